@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace WellbeingKit.Cli;
+
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("wellbeing: validate WellbeingKit content, chat in a terminal, train and evaluate classifiers.");
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellbeingKit.Conversations;
+using WellbeingKit.Storage;
+using WellbeingKit.UserData;
+
+namespace WellbeingKit;
+
+/// <summary>Adds WellbeingKit to a service collection.</summary>
+public static class WellbeingKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the kit with its defaults (in-memory stores until a storage package is added). Every default is
+    /// registered with <c>TryAdd</c>, so a registration of your own wins; options are validated at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder to replace defaults and add packages.</returns>
+    public static WellbeingKitBuilder AddWellbeingKit(this IServiceCollection services, Action<WellbeingKitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<WellbeingKitOptions>().ValidateDataAnnotations().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<InMemoryWellbeingStore>();
+        services.TryAddSingleton<IConversationStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
+        services.TryAddSingleton<IUserDataStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
+        return new WellbeingKitBuilder(services);
+    }
+}

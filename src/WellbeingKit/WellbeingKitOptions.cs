@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using WellbeingKit.Risk;
+
+namespace WellbeingKit;
+
+/// <summary>Options of the kit, set with <c>services.AddWellbeingKit(o => ...)</c> and validated at start-up.</summary>
+public sealed class WellbeingKitOptions
+{
+    /// <summary>
+    /// The level at or above which the safety flow takes over (default <see cref="RiskLevel.High"/>).
+    /// Allowed: <see cref="RiskLevel.Low"/> to <see cref="RiskLevel.High"/>; the crisis path cannot be switched off.
+    /// </summary>
+    [Range((int)RiskLevel.Low, (int)RiskLevel.High, ErrorMessage = "EscalationThreshold must be Low, Moderate or High: the crisis path cannot be switched off.")]
+    public RiskLevel EscalationThreshold { get; set; } = RiskLevel.High;
+
+    /// <summary>The locale for users whose locale is unknown (default <c>en</c>).</summary>
+    [Required]
+    [RegularExpression("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", ErrorMessage = "DefaultLocale must be a BCP 47 tag such as 'en' or 'es-MX'.")]
+    public string DefaultLocale { get; set; } = "en";
+
+    /// <summary>The country for users whose country is unknown (ISO 3166-1 alpha-2); null shows the international helplines.</summary>
+    [RegularExpression("^[A-Z]{2}$", ErrorMessage = "DefaultCountry must be an ISO 3166-1 alpha-2 code such as 'US'.")]
+    public string? DefaultCountry { get; set; }
+
+    /// <summary>How long one detector may take before it counts as failed (and so as "escalate"). Default 2 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "DetectorTimeout must be between 10 ms and 1 minute.")]
+    public TimeSpan DetectorTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many recent user messages the screening takes into account (default 6).</summary>
+    [Range(0, 50)]
+    public int ScreeningHistory { get; set; } = 6;
+
+    /// <summary>How many transcript lines the conversation state keeps (default 20).</summary>
+    [Range(0, 500)]
+    public int TranscriptLength { get; set; } = 20;
+
+    /// <summary>The longest message accepted, in characters (default 4,000).</summary>
+    [Range(1, 100_000)]
+    public int MaxMessageLength { get; set; } = 4000;
+
+    /// <summary>How many times a turn is retried when another writer changed the conversation (default 8).</summary>
+    [Range(1, 100)]
+    public int ConcurrencyRetries { get; set; } = 8;
+}
