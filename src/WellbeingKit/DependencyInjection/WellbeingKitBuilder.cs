@@ -84,6 +84,12 @@ public sealed class WellbeingKitBuilder
     public WellbeingKitBuilder UseKeyProvider<T>()
         where T : class, IKeyProvider => Replace<IKeyProvider, T>();
 
+    /// <summary>Replaces the audit log.</summary>
+    /// <typeparam name="T">The implementation.</typeparam>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder UseAuditLog<T>()
+        where T : class, IAuditLog => Replace<IAuditLog, T>();
+
     private WellbeingKitBuilder Replace<TService, TImplementation>()
         where TService : class
         where TImplementation : class, TService

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellbeingKit.Conversations;
+using WellbeingKit.Privacy;
 using WellbeingKit.Storage;
 using WellbeingKit.UserData;
 
@@ -29,6 +30,7 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<InMemoryWellbeingStore>();
         services.TryAddSingleton<IConversationStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IUserDataStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
+        services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         return new WellbeingKitBuilder(services);
     }
 }

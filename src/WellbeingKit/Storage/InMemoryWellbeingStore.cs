@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
 using WellbeingKit.Conversations;
+using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.Storage;
 
 /// <summary>
-/// The in-memory default for <see cref="IConversationStore"/> and <see cref="IUserDataStore"/>: thread-safe,
+/// The in-memory default for <see cref="IConversationStore"/>, <see cref="IUserDataStore"/> and <see cref="IAuditLog"/>: thread-safe,
 /// nothing survives a restart. For tests and demos; use the SQLite or PostgreSQL package in production.
 /// </summary>
-public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore
+public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore, IAuditLog
 {
+    private readonly List<AuditEvent> _audit = [];
     private readonly ConcurrentDictionary<string, ConversationState> _conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UserRecords> _users = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
@@ -139,6 +141,27 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore
         _users.TryRemove(userId, out _);
         _conversations.TryRemove(userId, out _);
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        lock (_audit)
+        {
+            _audit.Add(auditEvent);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AuditEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        lock (_audit)
+        {
+            return Task.FromResult<IReadOnlyList<AuditEvent>>(_audit.Where(e => e.At >= from && e.At <= to).OrderBy(e => e.At).ToList());
+        }
     }
 
     private Task With(string userId, Action<UserRecords> change)
