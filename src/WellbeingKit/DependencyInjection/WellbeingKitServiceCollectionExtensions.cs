@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
+using WellbeingKit.Risk;
 using WellbeingKit.Storage;
 using WellbeingKit.UserData;
 
@@ -31,6 +32,7 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<IConversationStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IUserDataStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
+        services.TryAddSingleton<RiskScreener>();
         return new WellbeingKitBuilder(services);
     }
 }

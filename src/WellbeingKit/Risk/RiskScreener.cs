@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace WellbeingKit.Risk;
+
+/// <summary>
+/// The composite screening every message goes through: runs every registered <see cref="IRiskDetector"/>,
+/// takes the highest level and merges the evidence. A detector that throws or times out yields an escalation,
+/// never "no risk".
+/// </summary>
+public sealed partial class RiskScreener : IRiskDetector
+{
+    private readonly IRiskDetector[] _detectors;
+    private readonly IOptions<WellbeingKitOptions> _options;
+    private readonly ILogger<RiskScreener> _logger;
+
+    /// <summary>Creates the screener over the registered detectors.</summary>
+    /// <param name="detectors">The detectors to run.</param>
+    /// <param name="options">The kit's options (detector time-out).</param>
+    /// <param name="logger">The logger; failures are logged without message text.</param>
+    public RiskScreener(IEnumerable<IRiskDetector> detectors, IOptions<WellbeingKitOptions> options, ILogger<RiskScreener> logger)
+    {
+        ArgumentNullException.ThrowIfNull(detectors);
+        _detectors = detectors.Where(d => d is not RiskScreener).ToArray();
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>The name used in evidence: <c>composite</c>.</summary>
+    public string Name => "composite";
+
+    /// <summary>The detectors this screener runs.</summary>
+    public IReadOnlyList<IRiskDetector> Detectors => _detectors;
+
+    /// <inheritdoc />
+    public async ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_detectors.Length == 0)
+        {
+            LogNoDetectors(_logger);
+            return Failure("none");
+        }
+
+        var results = await Task.WhenAll(_detectors.Select(d => RunAsync(d, request, cancellationToken))).ConfigureAwait(false);
+        return Combine(results);
+    }
+
+    private async Task<RiskAssessment> RunAsync(IRiskDetector detector, RiskScreeningRequest request, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Value.DetectorTimeout);
+        try
+        {
+            return await detector.AssessAsync(request, timeout.Token).AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDetectorTimedOut(_logger, detector.Name);
+            return Failure(detector.Name);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogDetectorFailed(_logger, detector.Name, e.GetType().Name);
+            return Failure(detector.Name);
+        }
+    }
+
+    private RiskAssessment Combine(RiskAssessment[] results)
+    {
+        var level = results.Max(r => r.Level);
+        var categories = results.Where(r => r.Level > RiskLevel.None)
+            .OrderByDescending(r => r.Level)
+            .SelectMany(r => r.Categories)
+            .Distinct()
+            .ToList();
+        return new RiskAssessment
+        {
+            Level = level,
+            Categories = categories,
+            Score = results.Max(r => r.Score),
+            Evidence = results.SelectMany(r => r.Evidence).OrderBy(e => e.Start).ToList(),
+            Detector = Name,
+            EscalatedOnFailure = results.Any(r => r.EscalatedOnFailure),
+        };
+    }
+
+    private RiskAssessment Failure(string detector) => new()
+    {
+        Level = _options.Value.EscalationThreshold,
+        Score = 1,
+        Detector = detector,
+        EscalatedOnFailure = true,
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No risk detector is registered: every message escalates until one is.")]
+    private static partial void LogNoDetectors(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Risk detector {Detector} timed out; the message is escalated.")]
+    private static partial void LogDetectorTimedOut(ILogger logger, string detector);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Risk detector {Detector} failed with {ExceptionType}; the message is escalated.")]
+    private static partial void LogDetectorFailed(ILogger logger, string detector, string exceptionType);
+}
