@@ -508,6 +508,11 @@ internal sealed class PackAssembler
 
     private void CheckHelplines(Located<PackManifest> manifest, IReadOnlyList<string> locales)
     {
+        if (_brokenIds.TryGetValue(ContentFileKind.Helplines, out var broken) && broken.Count > 0)
+        {
+            return; // a helpline file has problems of its own: do not guess which locales it serves.
+        }
+
         var languages = _helplines.SelectMany(h => h.Value).SelectMany(h => h.Languages).ToList();
         foreach (var locale in locales)
         {

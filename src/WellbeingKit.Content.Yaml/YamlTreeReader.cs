@@ -36,43 +36,21 @@ internal static class YamlTreeReader
         }
 
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
+        var span = bytes.AsSpan(offset);
+        var index = 0;
+        while (index < span.Length)
         {
-            return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var index = offset + Math.Max(0, e.Index);
-            var invalid = index < bytes.Length ? bytes[index] : (byte)0;
-            if (e.BytesUnknown is { Length: > 0 } unknown)
+            if (Rune.DecodeFromUtf8(span[index..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
             {
-                invalid = unknown[0];
-                index = FindInvalid(bytes, offset) ?? index;
+                var position = PositionOfByte(bytes, offset, offset + index);
+                problem = new ReadProblem(position, string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8 (byte 0x{span[index]:X2}); save it as UTF-8"));
+                return null;
             }
 
-            var position = PositionOfByte(bytes, offset, index);
-            problem = new ReadProblem(position, string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8 (byte 0x{invalid:X2}); save it as UTF-8"));
-            return null;
-        }
-    }
-
-    private static int? FindInvalid(byte[] bytes, int offset)
-    {
-        var decoder = StrictUtf8.GetDecoder();
-        var chars = new char[4];
-        for (var i = offset; i < bytes.Length; i++)
-        {
-            try
-            {
-                decoder.GetChars(bytes, i, 1, chars, 0, flush: false);
-            }
-            catch (DecoderFallbackException)
-            {
-                return i;
-            }
+            index += consumed;
         }
 
-        return null;
+        return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
     }
 
     private static SourcePosition PositionOfByte(byte[] bytes, int offset, int index)
