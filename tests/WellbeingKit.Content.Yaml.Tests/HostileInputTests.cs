@@ -1,4 +1,5 @@
 using System.Text;
+using WellbeingKit.Content;
 
 namespace WellbeingKit.Content.Yaml.Tests;
 
@@ -93,12 +94,15 @@ public sealed class HostileInputTests
     public void A_pack_with_too_many_files_is_refused_before_reading_them()
     {
         using var pack = new TestPack();
-        for (var i = 0; i < 2000; i++)
+        for (var i = 0; i < 10; i++)
         {
             pack.WriteBytes($"exercises/e{i}.yaml", []);
         }
 
-        pack.Problems().Should().Equal(":0:0: the pack has 2009 YAML files, more than the limit of 2000; refusing to read it");
+        var act = () => ContentPackLoader.LoadDirectory(pack.Directory, ContentLimits.Default with { MaxFiles = 12 });
+
+        act.Should().Throw<ContentValidationException>().Which.Problems.Select(p => p.ToString())
+            .Should().Equal(":0:0: the pack has 19 YAML files, more than the limit of 12; refusing to read it");
     }
 
     [Fact]
@@ -121,5 +125,23 @@ public sealed class HostileInputTests
         using var pack = TestPack.With("lexicons/en.yaml", "locale: en\nnegations: &neg [not, never]\npast_markers: *neg\n");
         var loaded = ContentPackLoader.LoadDirectory(pack.Directory);
         loaded.Lexicons["en"].PastMarkers.Should().Equal("not", "never");
+    }
+
+    [Fact]
+    public void YamlDotNet_parser_streams_ten_thousand_levels_without_recursing()
+    {
+        // The loader reads YamlDotNet's event stream (not its recursive representation model) and stops at
+        // 64 levels; this shows the parser underneath is iterative, so even the events cannot blow the stack.
+        var parser = new YamlDotNet.Core.Parser(new StringReader(new string('[', 10_000) + new string(']', 10_000)));
+        var starts = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is YamlDotNet.Core.Events.SequenceStart)
+            {
+                starts++;
+            }
+        }
+
+        starts.Should().Be(10_000);
     }
 }
