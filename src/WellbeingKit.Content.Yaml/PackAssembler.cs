@@ -607,7 +607,7 @@ internal sealed class PackAssembler
 
     private bool IsBroken(ContentFileKind kind, string id) => _brokenIds.TryGetValue(kind, out var ids) && ids.Contains(id);
 
-    private static ContentFileKind? Classify(string path, out bool ignored)
+    internal static ContentFileKind? Classify(string path, out bool ignored)
     {
         ignored = false;
         if (path == "pack.yaml")

@@ -29,7 +29,7 @@ public sealed class DefaultPackTests
         var files = ContentPackLoader.DefaultFiles();
         foreach (var file in files)
         {
-            var kind = SchemaKind(file.Path);
+            var kind = PackAssembler.Classify(file.Path, out _);
             if (kind is null)
             {
                 continue;
@@ -61,24 +61,5 @@ public sealed class DefaultPackTests
     {
         var act = () => ContentPackLoader.LoadDefault();
         act.Should().NotThrow();
-    }
-
-    private static ContentFileKind? SchemaKind(string path)
-    {
-        if (path == "pack.yaml")
-        {
-            return ContentFileKind.Pack;
-        }
-
-        return path.Split('/')[0] switch
-        {
-            "exercises" => ContentFileKind.Exercise,
-            "flows" => ContentFileKind.Flow,
-            "questionnaires" => ContentFileKind.Questionnaire,
-            "helplines" => ContentFileKind.Helplines,
-            "lexicons" => ContentFileKind.Lexicon,
-            "messages" => ContentFileKind.Messages,
-            _ => null,
-        };
     }
 }
