@@ -17,6 +17,8 @@ internal sealed record Located<T>(T Value, string Path, SourcePositions Position
 /// </summary>
 internal sealed class PackAssembler
 {
+    private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb" };
+
     private static readonly HashSet<string> IgnoredFolders = new(StringComparer.Ordinal) { "stories", "tests" };
 
     private readonly ContentLimits _limits;
@@ -285,6 +287,11 @@ internal sealed class PackAssembler
             if (!seen.Add(pack.Locales[i].Code))
             {
                 AddAt(manifest, Pointer("/locales", i) + "/code", $"locale '{pack.Locales[i].Code}' is listed twice");
+            }
+
+            if (RightToLeft.Contains(Base(pack.Locales[i].Code)) && pack.Locales[i].Direction != "rtl")
+            {
+                AddAt(manifest, Pointer("/locales", i), $"locale '{pack.Locales[i].Code}' is written right to left; set direction: rtl");
             }
         }
 

@@ -120,7 +120,7 @@ internal static class YamlTreeReader
                             var frame = stack[^1];
                             var key = scalar.Value;
                             var keyPointer = SourcePositions.Append(frame.Pointer, key);
-                            if (frame.Object!.ContainsKey(key) || frame.PendingKeys.Contains(key))
+                            if (frame.PendingKeys.Contains(key))
                             {
                                 var first = positions.Key(keyPointer);
                                 problems.Add(new ReadProblem(Position(scalar.Start), string.Create(CultureInfo.InvariantCulture, $"duplicate key '{key}' (first at line {first.Line})")));

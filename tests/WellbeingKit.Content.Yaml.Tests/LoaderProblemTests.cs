@@ -274,4 +274,15 @@ public sealed class LoaderProblemTests
         ProblemsWith("exercises/box-breathing.yaml", Change("exercises/box-breathing.yaml", "id: box-breathing", "id: Box Breathing"))
             .Should().Equal("exercises/box-breathing.yaml:1:5: 'id' 'Box Breathing' is not well formed (a stable identifier, lowercase with dashes (for example box-breathing). Unique in the pack)");
     }
+
+    [Fact]
+    public void A_right_to_left_locale_marked_left_to_right_is_reported()
+    {
+        ProblemsWith(new Dictionary<string, string?>
+        {
+            ["pack.yaml"] = TestPack.ValidFiles["pack.yaml"].Replace("  - code: es\n", "  - code: es\n  - code: ar\n", StringComparison.Ordinal),
+            ["messages/ar.yaml"] = TestPack.ValidFiles["messages/es.yaml"].Replace("locale: es", "locale: ar", StringComparison.Ordinal),
+        }).Should().Contain("pack.yaml:7:5: locale 'ar' is written right to left; set direction: rtl")
+            .And.NotContain(p => p.StartsWith("pack.yaml:", StringComparison.Ordinal) && p != "pack.yaml:7:5: locale 'ar' is written right to left; set direction: rtl");
+    }
 }
