@@ -57,8 +57,18 @@ public static class ContentPackLoader
 
     internal static ContentPack Load(IReadOnlyList<PackFile> files, ContentLimits limits)
     {
-        var (pack, problems) = PackAssembler.Assemble(files, limits);
-        return pack ?? throw new ContentValidationException(problems);
+        (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems) result;
+        try
+        {
+            result = PackAssembler.Assemble(files, limits);
+        }
+        catch (Exception e) when (e is not (ContentValidationException or OutOfMemoryException or OperationCanceledException))
+        {
+            // A bug in the loader must still surface as the loader's one exception type, naming the cause.
+            throw new ContentValidationException("The content pack could not be loaded: " + e.Message, e);
+        }
+
+        return result.Pack ?? throw new ContentValidationException(result.Problems);
     }
 
     internal static IReadOnlyList<PackFile> DefaultFiles()

@@ -10,7 +10,7 @@ namespace WellbeingKit.Content.Yaml;
 internal readonly record struct ReadProblem(SourcePosition Position, string Message);
 
 /// <summary>A YAML file read into JSON, with the position of every value.</summary>
-internal sealed record ParsedYaml(JsonNode? Root, bool IsEmpty, SourcePositions Positions, IReadOnlyList<ReadProblem> Problems)
+internal sealed record ParsedYaml(JsonNode? Root, SourcePositions Positions, IReadOnlyList<ReadProblem> Problems)
 {
     /// <summary>True when the file could be read into a tree (possibly with duplicate-key problems).</summary>
     public bool HasTree { get; init; }
@@ -86,7 +86,6 @@ internal static class YamlTreeReader
         var stack = new List<Frame>();
         var anchors = new Dictionary<string, (JsonNode? Node, int Size)>(StringComparer.Ordinal);
         JsonNode? root = null;
-        var hasRoot = false;
         var documents = 0;
         long total = 0;
 
@@ -159,7 +158,7 @@ internal static class YamlTreeReader
 
                         var pointer = ChildPointer();
                         Record(current.Start);
-                        stack.Add(current is MappingStart mapping
+                        stack.Add(current is MappingStart
                             ? new Frame(new JsonObject(), pointer, ((NodeEvent)current).Anchor)
                             : new Frame(new JsonArray(), pointer, ((NodeEvent)current).Anchor));
                         break;
@@ -209,7 +208,7 @@ internal static class YamlTreeReader
             return Finish(false);
         }
 
-        ParsedYaml Finish(bool complete) => new(complete ? root : null, complete && !hasRoot, positions, problems) { HasTree = complete };
+        ParsedYaml Finish(bool complete) => new(complete ? root : null, positions, problems) { HasTree = complete };
 
         string ChildPointer()
         {
@@ -244,7 +243,6 @@ internal static class YamlTreeReader
             if (stack.Count == 0)
             {
                 root = node;
-                hasRoot = node is not null;
                 return;
             }
 
