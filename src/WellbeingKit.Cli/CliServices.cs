@@ -27,7 +27,6 @@ internal static class CliServices
         });
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
-        _ = settings.ContentDirectory is null ? kit.UseDefaultContent() : kit.UseYamlContent(settings.ContentDirectory);
         _ = kit;
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -73,6 +73,20 @@ public sealed class ContentValidateCommandTests : IDisposable
             .Which.Subcommands.Select(c => c.Name).Should().Equal("validate", "diagram");
     }
 
+    [Fact]
+    public void Validate_joins_a_content_command_registered_before_it()
+    {
+        var root = new RootCommand();
+        var content = new Command("content");
+        content.Subcommands.Add(new Command("test"));
+        root.Subcommands.Add(content);
+
+        ContentCommand.AddTo(root);
+
+        root.Subcommands.Should().ContainSingle(c => c.Name == "content")
+            .Which.Subcommands.Select(c => c.Name).Should().Equal("validate", "test");
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_directory))

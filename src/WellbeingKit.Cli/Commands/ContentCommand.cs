@@ -9,6 +9,8 @@ namespace WellbeingKit.Cli.Commands;
 /// <c>wellbeing content ...</c>: commands for content packs. <c>validate</c> lives here; other subcommands
 /// (<c>test</c>, <c>diagram</c>, <c>strings</c>) live in their own files and are added with one line in Program.cs:
 /// <code>ContentCommand.AddSubcommand(root, ContentTestCommand.Create());</code>
+/// Registration is order-independent: <see cref="AddTo"/> and <see cref="AddSubcommand"/> create the <c>content</c>
+/// command when it is missing and reuse it otherwise.
 /// </summary>
 internal static class ContentCommand
 {
@@ -21,6 +23,25 @@ internal static class ContentCommand
         var content = new Command(Name, "Work with content packs (YAML): validate them.");
         content.Subcommands.Add(CreateValidate());
         return content;
+    }
+
+    /// <summary>
+    /// Adds <c>content validate</c> to <paramref name="root"/>: creates the <c>content</c> command when it is not there
+    /// yet, so that the order in which Program.cs registers content subcommands does not matter.
+    /// </summary>
+    /// <param name="root">The root command.</param>
+    internal static void AddTo(Command root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var content = root.Subcommands.FirstOrDefault(c => c.Name == Name);
+        if (content is null)
+        {
+            root.Subcommands.Add(Create());
+        }
+        else if (!content.Subcommands.Any(c => c.Name == "validate"))
+        {
+            content.Subcommands.Insert(0, CreateValidate());
+        }
     }
 
     /// <summary>Adds a subcommand to the <c>content</c> command of <paramref name="root"/> (created if it is not there yet).</summary>
