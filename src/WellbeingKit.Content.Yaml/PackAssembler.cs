@@ -364,6 +364,11 @@ internal sealed class PackAssembler
         }
 
         Key("/title", flow.Title);
+        foreach (var locale in flow.Triggers.Keys.Where(l => !locales.Contains(l, StringComparer.OrdinalIgnoreCase)))
+        {
+            AddAtKey(located, SourcePositions.Append("/triggers", locale), $"triggers for '{locale}', which is not one of the pack's locales ({string.Join(", ", locales)})");
+        }
+
         foreach (var (name, state) in flow.States)
         {
             var at = SourcePositions.Append("/states", name);

@@ -285,4 +285,11 @@ public sealed class LoaderProblemTests
         }).Should().Contain("pack.yaml:7:5: locale 'ar' is written right to left; set direction: rtl")
             .And.NotContain(p => p.StartsWith("pack.yaml:", StringComparison.Ordinal) && p != "pack.yaml:7:5: locale 'ar' is written right to left; set direction: rtl");
     }
+
+    [Fact]
+    public void Triggers_for_a_locale_the_pack_does_not_have_are_reported()
+    {
+        ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "start: ask\n", "start: ask\ntriggers:\n  en: [check in]\n  de: [einchecken]\n"))
+            .Should().Equal("flows/daily.yaml:7:3: triggers for 'de', which is not one of the pack's locales (en, es)");
+    }
 }
