@@ -265,6 +265,7 @@ internal sealed class PackAssembler
         }
 
         CheckHelplines(manifest, locales);
+        CheckPlaceholders(messages, manifest.Value.DefaultLocale);
 
         return new ContentPack
         {
@@ -535,6 +536,35 @@ internal sealed class PackAssembler
             }
         }
     }
+
+    private void CheckPlaceholders(Dictionary<string, Located<(string Locale, Dictionary<string, string> Messages)>> messages, string defaultLocale)
+    {
+        if (!messages.TryGetValue(defaultLocale, out var reference))
+        {
+            return;
+        }
+
+        foreach (var file in messages.Values.Where(m => !ReferenceEquals(m, reference)))
+        {
+            foreach (var (key, text) in file.Value.Messages)
+            {
+                if (!reference.Value.Messages.TryGetValue(key, out var original))
+                {
+                    continue;
+                }
+
+                var expected = Placeholders(original);
+                var missing = expected.Except(Placeholders(text), StringComparer.Ordinal).ToList();
+                if (missing.Count > 0)
+                {
+                    AddAt(file, SourcePositions.Append("/messages", key), $"message '{key}' lacks {string.Join(", ", missing)}, which {reference.Path} uses");
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> Placeholders(string text) =>
+        new(System.Text.RegularExpressions.Regex.Matches(text, @"\{[A-Za-z_][A-Za-z0-9_.]*\}", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Value), StringComparer.Ordinal);
 
     private static bool SameLanguage(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || string.Equals(Base(a), Base(b), StringComparison.OrdinalIgnoreCase);

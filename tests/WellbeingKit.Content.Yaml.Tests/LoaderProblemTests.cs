@@ -292,4 +292,14 @@ public sealed class LoaderProblemTests
         ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "start: ask\n", "start: ask\ntriggers:\n  en: [check in]\n  de: [einchecken]\n"))
             .Should().Equal("flows/daily.yaml:7:3: triggers for 'de', which is not one of the pack's locales (en, es)");
     }
+
+    [Fact]
+    public void A_translation_that_drops_a_placeholder_is_reported()
+    {
+        ProblemsWith(new Dictionary<string, string?>
+        {
+            ["messages/en.yaml"] = Change("messages/en.yaml", "daily.bye: Thank you.", "daily.bye: Thank you, {name}."),
+            ["messages/es.yaml"] = Change("messages/es.yaml", "daily.bye: Gracias.", "daily.bye: Gracias, {nombre}."),
+        }).Should().Equal("messages/es.yaml:7:14: message 'daily.bye' lacks {name}, which messages/en.yaml uses");
+    }
 }
