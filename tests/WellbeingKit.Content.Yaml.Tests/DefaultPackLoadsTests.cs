@@ -194,6 +194,12 @@ public sealed partial class DefaultPackLoadsTests
             "exercise.step", "exercise.done", "exercise.rate", "exercise.why", "questionnaire.progress", "safety.acknowledge",
             "safety.ask-safe", "safety.helplines-intro", "safety.handoff-offer", "safety.handoff-queued",
             "safety.handoff-unavailable", "safety.resume-offer", "fallback.not-understood",
+
+            // The keys the conversation engine says itself (WellbeingKit.Safety.BuiltInTexts); the pack rewords them in its own tone.
+            "safety.emergency", "safety.option_handoff", "handoff.queued", "handoff.accepted", "handoff.unavailable", "resume.offer",
+            "resume.option_yes", "resume.option_no", "resume.declined", "engine.choose_option", "engine.restart", "engine.fallback",
+            "exercise.next", "exercise.stop", "exercise.skip", "exercise.stopped", "exercise.helped", "exercise.thanks", "exercise.none",
+            "questionnaire.result",
         ];
 
         foreach (var locale in Locales)
