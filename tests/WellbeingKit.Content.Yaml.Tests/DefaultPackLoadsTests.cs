@@ -296,6 +296,9 @@ public sealed partial class DefaultPackLoadsTests
     [InlineData("GB", "116 123")]
     [InlineData("ES", "024")]
     [InlineData("FR", "3114")]
+    [InlineData("CA", "988")]
+    [InlineData("IE", "116 123")]
+    [InlineData("AU", "13 11 14")]
     public void National_crisis_lines_are_listed_first_for_their_country(string country, string phone)
     {
         var helplines = Pack.GetHelplines(country);
