@@ -41,9 +41,10 @@ internal static class EvalRiskCommand
         var locale = new Option<string?>("--locale") { Description = "The locale passed to the detector (default: unknown, every lexicon runs)." };
         var threshold = new Option<string>("--threshold") { Description = "The level from which a message counts as predicted crisis: low, moderate, high or imminent.", DefaultValueFactory = _ => "high" };
         var format = new Option<string>("--format") { Description = "csv (a header row) or goemotions (TSV text<TAB>labels<TAB>id, no header; every row is labelled 0).", DefaultValueFactory = _ => "csv" };
+        var evidence = new Option<bool>("--evidence") { Description = "Add an evidence column to the predictions (rule id=matched text;...), after the standard columns." };
         var command = new Command("risk", "Measure a risk detector on labelled messages: predictions CSV, metrics JSON, optional report.")
         {
-            data, textColumn, labelColumn, detector, predictions, json, report, content, locale, threshold, format,
+            data, textColumn, labelColumn, detector, predictions, json, report, content, locale, threshold, format, evidence,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -61,6 +62,7 @@ internal static class EvalRiskCommand
                     ReportDirectory = parse.GetValue(report),
                     Locale = parse.GetValue(locale),
                     Threshold = ParseLevel(parse.GetValue(threshold)!),
+                    Evidence = parse.GetValue(evidence),
                     Format = parse.GetValue(format)!.ToLowerInvariant() switch
                     {
                         "csv" => EvaluationFormat.Csv,

@@ -42,6 +42,9 @@ internal sealed record RiskEvaluationOptions
     public RiskLevel Threshold { get; init; } = RiskLevel.High;
 
     public EvaluationFormat Format { get; init; } = EvaluationFormat.Csv;
+
+    /// <summary>True to add an <c>evidence</c> column (rule ids and matched text) after the contract's columns.</summary>
+    public bool Evidence { get; init; }
 }
 
 /// <summary>The input table: the header, the rows, the text of each row and its label.</summary>
@@ -241,7 +244,7 @@ internal static class RiskEvaluation
         using (var writer = new StreamWriter(options.PredictionsPath, false, new UTF8Encoding(false)))
         {
             var csv = new CsvWriter(writer);
-            csv.Write([.. table.Header, "predicted", "score", "level", "categories"]);
+            csv.Write([.. table.Header, "predicted", "score", "level", "categories", .. options.Evidence ? new[] { "evidence" } : []]);
             for (var i = 0; i < table.Rows.Count; i++)
             {
                 var a = assessments[i];
@@ -251,6 +254,7 @@ internal static class RiskEvaluation
                     a.Score.ToString("0.####", CultureInfo.InvariantCulture),
                     a.Level.ToString(),
                     string.Join(';', a.Categories.Select(Kebab)),
+                    .. options.Evidence ? new[] { string.Join(';', a.Evidence.Select(e => $"{e.RuleId}={e.Text}")) } : [],
                 ]);
             }
         }

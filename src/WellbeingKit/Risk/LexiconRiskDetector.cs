@@ -18,14 +18,14 @@ namespace WellbeingKit.Risk;
 /// </remarks>
 public sealed partial class LexiconRiskDetector : IRiskDetector
 {
-    /// <summary>How many words before a match a negation cue cancels it ("not", "never").</summary>
-    private const int NegationWindow = 3;
+    /// <summary>How many words after a negation cue ("not", "never", "not going to") a match is cancelled.</summary>
+    private const int NegationWindow = 2;
 
     /// <summary>How many words before or after a match a past or third-party cue lowers it.</summary>
     private const int ContextWindow = 4;
 
     /// <summary>The weight of distinct distress phrases (Low 1, Moderate 2) that makes High.</summary>
-    private const int HighWeight = 4;
+    private const int HighWeight = 3;
 
     private readonly IContentSource? _contentSource;
     private readonly ILogger _logger;
@@ -253,10 +253,10 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
                 switch (kind)
                 {
-                    case CueKind.Benign when cue.Start <= hit.Start && cue.End >= hit.End:
+                    case CueKind.Benign when Cancels(cue, hit):
                         value = RiskLevel.None;
                         break;
-                    case CueKind.Negation when cue.End < hit.Start && tokens[hit.Start] - tokens[cue.End] <= NegationWindow:
+                    case CueKind.Negation when cue.End < hit.Start && tokens[hit.Start] - tokens[cue.End] <= NegationWindow && !InsideCrisis(entries, hits, count, cue):
                         value = RiskLevel.None;
                         break;
                     case CueKind.Past when Near(cue, hit, tokens):
@@ -327,7 +327,8 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
             var hit = hits[h];
             var entry = entries[hit.Entry];
-            var start = original.Starts[hit.Start];
+            var start = (original.Flags[hit.Start] & NormalizedText.SharedStart) != 0 && hit.Start > 0 && (original.Flags[hit.Start] & NormalizedText.StartsWord) != 0
+                && !StartsOwnWord(original, hit.Start) ? original.SharedStarts[hit.Start] : original.Starts[hit.Start];
             var end = original.Ends[hit.End];
             evidence.Add(new RiskEvidence(start, end - start, text[start..end], entry.RuleId, entry.Category, effective[h], Name));
         }
@@ -366,6 +367,33 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
         return false;
     }
+
+    /// <summary>A benign idiom cancels a crisis match it covers, or that it completes ("they beat me" + "beat me to it").</summary>
+    private static bool Cancels(Hit benign, Hit hit) =>
+        (benign.Start <= hit.Start && benign.End >= hit.End)
+        || (benign.Start > hit.Start && benign.Start <= hit.End && benign.End > hit.End);
+
+    /// <summary>
+    /// True when a crisis phrase contains the negation cue: the cue is part of a crisis construction ("why shouldn't I",
+    /// "trying not to", "don't want to live") and negates nothing.
+    /// </summary>
+    private static bool InsideCrisis(LexiconEntry[] entries, Hit[] hits, int count, Hit cue)
+    {
+        for (var h = 0; h < count; h++)
+        {
+            var hit = hits[h];
+            if (entries[hit.Entry].Kind == CueKind.Crisis && hit.Start <= cue.Start && hit.End >= cue.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the word starting at a shared character is the one the character was first written for.</summary>
+    private static bool StartsOwnWord(NormalizedText text, int position) =>
+        position == 0 || (text.Flags[position - 1] & NormalizedText.EndsWord) != 0;
 
     private static bool Near(Hit cue, Hit hit, int[] tokens) =>
         cue.End < hit.Start ? tokens[hit.Start] - tokens[cue.End] <= ContextWindow

@@ -78,6 +78,7 @@ internal sealed class CompiledLexicon
         var fuzzyPrefix = new bool[4096];
         var locales = new List<string>();
         var crisisCount = 0;
+        var crisisPhrases = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var lexicon in lexicons)
         {
@@ -95,6 +96,22 @@ internal sealed class CompiledLexicon
                     crisisCount++;
                     var entry = entries[index];
                     var normalized = phrases[^1].Item1;
+
+                    // The same phrase in two patterns counts once, at the higher level.
+                    var key = (entry.Open ? "*" : "") + normalized;
+                    if (crisisPhrases.TryGetValue(key, out var earlier))
+                    {
+                        phrases.RemoveAt(phrases.Count - 1);
+                        entries.RemoveAt(entries.Count - 1);
+                        if (entries[earlier].Level < entry.Level)
+                        {
+                            entries[earlier] = entry;
+                        }
+
+                        continue;
+                    }
+
+                    crisisPhrases[key] = index;
                     if (pattern.Fuzzy && !entry.Open && normalized.Length >= FuzzyMinLength && normalized.Length <= FuzzyMaxLength && normalized.All(char.IsLetter))
                     {
                         AddFuzzy(normalized, index, fuzzy, fuzzyPrefix);

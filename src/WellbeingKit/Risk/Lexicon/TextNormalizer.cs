@@ -82,10 +82,15 @@ internal static class TextNormalizer
             // fold alike; a word start swallowed by the collapse is remembered on the kept character.
             if (length > 0 && chars[length - 1] == f && clauses[length - 1] == clause)
             {
-                ends[length - 1] = i + 1;
                 if (startsWord)
                 {
-                    flags[length - 1] |= NormalizedText.StartsWord;
+                    // Across words the kept character stands for two: remember where the second word starts.
+                    flags[length - 1] |= NormalizedText.StartsWord | NormalizedText.SharedStart;
+                    output.SharedStarts[length - 1] = i;
+                }
+                else
+                {
+                    ends[length - 1] = i + 1;
                 }
 
                 inWord = true;
@@ -238,6 +243,9 @@ internal sealed class NormalizedText
     /// <summary>Flag: a word ends at this character.</summary>
     public const byte EndsWord = 2;
 
+    /// <summary>Flag: the character also stands for the first letter of the next word (collapsed "want to").</summary>
+    public const byte SharedStart = 4;
+
     public char[] Chars { get; private set; } = new char[256];
 
     /// <summary>Index of the first original character folded into each character.</summary>
@@ -245,6 +253,9 @@ internal sealed class NormalizedText
 
     /// <summary>Index after the last original character folded into each character.</summary>
     public int[] Ends { get; private set; } = new int[256];
+
+    /// <summary>For a <see cref="SharedStart"/> character: the original index where the next word starts.</summary>
+    public int[] SharedStarts { get; private set; } = new int[256];
 
     public byte[] Flags { get; private set; } = new byte[256];
 
@@ -267,6 +278,7 @@ internal sealed class NormalizedText
         Chars = new char[size];
         Starts = new int[size];
         Ends = new int[size];
+        SharedStarts = new int[size];
         Flags = new byte[size];
         Tokens = new int[size];
         Clauses = new int[size];
