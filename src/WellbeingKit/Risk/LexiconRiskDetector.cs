@@ -256,12 +256,12 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
                     case CueKind.Benign when Cancels(cue, hit):
                         value = RiskLevel.None;
                         break;
-                    case CueKind.Negation when cue.End < hit.Start && tokens[hit.Start] - tokens[cue.End] <= NegationWindow && !InsideCrisis(entries, hits, count, cue):
+                    case CueKind.Negation when cue.End < hit.Start && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= NegationWindow && !InsideCrisis(entries, hits, count, cue):
                         value = RiskLevel.None;
                         break;
-                    case CueKind.Past when Near(cue, hit, tokens):
+                    case CueKind.Past when Near(cue, hit, scratch.Text):
                     case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm
-                        && cue.End < hit.Start && tokens[hit.Start] - tokens[cue.End] <= ContextWindow:
+                        && cue.End < hit.Start && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= ContextWindow:
                         value = value > RiskLevel.Low ? RiskLevel.Low : value;
                         break;
                 }
@@ -320,7 +320,7 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         var original = scratch.Text;
         for (var h = 0; h < count; h++)
         {
-            if (effective[h] == RiskLevel.None)
+            if (effective[h] == RiskLevel.None || IsInsideKept(hits, effective, count, h))
             {
                 continue;
             }
@@ -368,6 +368,23 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         return false;
     }
 
+    /// <summary>True when a longer kept hit at the same or higher level contains hit <paramref name="h"/> (its evidence adds nothing).</summary>
+    private static bool IsInsideKept(Hit[] hits, RiskLevel[] effective, int count, int h)
+    {
+        var hit = hits[h];
+        for (var p = 0; p < count; p++)
+        {
+            var other = hits[p];
+            if (p != h && effective[p] >= effective[h] && other.Start <= hit.Start && other.End >= hit.End
+                && (other.End - other.Start > hit.End - hit.Start || p < h))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A benign idiom cancels a crisis match it covers, or that it completes ("they beat me" + "beat me to it").</summary>
     private static bool Cancels(Hit benign, Hit hit) =>
         (benign.Start <= hit.Start && benign.End >= hit.End)
@@ -395,9 +412,13 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
     private static bool StartsOwnWord(NormalizedText text, int position) =>
         position == 0 || (text.Flags[position - 1] & NormalizedText.EndsWord) != 0;
 
-    private static bool Near(Hit cue, Hit hit, int[] tokens) =>
-        cue.End < hit.Start ? tokens[hit.Start] - tokens[cue.End] <= ContextWindow
-        : cue.Start > hit.End && tokens[cue.Start] - tokens[hit.End] <= ContextWindow;
+    private static bool Near(Hit cue, Hit hit, NormalizedText text) =>
+        cue.End < hit.Start ? StartToken(text, hit.Start) - text.Tokens[cue.End] <= ContextWindow
+        : cue.Start > hit.End && StartToken(text, cue.Start) - text.Tokens[hit.End] <= ContextWindow;
+
+    /// <summary>The word number a match starting at <paramref name="position"/> starts in (a shared character starts the next word).</summary>
+    private static int StartToken(NormalizedText text, int position) =>
+        (text.Flags[position] & NormalizedText.SharedStart) != 0 && !StartsOwnWord(text, position) ? text.Tokens[position] + 1 : text.Tokens[position];
 
     private static List<RiskCategory> Categories(LexiconEntry[] entries, Hit[] hits, RiskLevel[] effective, int count)
     {
