@@ -196,7 +196,7 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
             }
 
             // A position that both starts and ends a word after a collapse closes the previous word.
-            var start = wordStart == i ? previousStart : wordStart;
+            var start = wordStart == i && (flags[i] & NormalizedText.SharedStart) != 0 ? previousStart : wordStart;
             var length = i - start + 1;
             if (length >= CompiledLexicon.FuzzyMinLength - 1 && compiled.TryFuzzy(text.Chars.AsSpan(start, length), out var entry) && !HasHit(scratch, entry, start, i))
             {
@@ -256,12 +256,12 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
                     case CueKind.Benign when Cancels(cue, hit):
                         value = RiskLevel.None;
                         break;
-                    case CueKind.Negation when cue.End < hit.Start && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= NegationWindow && !InsideCrisis(entries, hits, count, cue):
+                    case CueKind.Negation when Before(cue, hit, scratch.Text) && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= NegationWindow && !InsideCrisis(entries, hits, count, cue):
                         value = RiskLevel.None;
                         break;
                     case CueKind.Past when Near(cue, hit, scratch.Text):
                     case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm
-                        && cue.End < hit.Start && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= ContextWindow:
+                        && Before(cue, hit, scratch.Text) && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= ContextWindow:
                         value = value > RiskLevel.Low ? RiskLevel.Low : value;
                         break;
                 }
@@ -412,8 +412,13 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
     private static bool StartsOwnWord(NormalizedText text, int position) =>
         position == 0 || (text.Flags[position - 1] & NormalizedText.EndsWord) != 0;
 
+    /// <summary>True when the cue ends before the match starts (also when they share a collapsed letter: "لا" + "اريد").</summary>
+    private static bool Before(Hit cue, Hit hit, NormalizedText text) =>
+        cue.End < hit.Start
+        || (cue.End == hit.Start && cue.Start < hit.Start && (text.Flags[hit.Start] & NormalizedText.SharedStart) != 0 && !StartsOwnWord(text, hit.Start));
+
     private static bool Near(Hit cue, Hit hit, NormalizedText text) =>
-        cue.End < hit.Start ? StartToken(text, hit.Start) - text.Tokens[cue.End] <= ContextWindow
+        Before(cue, hit, text) ? StartToken(text, hit.Start) - text.Tokens[cue.End] <= ContextWindow
         : cue.Start > hit.End && StartToken(text, cue.Start) - text.Tokens[hit.End] <= ContextWindow;
 
     /// <summary>The word number a match starting at <paramref name="position"/> starts in (a shared character starts the next word).</summary>
