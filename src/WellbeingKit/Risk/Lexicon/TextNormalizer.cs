@@ -50,7 +50,7 @@ internal static class TextNormalizer
                 continue;
             }
 
-            if (IsLeetCandidate(c) && (char.IsAsciiDigit(c) ? inWord || NextIsLetter(text, i + 1, fold) : inWord && NextIsLetter(text, i + 1, fold)))
+            if (IsLeetCandidate(c) && (char.IsAsciiDigit(c) || c is '$' or '@' ? inWord || NextIsLetter(text, i + 1, fold) : inWord && NextIsLetter(text, i + 1, fold)))
             {
                 f = Leet(c);
             }
