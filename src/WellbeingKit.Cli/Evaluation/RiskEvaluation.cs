@@ -98,28 +98,8 @@ internal static class RiskEvaluation
         var rows = new List<IReadOnlyList<string>>();
         var texts = new List<string>();
         var labels = new List<bool>();
-        while (true)
+        foreach (var row in Records(reader, options.DataPath))
         {
-            List<string>? row;
-            try
-            {
-                row = reader.Read();
-            }
-            catch (FormatException e)
-            {
-                throw new EvaluationInputException($"{options.DataPath}: {e.Message}");
-            }
-
-            if (row is null)
-            {
-                break;
-            }
-
-            if (row.Count == 1 && row[0].Length == 0)
-            {
-                continue;
-            }
-
             var number = rows.Count + 1;
             if (row.Count != header.Count)
             {
@@ -137,6 +117,33 @@ internal static class RiskEvaluation
         }
 
         return new EvaluationTable(header, rows, texts, labels);
+    }
+
+    /// <summary>The data records, skipping blank lines; a malformed record is an input error naming the file and line.</summary>
+    private static IEnumerable<List<string>> Records(CsvReader reader, string path)
+    {
+        while (true)
+        {
+            List<string>? row;
+            try
+            {
+                row = reader.Read();
+            }
+            catch (FormatException e)
+            {
+                throw new EvaluationInputException($"{path}: {e.Message}");
+            }
+
+            if (row is null)
+            {
+                yield break;
+            }
+
+            if (row.Count != 1 || row[0].Length != 0)
+            {
+                yield return row;
+            }
+        }
     }
 
     private static int[] ColumnsOf(string spec, List<string> header, string present, string option)
@@ -166,28 +173,8 @@ internal static class RiskEvaluation
         var reader = new CsvReader(text, '\t');
         var rows = new List<IReadOnlyList<string>>();
         var texts = new List<string>();
-        while (true)
+        foreach (var row in Records(reader, path))
         {
-            List<string>? row;
-            try
-            {
-                row = reader.Read();
-            }
-            catch (FormatException e)
-            {
-                throw new EvaluationInputException($"{path}: {e.Message}");
-            }
-
-            if (row is null)
-            {
-                break;
-            }
-
-            if (row.Count == 1 && row[0].Length == 0)
-            {
-                continue;
-            }
-
             if (row.Count != 3)
             {
                 throw new EvaluationInputException($"{path}: row {rows.Count + 1} (line {reader.RecordLine}) has {row.Count} fields; GoEmotions rows have 3 (text, label ids, comment id).");
