@@ -241,7 +241,7 @@ internal static class RiskEvaluation
                     a.Score.ToString("0.####", CultureInfo.InvariantCulture),
                     a.Level.ToString(),
                     string.Join(';', a.Categories.Select(Kebab)),
-                    .. options.Evidence ? new[] { string.Join(';', a.Evidence.Select(e => $"{e.RuleId}={e.Text}")) } : [],
+                    .. options.Evidence ? new[] { string.Join(';', a.Evidence.Select(e => $"{e.RuleId}={e.Text}@{e.Level}")) } : [],
                 ]);
             }
         }

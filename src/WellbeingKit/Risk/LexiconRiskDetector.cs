@@ -181,12 +181,10 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         var text = scratch.Text;
         var flags = text.Flags;
         var wordStart = 0;
-        var previousStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if ((flags[i] & NormalizedText.StartsWord) != 0)
             {
-                previousStart = wordStart;
                 wordStart = i;
             }
 
@@ -195,8 +193,7 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
                 continue;
             }
 
-            // A position that both starts and ends a word after a collapse closes the previous word.
-            var start = wordStart == i && (flags[i] & NormalizedText.SharedStart) != 0 ? previousStart : wordStart;
+            var start = wordStart;
             var length = i - start + 1;
             if (length >= CompiledLexicon.FuzzyMinLength - 1 && compiled.TryFuzzy(text.Chars.AsSpan(start, length), out var entry) && !HasHit(scratch, entry, start, i))
             {
@@ -256,12 +253,12 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
                     case CueKind.Benign when Cancels(cue, hit):
                         value = RiskLevel.None;
                         break;
-                    case CueKind.Negation when Before(cue, hit, scratch.Text) && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= NegationWindow && !InsideCrisis(entries, hits, count, cue):
+                    case CueKind.Negation when Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= NegationWindow && !InsideCrisis(entries, hits, count, cue):
                         value = RiskLevel.None;
                         break;
                     case CueKind.Past when Near(cue, hit, scratch.Text):
                     case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm
-                        && Before(cue, hit, scratch.Text) && StartToken(scratch.Text, hit.Start) - tokens[cue.End] <= ContextWindow:
+                        && Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= ContextWindow:
                         value = value > RiskLevel.Low ? RiskLevel.Low : value;
                         break;
                 }
@@ -327,8 +324,7 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
             var hit = hits[h];
             var entry = entries[hit.Entry];
-            var start = (original.Flags[hit.Start] & NormalizedText.SharedStart) != 0 && hit.Start > 0 && (original.Flags[hit.Start] & NormalizedText.StartsWord) != 0
-                && !StartsOwnWord(original, hit.Start) ? original.SharedStarts[hit.Start] : original.Starts[hit.Start];
+            var start = original.Starts[hit.Start];
             var end = original.Ends[hit.End];
             evidence.Add(new RiskEvidence(start, end - start, text[start..end], entry.RuleId, entry.Category, effective[h], Name));
         }
@@ -408,22 +404,11 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         return false;
     }
 
-    /// <summary>True when the word starting at a shared character is the one the character was first written for.</summary>
-    private static bool StartsOwnWord(NormalizedText text, int position) =>
-        position == 0 || (text.Flags[position - 1] & NormalizedText.EndsWord) != 0;
-
-    /// <summary>True when the cue ends before the match starts (also when they share a collapsed letter: "لا" + "اريد").</summary>
-    private static bool Before(Hit cue, Hit hit, NormalizedText text) =>
-        cue.End < hit.Start
-        || (cue.End == hit.Start && cue.Start < hit.Start && (text.Flags[hit.Start] & NormalizedText.SharedStart) != 0 && !StartsOwnWord(text, hit.Start));
+    private static bool Before(Hit cue, Hit hit) => cue.End < hit.Start;
 
     private static bool Near(Hit cue, Hit hit, NormalizedText text) =>
-        Before(cue, hit, text) ? StartToken(text, hit.Start) - text.Tokens[cue.End] <= ContextWindow
-        : cue.Start > hit.End && StartToken(text, cue.Start) - text.Tokens[hit.End] <= ContextWindow;
-
-    /// <summary>The word number a match starting at <paramref name="position"/> starts in (a shared character starts the next word).</summary>
-    private static int StartToken(NormalizedText text, int position) =>
-        (text.Flags[position] & NormalizedText.SharedStart) != 0 && !StartsOwnWord(text, position) ? text.Tokens[position] + 1 : text.Tokens[position];
+        Before(cue, hit) ? text.Tokens[hit.Start] - text.Tokens[cue.End] <= ContextWindow
+        : cue.Start > hit.End && text.Tokens[cue.Start] - text.Tokens[hit.End] <= ContextWindow;
 
     private static List<RiskCategory> Categories(LexiconEntry[] entries, Hit[] hits, RiskLevel[] effective, int count)
     {

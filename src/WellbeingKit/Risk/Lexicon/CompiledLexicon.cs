@@ -28,7 +28,8 @@ internal enum CueKind : byte
 /// <param name="Level">The level (crisis entries only).</param>
 /// <param name="Length">The normalized phrase length.</param>
 /// <param name="Open">True when the phrase ended in <c>*</c>: it may end inside a word.</param>
-internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open);
+/// <param name="Joined">True for the run-together form of a phrase ("wantodie"): it only matches inside one written word.</param>
+internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false);
 
 /// <summary>Every lexicon of a pack compiled into one automaton, plus the fuzzy index of misspellable words.</summary>
 internal sealed class CompiledLexicon
@@ -95,27 +96,31 @@ internal sealed class CompiledLexicon
                     var index = Add(CueKind.Crisis, $"{lexicon.Locale}.{pattern.Id}", category, pattern.Level, phrase, lexicon.Locale, entries, phrases);
                     crisisCount++;
                     var entry = entries[index];
-                    var normalized = phrases[^1].Item1;
+                    var normalized = phrases.First(p => p.Item2 == index).Item1;
 
                     // The same phrase in two patterns counts once, at the higher level.
                     var key = (entry.Open ? "*" : "") + normalized;
                     if (crisisPhrases.TryGetValue(key, out var earlier))
                     {
-                        phrases.RemoveAt(phrases.Count - 1);
-                        entries.RemoveAt(entries.Count - 1);
-                        if (entries[earlier].Level < entry.Level)
+                        for (var e = index; e < entries.Count; e++)
                         {
-                            entries[earlier] = entry;
+                            if (entries[earlier].Level < entry.Level)
+                            {
+                                entries[earlier + (e - index)] = entries[e] with { };
+                            }
                         }
 
+                        phrases.RemoveRange(phrases.Count - (entries.Count - index), entries.Count - index);
+                        entries.RemoveRange(index, entries.Count - index);
                         continue;
                     }
 
-                    crisisPhrases[key] = index;
                     if (pattern.Fuzzy && !entry.Open && normalized.Length >= FuzzyMinLength && normalized.Length <= FuzzyMaxLength && normalized.All(char.IsLetter))
                     {
                         AddFuzzy(normalized, index, fuzzy, fuzzyPrefix);
                     }
+
+                    crisisPhrases[key] = index;
                 }
             }
 
@@ -217,8 +222,15 @@ internal sealed class CompiledLexicon
             throw new ArgumentException($"lexicons/{locale}.yaml: the phrase '{phrase}' of '{ruleId}' has no letters.", nameof(phrase));
         }
 
+        var index = entries.Count;
         entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open));
-        phrases.Add((normalized, entries.Count - 1));
-        return entries.Count - 1;
+        phrases.Add((normalized, index));
+        if (TextNormalizer.NormalizeJoined(text) is { } joined)
+        {
+            entries.Add(new LexiconEntry(kind, ruleId, category, level, joined.Length, open, Joined: true));
+            phrases.Add((joined, entries.Count - 1));
+        }
+
+        return index;
     }
 }

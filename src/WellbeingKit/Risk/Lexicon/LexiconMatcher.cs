@@ -65,6 +65,12 @@ internal struct BoundarySink : IMatchSink
             return;
         }
 
+        var tokens = _scratch.Text.Tokens;
+        if (entry.Joined && tokens[start] != tokens[end])
+        {
+            return;
+        }
+
         _scratch.Add(new Hit(value, start, end));
     }
 

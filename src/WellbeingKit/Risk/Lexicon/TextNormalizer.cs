@@ -78,22 +78,10 @@ internal static class TextNormalizer
                 }
             }
 
-            // Collapse repeated letters ("sooo" -> "so"), also across a plain space so that "want to" and "wantto"
-            // fold alike; a word start swallowed by the collapse is remembered on the kept character.
-            if (length > 0 && chars[length - 1] == f && clauses[length - 1] == clause)
+            // Collapse repeated letters inside a word ("sooo" -> "so"). Not across words: "can take" must not read "cant take".
+            if (!startsWord && chars[length - 1] == f)
             {
-                if (startsWord)
-                {
-                    // Across words the kept character stands for two: remember where the second word starts.
-                    flags[length - 1] |= NormalizedText.StartsWord | NormalizedText.SharedStart;
-                    output.SharedStarts[length - 1] = i;
-                }
-                else
-                {
-                    ends[length - 1] = i + 1;
-                }
-
-                inWord = true;
+                ends[length - 1] = i + 1;
                 continue;
             }
 
@@ -123,6 +111,21 @@ internal static class TextNormalizer
         var buffer = new NormalizedText();
         Normalize(phrase, buffer);
         return new string(buffer.Chars, 0, buffer.Length);
+    }
+
+    /// <summary>
+    /// The phrase as it reads when its words are run together in one word ("want to" -> "wanto", since a repeated letter
+    /// inside a word collapses); null when that is the same as <see cref="NormalizePhrase"/>.
+    /// </summary>
+    /// <param name="phrase">The phrase as written in the lexicon.</param>
+    /// <returns>The run-together form, or null.</returns>
+    public static string? NormalizeJoined(string phrase)
+    {
+        var spaced = NormalizePhrase(phrase);
+        var buffer = new NormalizedText();
+        Normalize(string.Concat(phrase.Where(c => Fold[c] > ClauseBreak || Fold[c] == Drop)), buffer);
+        var joined = new string(buffer.Chars, 0, buffer.Length);
+        return joined == spaced ? null : joined;
     }
 
     /// <summary>True when <paramref name="c"/> folds to a letter or digit.</summary>
@@ -243,9 +246,6 @@ internal sealed class NormalizedText
     /// <summary>Flag: a word ends at this character.</summary>
     public const byte EndsWord = 2;
 
-    /// <summary>Flag: the character also stands for the first letter of the next word (collapsed "want to").</summary>
-    public const byte SharedStart = 4;
-
     public char[] Chars { get; private set; } = new char[256];
 
     /// <summary>Index of the first original character folded into each character.</summary>
@@ -253,9 +253,6 @@ internal sealed class NormalizedText
 
     /// <summary>Index after the last original character folded into each character.</summary>
     public int[] Ends { get; private set; } = new int[256];
-
-    /// <summary>For a <see cref="SharedStart"/> character: the original index where the next word starts.</summary>
-    public int[] SharedStarts { get; private set; } = new int[256];
 
     public byte[] Flags { get; private set; } = new byte[256];
 
@@ -278,7 +275,6 @@ internal sealed class NormalizedText
         Chars = new char[size];
         Starts = new int[size];
         Ends = new int[size];
-        SharedStarts = new int[size];
         Flags = new byte[size];
         Tokens = new int[size];
         Clauses = new int[size];
