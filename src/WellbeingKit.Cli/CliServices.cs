@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace WellbeingKit.Cli;
@@ -28,6 +29,7 @@ internal static class CliServices
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
         _ = kit;
+        services.TryAddSingleton<WellbeingKit.Content.IContentSource>(_ => new Evaluation.PackContentSource(settings.ContentDirectory));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -8,6 +8,7 @@ internal static class Program
     {
         var root = new RootCommand("wellbeing: validate WellbeingKit content, chat in a terminal, train and evaluate classifiers.");
         Commands.ContentCommand.AddTo(root);
+        root.Subcommands.Add(Commands.EvalCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
