@@ -106,8 +106,6 @@ public static class ContentPackLoader
                         var locale = node!["locale"]!.GetValue<string>();
                         messages[locale] = node["messages"].Deserialize<Dictionary<string, string>>(JsonOptions)!;
                         break;
-                    case "stories":
-                        break; // conversation tests, loaded by Stories.StoryLoader
                     default:
                         problems.Add(new ContentProblem(path, 0, 0, "This file is in no known folder (exercises, flows, questionnaires, helplines, lexicons, messages)."));
                         break;
