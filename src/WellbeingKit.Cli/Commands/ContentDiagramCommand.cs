@@ -34,18 +34,9 @@ internal static class ContentDiagramCommand
         };
         if (flow is null)
         {
-            ContentPack pack;
-            try
+            var pack = ContentTestCommand.TryLoadPack(directory, error);
+            if (pack is null)
             {
-                pack = directory is null ? ContentPackLoader.LoadDefault() : ContentPackLoader.LoadDirectory(directory);
-            }
-            catch (ContentValidationException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    error.WriteLine(problem);
-                }
-
                 return 1;
             }
 

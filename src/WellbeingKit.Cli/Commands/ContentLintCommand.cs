@@ -27,18 +27,9 @@ internal static class ContentLintCommand
 
     internal static int Run(string? directory, TextWriter output, TextWriter error)
     {
-        ContentPack pack;
-        try
+        var pack = ContentTestCommand.TryLoadPack(directory, error);
+        if (pack is null)
         {
-            pack = directory is null ? ContentPackLoader.LoadDefault() : ContentPackLoader.LoadDirectory(directory);
-        }
-        catch (ContentValidationException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                error.WriteLine(problem);
-            }
-
             return 1;
         }
 

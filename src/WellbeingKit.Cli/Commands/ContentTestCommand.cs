@@ -45,13 +45,40 @@ internal static class ContentTestCommand
         return test;
     }
 
+    /// <summary>Loads the pack in <paramref name="directory"/> (the default pack when null); on problems writes one line each and returns null.</summary>
+    internal static ContentPack? TryLoadPack(string? directory, TextWriter error)
+    {
+        try
+        {
+            return directory is null ? ContentPackLoader.LoadDefault() : ContentPackLoader.LoadDirectory(directory);
+        }
+        catch (ContentValidationException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine(directory is null ? problem.ToString() : Path.Combine(directory, problem.ToString()));
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{directory}: {e.Message}");
+            return null;
+        }
+    }
+
     /// <summary>Runs the stories of the pack in <paramref name="directory"/> (the default pack when null).</summary>
     internal static async Task<int> RunAsync(string? directory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (TryLoadPack(directory, error) is null)
+        {
+            return 1;
+        }
+
         IReadOnlyList<ConversationStory> stories;
         try
         {
-            _ = directory is null ? ContentPackLoader.LoadDefault() : ContentPackLoader.LoadDirectory(directory);
             stories = directory is null ? StoryLoader.LoadDefault() : StoryLoader.LoadDirectory(directory);
         }
         catch (ContentValidationException e)

@@ -160,6 +160,32 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task A_pack_safety_flow_that_asks_first_still_shows_helplines_before_the_question_and_offers_a_person()
+    {
+        var asksFirst = FixturePack.Flow("care", "ask", [], new()
+        {
+            ["ask"] = new()
+            {
+                Type = FlowStepType.Question,
+                Say = ["menu.ask"],
+                Options = [new FlowOption { Value = "yes", Label = "mood.5", Next = "lines" }, new FlowOption { Value = "no", Label = "mood.1", Next = "person" }],
+            },
+            ["lines"] = new() { Type = FlowStepType.Helplines, Next = "end" },
+            ["person"] = new() { Type = FlowStepType.Handoff, Next = "end" },
+            ["end"] = new() { Type = FlowStepType.End },
+        });
+        using var kit = new TestKit(FixturePack.Create(safetyFlow: "care", extraFlows: new Dictionary<string, FlowDefinition> { ["care"] = asksFirst }));
+        var reply = await kit.Kit.HandleAsync(new UserMessage("u1", "I want to die") { Country = "GB" });
+        reply.FlowId.Should().Be("care");
+        var texts = reply.Messages.Select(m => m.Text).ToList();
+        texts.FindIndex(t => t.Contains("116 123", StringComparison.Ordinal)).Should().BeLessThan(texts.IndexOf("What would you like to do?")).And.BeGreaterThan(-1);
+        reply.Helplines.Select(h => h.Name).Should().Equal("Samaritans", "International directory");
+        reply.QuickReplies.Select(q => q.Value).Should().Equal("yes", "no", BuiltInFlows.HandoffValue);
+        var person = await kit.Say("handoff");
+        person.Handoff.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task A_broken_pack_still_answers_a_crisis_with_helplines()
     {
         using var kit = new TestKit(configure: b => b.Services.AddSingleton<IContentSource, ThrowingContentSource>());

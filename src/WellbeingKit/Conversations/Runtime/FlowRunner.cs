@@ -236,10 +236,20 @@ internal sealed class FlowRunner
             new AuditEvent(t.UserId, t.Now, AuditEventKind.Escalation, level, categories, t.Risk.EscalatedOnFailure ? reason + ";detector-failure" : reason), ct));
         var flow = SafetyFlowOf(turn.Pack);
         turn.ClearInternal(flow.Id);
+        var first = turn.Messages.Count;
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
         if (turn.Helplines.Count == 0)
         {
+            // The pack's flow asks something before it shows helplines: show them now, before the question.
+            var before = turn.Messages.Count;
             turn.ShowHelplines();
+            var question = turn.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
+            if (question >= 0 && question < before)
+            {
+                var lines = turn.Messages.GetRange(before, turn.Messages.Count - before);
+                turn.Messages.RemoveRange(before, lines.Count);
+                turn.Messages.InsertRange(question, lines);
+            }
         }
 
         OfferPerson(turn);
