@@ -234,6 +234,35 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task The_hand_off_answer_comes_before_what_the_flow_says_next()
+    {
+        using var kit = new TestKit();
+        await kit.Say("I want to die");
+        var reply = await kit.Say("not-safe");
+        var texts = reply.Messages.Select(m => m.Text).ToList();
+        texts.FindIndex(t => t.Contains("no person is available", StringComparison.Ordinal))
+            .Should().BeLessThan(texts.FindIndex(t => t.Contains("I'm still here", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_handoff_state_with_text_offers_a_person_before_asking_for_one()
+    {
+        var offer = FixturePack.Flow("talk", "offer", new() { ["en"] = ["talk"] }, new()
+        {
+            ["offer"] = new() { Type = FlowStepType.Handoff, Say = ["menu.ask"], Next = "bye" },
+            ["bye"] = new() { Type = FlowStepType.End, Say = ["menu.bye"] },
+        });
+        using var kit = new TestKit(FixturePack.Create(extraFlows: new Dictionary<string, FlowDefinition> { ["talk"] = offer }), b => b.AddHandoffHandler<AcceptingHandoff>());
+        var offered = await kit.Say("talk");
+        offered.QuickReplies.Select(q => q.Value).Should().Equal(BuiltInFlows.HandoffValue, "no-thanks");
+        offered.Handoff.Should().BeNull();
+        var declined = await kit.Say("No, thanks");
+        declined.Handoff.Should().BeNull();
+        AllText(declined).Should().Contain("Take care.");
+        (await kit.Store.ReadAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_registered_handoff_handler_queues_the_request()
     {
         using var kit = new TestKit(configure: b => b.AddHandoffHandler<AcceptingHandoff>());

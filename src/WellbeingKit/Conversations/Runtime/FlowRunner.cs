@@ -128,8 +128,7 @@ internal sealed class FlowRunner
         }
     }
 
-    private static bool AsksForPerson(Turn turn) =>
-        TextMatch.Same(turn.Text, BuiltInFlows.HandoffValue) || TextMatch.Same(turn.Text, turn.Message("safety.option_handoff"));
+    private static bool AsksForPerson(Turn turn) => HandoffStep.AsksForPerson(turn, turn.Text);
 
     /// <summary>Offers the quick replies of the state the conversation waits in (used when a message is replayed).</summary>
     public void Prompt(Turn turn)

@@ -240,12 +240,61 @@ internal sealed class BranchStep(StepServices services) : Step
     }
 }
 
-/// <summary><c>type: handoff</c>: asks <see cref="IHandoffService"/> for a person and says honestly whether one is coming.</summary>
+/// <summary>
+/// <c>type: handoff</c>: with <c>say:</c> it offers a person first ("Talk to a person" / "No, thanks"); without, or when the user
+/// has just asked for a person, it asks <see cref="IHandoffService"/> at once and says honestly whether one is coming.
+/// </summary>
 internal sealed class HandoffStep(StepServices services) : Step
 {
+    private const string DeclineValue = "no-thanks";
+
     public override Task<Transition> EnterAsync(Turn turn, string name, FlowState state, bool resuming, CancellationToken cancellationToken)
     {
-        turn.SayAll(state.Say);
+        if (state.Say.Count == 0 || AsksForPerson(turn, turn.Text))
+        {
+            Request(turn, state);
+            return Task.FromResult(Next(state));
+        }
+
+        turn.SayAll(state.Say, ReplyKind.Question);
+        Prompt(turn, state);
+        return Task.FromResult(Transition.Wait);
+    }
+
+    public override bool Accepts(Turn turn, FlowState state, string input) => AsksForPerson(turn, input) || Declines(turn, input);
+
+    public override Task<Transition> AnswerAsync(Turn turn, string name, FlowState state, string input, CancellationToken cancellationToken)
+    {
+        if (AsksForPerson(turn, input))
+        {
+            Request(turn, state);
+            return Task.FromResult(Next(state));
+        }
+
+        if (Declines(turn, input))
+        {
+            return Task.FromResult(Next(state));
+        }
+
+        Reask(turn, state);
+        return Task.FromResult(Transition.Wait);
+    }
+
+    public override void Prompt(Turn turn, FlowState state)
+    {
+        turn.Offer(BuiltInFlows.HandoffValue, "safety.option_handoff");
+        turn.Offer(DeclineValue, "handoff.option_no");
+    }
+
+    /// <summary>True when the text asks for a person: the <c>handoff</c> value or the "Talk to a person" label.</summary>
+    public static bool AsksForPerson(Turn turn, string input) =>
+        TextMatch.Same(input, BuiltInFlows.HandoffValue) || TextMatch.Same(input, turn.Message("safety.option_handoff"));
+
+    private static bool Declines(Turn turn, string input) =>
+        TextMatch.Same(input, DeclineValue) || TextMatch.Same(input, turn.Message("handoff.option_no")) || TextMatch.Same(input, turn.Message("resume.option_no")) || TextMatch.Same(input, "no");
+
+    private void Request(Turn turn, FlowState state)
+    {
         var to = state.HandoffTo ?? "counsellor";
         var level = turn.Risk.Level;
         var categories = turn.Risk.Categories;
@@ -281,13 +330,21 @@ internal sealed class HandoffStep(StepServices services) : Step
                 HandoffStatus.Queued => "handoff.queued",
                 _ => "handoff.unavailable",
             };
+
+            // The person's answer goes first: the reply already holds what the flow said after the hand-off.
+            var at = Math.Min(t.HandoffMessageIndex ?? t.Messages.Count, t.Messages.Count);
+            var before = t.Messages.Count;
             t.Say(key, ReplyKind.Safety);
             if (result.Status == HandoffStatus.Unavailable && t.Helplines.Count == 0)
             {
                 t.ShowHelplines();
             }
+
+            var added = t.Messages.GetRange(before, t.Messages.Count - before);
+            t.Messages.RemoveRange(before, added.Count);
+            t.Messages.InsertRange(at, added);
         });
-        return Task.FromResult(Next(state));
+        turn.HandoffMessageIndex = turn.Messages.Count;
     }
 }
 

@@ -53,6 +53,9 @@ internal sealed class Turn
 
     public HandoffResult? Handoff { get; set; }
 
+    /// <summary>Where the hand-off answer goes in <see cref="Messages"/> (it is known only after the save).</summary>
+    public int? HandoffMessageIndex { get; set; }
+
     /// <summary>Work to do after the state is saved, in order.</summary>
     public List<Func<Turn, CancellationToken, Task>> Effects { get; } = [];
 
