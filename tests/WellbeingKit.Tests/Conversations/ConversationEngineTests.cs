@@ -347,6 +347,14 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task Skipping_the_note_records_the_mood_without_one()
+    {
+        using var kit = new TestKit();
+        await kit.SayAll("check in", "4", "skip");
+        (await kit.Store.ExportAsync("u1")).Moods.Should().ContainSingle().Which.Note.Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_journal_entry_is_recorded()
     {
         using var kit = new TestKit();

@@ -178,7 +178,7 @@ internal sealed class QuestionStep : Step
         ?? state.Options.FirstOrDefault(o => TextMatch.Same(input, turn.Message(o.Label)));
 }
 
-/// <summary><c>type: capture</c>: takes free text, saves it and records it as a mood note or a journal entry.</summary>
+/// <summary><c>type: capture</c>: takes free text, saves it and records it as a mood note or a journal entry; "skip" leaves it empty.</summary>
 internal sealed class CaptureStep : Step
 {
     public override Task<Transition> EnterAsync(Turn turn, string name, FlowState state, bool resuming, CancellationToken cancellationToken)
@@ -198,14 +198,15 @@ internal sealed class CaptureStep : Step
             return Task.FromResult(Transition.To(option.Next ?? state.Next));
         }
 
-        var text = input.Trim();
-        turn.Variables[state.SaveAs ?? name] = text;
+        var skipped = TextMatch.Same(input, "skip") || TextMatch.Same(input, turn.Message("common.skip")) || TextMatch.Same(input, turn.Message("exercise.skip"));
+        var text = skipped ? null : input.Trim();
+        turn.Variables[state.SaveAs ?? name] = text ?? "";
         switch (state.Record?.ToLowerInvariant())
         {
             case "mood":
                 Recording.Mood(turn, turn.Variable("mood"), text);
                 break;
-            case "journal":
+            case "journal" when text is not null:
                 Recording.Journal(turn, text);
                 break;
         }
