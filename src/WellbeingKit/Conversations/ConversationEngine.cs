@@ -111,7 +111,16 @@ public sealed partial class ConversationEngine : IWellbeingKit
     private async Task<Reply> HandleLockedAsync(UserMessage message, WellbeingKitOptions options, CancellationToken cancellationToken)
     {
         var pack = await LoadPackAsync(options, cancellationToken);
-        var stored = await _store.GetAsync(message.UserId, cancellationToken);
+        ConversationState? stored;
+        try
+        {
+            stored = await _store.GetAsync(message.UserId, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return await AnswerWithoutStoreAsync(message, pack, options, e, cancellationToken);
+        }
+
         if (IsRepeat(message, stored))
         {
             return Replay(message, stored!, pack, options);
@@ -136,7 +145,18 @@ public sealed partial class ConversationEngine : IWellbeingKit
                 LogMissingKey(_logger, key, turn.Locale);
             }
 
-            var saved = await _store.TrySaveAsync(NextState(message, stored, turn, options), cancellationToken);
+            ConversationState? saved;
+            try
+            {
+                saved = await _store.TrySaveAsync(NextState(message, stored, turn, options), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && crisis)
+            {
+                LogStoreFailed(_logger, e.GetType().Name);
+                await RunEffectsAsync(turn, cancellationToken);
+                return ToReply(turn);
+            }
+
             if (saved is not null)
             {
                 await RunEffectsAsync(turn, cancellationToken);
@@ -156,6 +176,26 @@ public sealed partial class ConversationEngine : IWellbeingKit
                 return Replay(message, stored!, pack, options);
             }
         }
+    }
+
+    /// <summary>
+    /// The store failed to read the conversation. A crisis still gets the safety response (from a fresh conversation,
+    /// not saved); anything else fails with the store's error.
+    /// </summary>
+    private async Task<Reply> AnswerWithoutStoreAsync(UserMessage message, ContentPack pack, WellbeingKitOptions options, Exception failure, CancellationToken cancellationToken)
+    {
+        LogStoreFailed(_logger, failure.GetType().Name);
+        var locale = message.Locale ?? options.DefaultLocale;
+        var risk = await _screener.AssessAsync(new RiskScreeningRequest(message.Text) { Locale = locale }, cancellationToken);
+        if (risk.Level < options.EscalationThreshold)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        var turn = NewTurn(message, stored: null, pack, options, risk, EmotionResult.Neutral);
+        await _runner.RunAsync(turn, crisis: true, cancellationToken);
+        await RunEffectsAsync(turn, cancellationToken);
+        return ToReply(turn);
     }
 
     private static bool IsRepeat(UserMessage message, ConversationState? stored) =>
@@ -353,6 +393,9 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unknown time zone '{TimeZone}'; the hour is taken in UTC.")]
     private static partial void LogUnknownTimeZone(ILogger logger, string timeZone);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The conversation store failed with {ExceptionType}; a crisis message still gets the safety response, unsaved.")]
+    private static partial void LogStoreFailed(ILogger logger, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Recording a side effect of a saved turn failed with {ExceptionType}.")]
     private static partial void LogEffectFailed(ILogger logger, string exceptionType);

@@ -403,6 +403,23 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task A_crisis_gets_the_safety_response_even_when_the_store_is_down()
+    {
+        using var kit = new TestKit(configure: b => b.Services.AddSingleton<IConversationStore, BrokenStore>());
+        var reply = await kit.Say("I want to die");
+        reply.Safety.Should().BeTrue();
+        reply.Helplines.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Other_messages_fail_with_the_stores_error_when_the_store_is_down()
+    {
+        using var kit = new TestKit(configure: b => b.Services.AddSingleton<IConversationStore, BrokenStore>());
+        var act = () => kit.Say("hello");
+        await act.Should().ThrowAsync<IOException>().WithMessage("database unreachable");
+    }
+
+    [Fact]
     public async Task A_conflicting_writer_makes_the_turn_run_again_on_the_fresh_state()
     {
         var store = new ConflictingStore();
@@ -473,6 +490,15 @@ public sealed class ConversationEngineTests
     {
         public ValueTask<Emotions.EmotionResult> ClassifyAsync(string text, string? locale, CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(new Emotions.EmotionResult { Ekman = "sadness", Distress = 0.6 });
+    }
+
+    private sealed class BrokenStore : IConversationStore
+    {
+        public Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken = default) => throw new IOException("database unreachable");
+
+        public Task<ConversationState?> TrySaveAsync(ConversationState state, CancellationToken cancellationToken = default) => throw new IOException("database unreachable");
+
+        public Task DeleteAsync(string userId, CancellationToken cancellationToken = default) => throw new IOException("database unreachable");
     }
 
     private sealed class ConflictingStore : IConversationStore
