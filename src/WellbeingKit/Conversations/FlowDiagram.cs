@@ -25,7 +25,7 @@ public static class FlowDiagram
                 FlowStepType.Handoff => "handoff " + (state.HandoffTo ?? "counsellor"),
                 _ => state.Type.ToString().ToLowerInvariant(),
             };
-            text.AppendLine(FormattableString.Invariant($"    state \"{name}: {detail}\" as {Id(name)}"));
+            text.AppendLine(FormattableString.Invariant($"    state \"{name} ({detail})\" as {Id(name)}"));
         }
 
         text.AppendLine(FormattableString.Invariant($"    [*] --> {Id(flow.Start)}"));

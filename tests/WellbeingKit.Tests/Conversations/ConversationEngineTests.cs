@@ -420,6 +420,19 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task Concurrent_turns_from_two_kits_sharing_one_store_lose_nothing()
+    {
+        var shared = new Storage.InMemoryWellbeingStore();
+        void Share(WellbeingKitBuilder b) => b.Services.AddSingleton(shared);
+        using var first = new TestKit(configure: Share, options: o => o.TranscriptLength = 500);
+        using var second = new TestKit(configure: Share, options: o => o.TranscriptLength = 500);
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => (i % 2 == 0 ? first : second).Say($"hello {i}")));
+        var state = await shared.GetAsync("u1");
+        state!.Version.Should().Be(30);
+        state.Transcript.Where(l => l.Speaker == Speaker.User).Select(l => l.Text).Should().BeEquivalentTo(Enumerable.Range(0, 30).Select(i => $"hello {i}"));
+    }
+
+    [Fact]
     public async Task A_conflicting_writer_makes_the_turn_run_again_on_the_fresh_state()
     {
         var store = new ConflictingStore();

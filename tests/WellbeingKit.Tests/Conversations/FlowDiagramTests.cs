@@ -15,7 +15,7 @@ public sealed class FlowDiagramTests
         mermaid.Should().Contain("route --> low : mood <= 2");
         mermaid.Should().Contain("route --> fine : else");
         mermaid.Should().Contain("low --> [*]");
-        mermaid.Should().Contain("state \"note: capture, record mood\" as note");
+        mermaid.Should().Contain("state \"note (capture, record mood)\" as note");
     }
 
     [Fact]
