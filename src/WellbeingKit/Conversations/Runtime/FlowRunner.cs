@@ -94,29 +94,42 @@ internal sealed class FlowRunner
             return;
         }
 
-        var flow = Find(turn.Pack, turn.FlowId)!;
-        var state = flow.States[turn.StateName];
+        await AnswerAsync(turn, cancellationToken);
+    }
+
+    /// <summary>
+    /// The user answers the state the flow waits in. An answer the state does not expect may ask for a person (in the
+    /// safety flow) or start another flow through its trigger; anything else is the state's to handle (it asks again).
+    /// </summary>
+    private async Task AnswerAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var flow = Find(turn.Pack, turn.FlowId!)!;
+        var state = flow.States[turn.StateName!];
         var step = _steps[state.Type];
-        if (!step.Accepts(turn, state, turn.Text) && !turn.Safety && Triggered(turn) is { } triggered && triggered.Id != BuiltInFlows.ResumeFlowId)
+        var expected = step.Accepts(turn, state, turn.Text);
+        if (!expected && turn.Safety && AsksForPerson(turn) && FirstHandoffState(flow) is { } handoff)
+        {
+            await EnterAsync(turn, flow, handoff, resuming: false, cancellationToken);
+        }
+        else if (!expected && !turn.Safety && Triggered(turn) is { } triggered)
         {
             Abandon(turn);
             await StartAsync(turn, triggered, cancellationToken);
-            return;
         }
-
-        if (turn.Safety && !step.Accepts(turn, state, turn.Text) && AsksForPerson(turn) && flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff).Key is { } handoff)
+        else
         {
-            await EnterAsync(turn, flow, handoff, resuming: false, cancellationToken);
-            return;
+            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken);
+            await FollowAsync(turn, flow, transition, cancellationToken);
         }
 
-        var transition = await step.AnswerAsync(turn, turn.StateName, state, turn.Text, cancellationToken);
-        await FollowAsync(turn, flow, transition, cancellationToken);
         if (turn.Safety)
         {
             OfferPerson(turn);
         }
     }
+
+    private static string? FirstHandoffState(FlowDefinition flow) =>
+        flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff).Key;
 
     /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
     private static void OfferPerson(Turn turn)
