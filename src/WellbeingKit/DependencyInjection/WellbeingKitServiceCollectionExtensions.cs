@@ -33,6 +33,7 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<IUserDataStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<RiskScreener>();
+        services.AddExerciseSelection();
         return new WellbeingKitBuilder(services);
     }
 }
