@@ -257,11 +257,6 @@ internal static class SelectionSimulation
 
         public double MeanHelpfulness(int checkpoint) => _atCheckpoint[checkpoint].Helpfulness;
     }
-
-    private sealed class FixedContent(ContentPack pack) : IContentSource
-    {
-        public ValueTask<ContentPack> GetPackAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(pack);
-    }
 }
 
 /// <summary>A clock the simulation moves by hand.</summary>

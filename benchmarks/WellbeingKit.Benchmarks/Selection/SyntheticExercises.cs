@@ -70,3 +70,9 @@ internal static class SelectionExercises
         };
     }
 }
+
+/// <summary>Serves one pack already in memory.</summary>
+internal sealed class FixedContent(ContentPack pack) : IContentSource
+{
+    public ValueTask<ContentPack> GetPackAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(pack);
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
 using WellbeingKit.UserData;
@@ -37,19 +38,18 @@ public sealed class ExerciseSelector : IExerciseSelector, IDisposable
     /// <param name="userData">The users' feedback (history and learning).</param>
     /// <param name="options">The selection options.</param>
     /// <param name="time">The clock ("yesterday", cache refresh).</param>
-    /// <param name="logger">The logger.</param>
-    public ExerciseSelector(IContentSource content, IUserDataStore userData, IOptions<ExerciseSelectionOptions> options, TimeProvider time, ILogger<ExerciseSelector> logger)
+    /// <param name="logger">The logger; none when null.</param>
+    public ExerciseSelector(IContentSource content, IUserDataStore userData, IOptions<ExerciseSelectionOptions> options, TimeProvider time, ILogger<ExerciseSelector>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(userData);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(logger);
         _content = content;
         _userData = userData;
         _options = options.Value;
         _time = time;
-        _logger = logger;
+        _logger = logger ?? NullLogger<ExerciseSelector>.Instance;
         _population = new PopulationCache(userData, _options);
         _random = _options.RandomSeed is int seed ? new Random(seed) : new Random();
     }
@@ -322,9 +322,8 @@ public sealed class ExerciseSelector : IExerciseSelector, IDisposable
             candidate.UserCounts = user;
             candidate.Others = others;
             candidate.HelpedBefore = ratings.Count > 0 && ratings.Average() >= _options.HelpfulRating;
-            candidate.Log.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"belief: content prior {exercise.Prior:0.##} x{_options.PriorStrength:0.##}, tag match +{tags.Successes:0.##} (concerns {candidate.Matched.Count}/{request.Concerns.Count}{(candidate.EmotionMatch is null ? "" : ", emotion " + candidate.EmotionMatch)}), user {user.Successes:0.##}/{user.Failures:0.##}, population {others.Successes:0.#}/{others.Failures:0.#} weighted {othersCapped.Total:0.##}"));
+            candidate.Tags = tags;
+            candidate.ConcernCount = request.Concerns.Count;
         }
 
         lock (_randomLock)
@@ -351,6 +350,7 @@ public sealed class ExerciseSelector : IExerciseSelector, IDisposable
                 [
                     "eligible: contraindication, locale, context, time, needs, host rules, repeat",
                     .. c.Log,
+                    Belief(c),
                     string.Create(
                         CultureInfo.InvariantCulture,
                         $"score {c.Score:0.000} ({(_options.Exploration ? "Thompson sample" : "posterior mean")} of Beta({c.Posterior.Successes:0.##}, {c.Posterior.Failures:0.##}), mean {c.Posterior.Successes / c.Posterior.Total:0.000})"),
@@ -358,6 +358,10 @@ public sealed class ExerciseSelector : IExerciseSelector, IDisposable
             })
             .ToList();
     }
+
+    private string Belief(Candidate c) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"belief: content prior {c.Exercise.Prior:0.##} x{_options.PriorStrength:0.##}, tag match +{c.Tags.Successes:0.##} (concerns {c.Matched.Count}/{c.ConcernCount}{(c.EmotionMatch is null ? "" : ", emotion " + c.EmotionMatch)}), user {c.UserCounts.Successes:0.##}/{c.UserCounts.Failures:0.##}, population {c.Others.Successes:0.#}/{c.Others.Failures:0.#} weighted {c.Others.Cap(_options.PopulationWeight).Total:0.##}");
 
     private List<string> UserReasons(Candidate candidate, ExerciseSelectionRequest request, ContentPack pack)
     {
@@ -432,6 +436,10 @@ public sealed class ExerciseSelector : IExerciseSelector, IDisposable
         public BetaCounts UserCounts { get; set; }
 
         public BetaCounts Others { get; set; }
+
+        public BetaCounts Tags { get; set; }
+
+        public int ConcernCount { get; set; }
 
         public bool HelpedBefore { get; set; }
 
