@@ -100,6 +100,21 @@ public sealed class ExerciseEligibilityTests
         selection.Excluded["thought-record"].Should().Be("need no-writing: needs writing");
     }
 
+    [Theory]
+    [InlineData("no-movement", "needs movement")]
+    [InlineData("no-audio", "needs audio")]
+    [InlineData("no-privacy", "needs privacy")]
+    public async Task An_accessibility_need_excludes_exercises_that_require_what_the_person_cannot_do(string need, string requirement)
+    {
+        var demanding = SelectorFixture.Make("demanding", requires: new ExerciseRequirements { Movement = true, Audio = true, Privacy = true });
+        using var fixture = new SelectorFixture(exercises: [demanding, SelectorFixture.Make("plain")]);
+
+        var selection = await fixture.SelectAsync(SelectorFixture.Request() with { Needs = [need] });
+
+        Ids(selection).Should().Equal("plain");
+        selection.Excluded["demanding"].Should().Be($"need {need}: {requirement}");
+    }
+
     [Fact]
     public async Task An_exercise_without_text_in_the_users_language_is_excluded()
     {

@@ -1,3 +1,4 @@
+using WellbeingKit.Emotions;
 using WellbeingKit.Exercises;
 using WellbeingKit.UserData;
 
@@ -87,6 +88,41 @@ public sealed class ExerciseLearningTests
         var selection = await fixture.SelectAsync(SelectorFixture.Request() with { Concerns = ["worry"] });
 
         selection.Choices[0].Exercise.Id.Should().Be("thought-record");
+    }
+
+    [Fact]
+    public async Task An_exercise_suiting_the_detected_emotion_ranks_first_at_cold_start()
+    {
+        var calming = SelectorFixture.Make("calming") with { Emotions = ["fear", "nervousness"] };
+        var cheering = SelectorFixture.Make("cheering") with { Emotions = ["sadness"] };
+        using var fixture = new SelectorFixture(o => o.Exploration = false, [calming, cheering]);
+        var emotion = new EmotionResult { Top = [new EmotionScore("nervousness", 0.8)], Ekman = "fear", Distress = 0.6 };
+
+        var selection = await fixture.SelectAsync(SelectorFixture.Request() with { Emotion = emotion });
+
+        selection.Choices[0].Exercise.Id.Should().Be("calming");
+    }
+
+    [Fact]
+    public async Task Population_statistics_are_cached_until_the_refresh_interval_has_passed()
+    {
+        using var fixture = new SelectorFixture(o =>
+        {
+            o.Exploration = false;
+            o.PopulationRefreshInterval = TimeSpan.FromMinutes(5);
+        });
+        var before = (await fixture.SelectAsync(SelectorFixture.Request())).Choices.Single(c => c.Exercise.Id == "body-scan").Score;
+        for (var i = 0; i < 10; i++)
+        {
+            await fixture.RateAsync("other-" + i, "body-scan", 5, TimeSpan.FromMinutes(1));
+        }
+
+        var cached = (await fixture.SelectAsync(SelectorFixture.Request())).Choices.Single(c => c.Exercise.Id == "body-scan").Score;
+        fixture.Time.Advance(TimeSpan.FromMinutes(6));
+        var refreshed = (await fixture.SelectAsync(SelectorFixture.Request())).Choices.Single(c => c.Exercise.Id == "body-scan").Score;
+
+        cached.Should().Be(before);
+        refreshed.Should().BeGreaterThan(before);
     }
 
     [Fact]
