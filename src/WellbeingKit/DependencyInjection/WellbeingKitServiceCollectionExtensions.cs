@@ -38,6 +38,7 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<EventHandoffService>();
         services.TryAddSingleton<IHandoffService>(sp => sp.GetRequiredService<EventHandoffService>());
         services.TryAddSingleton<IWellbeingKit, ConversationEngine>();
+        services.AddExerciseSelection();
         return new WellbeingKitBuilder(services);
     }
 }
