@@ -146,6 +146,7 @@
     if (reply.handoff) handoffStatus(reply.handoff);
     quickReplies(reply.quickReplies || []);
     body.dataset.safety = reply.safety ? 'true' : 'false';
+    scroll();
   }
 
   function problem(details) {
