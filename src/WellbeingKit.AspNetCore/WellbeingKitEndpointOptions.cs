@@ -19,6 +19,12 @@ public sealed class WellbeingKitEndpointOptions
     public Func<HttpContext, string?> UserIdResolver { get; set; } = DefaultUserIdResolver;
 
     /// <summary>
+    /// Says where the user is (for example <c>workplace</c>) when the message itself does not; null by default.
+    /// A workplace host sets it so exercise selection leaves out what needs privacy.
+    /// </summary>
+    public Func<HttpContext, string?>? ContextResolver { get; set; }
+
+    /// <summary>
     /// The authorization policy every kit endpoint requires (null: none besides a resolved user id).
     /// Hosts can also add their own requirements on the route group that <c>MapWellbeingKit</c> returns.
     /// </summary>

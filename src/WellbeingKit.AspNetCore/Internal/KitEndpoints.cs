@@ -61,7 +61,7 @@ internal static partial class KitEndpoints
         {
             Locale = body.Locale,
             Country = body.Country?.ToUpperInvariant(),
-            Context = body.Context,
+            Context = body.Context ?? options.ContextResolver?.Invoke(http),
         };
 
         try
