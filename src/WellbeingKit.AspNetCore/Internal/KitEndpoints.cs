@@ -78,7 +78,7 @@ internal static partial class KitEndpoints
             return Problems.Create(
                 StatusCodes.Status500InternalServerError,
                 "The message could not be handled",
-                $"Something went wrong on our side; your message was not lost on purpose, please try again. {options.SafetyLine}",
+                $"Something went wrong on our side and your message could not be answered; please try again. {options.SafetyLine}",
                 safety);
         }
     }
