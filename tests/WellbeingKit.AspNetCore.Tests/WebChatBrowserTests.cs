@@ -24,7 +24,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IClassFixture<
 
         await page.FillAsync("#wk-input", "I want to kill myself");
         await page.PressAsync("#wk-input", "Enter");
-        var card = page.Locator("[data-testid=helpline-card]");
+        var card = page.Locator("[data-testid=helpline-card]").Last;
         await card.WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtefactDirectory, "webchat.png"), FullPage = false });
 
