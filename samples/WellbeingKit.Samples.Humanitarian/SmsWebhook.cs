@@ -18,6 +18,14 @@ internal sealed partial class SmsWebhook(IWellbeingKit kit, IConfiguration confi
     public const string FallbackSafetyText =
         "Sorry, something went wrong. If you are in danger, call your local emergency number now or go to the nearest health centre.";
 
+    private static readonly Dictionary<string, string> Greetings = new(StringComparer.Ordinal)
+    {
+        ["en"] = "hello",
+        ["es"] = "hola",
+        ["fr"] = "bonjour",
+        ["ar"] = "مرحبا",
+    };
+
     private readonly ConcurrentDictionary<string, IReadOnlyList<QuickReply>> _options = new(StringComparer.Ordinal);
 
     public async Task<IResult> HandleAsync(HttpContext http)
@@ -67,11 +75,24 @@ internal sealed partial class SmsWebhook(IWellbeingKit kit, IConfiguration confi
             body = options[n - 1].Value;
         }
 
+        // "FR", "LANG es", "AR": switch language (the conversation keeps it) and start with a greeting in it.
+        string? locale = null;
+        var language = LanguagePattern().Match(body);
+        if (language.Success)
+        {
+            locale = language.Groups[1].Value.ToLowerInvariant();
+            body = Greetings[locale];
+        }
+        else if (ArabicPattern().IsMatch(body))
+        {
+            locale = "ar";
+        }
+
         try
         {
             var message = new UserMessage(userId, body)
             {
-                Locale = ArabicPattern().IsMatch(body) ? "ar" : null,
+                Locale = locale,
                 Country = string.IsNullOrWhiteSpace(configuration["Sms:Country"]) ? null : configuration["Sms:Country"],
             };
             var reply = await kit.HandleAsync(message, cancellationToken);
@@ -129,6 +150,9 @@ internal sealed partial class SmsWebhook(IWellbeingKit kit, IConfiguration confi
 
     [GeneratedRegex("^[0-9]{1,2}$")]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex("^(?:lang(?:uage)?\\s+)?(en|es|fr|ar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguagePattern();
 
     [GeneratedRegex("[\\u0600-\\u06FF]")]
     private static partial Regex ArabicPattern();

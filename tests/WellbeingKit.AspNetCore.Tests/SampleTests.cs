@@ -81,6 +81,26 @@ public sealed class HumanitarianSampleTests
         (await store.GetAsync(webhook.UserIdOf("+1 555 0001"))).Should().NotBeNull();
     }
 
+    [Theory]
+    [InlineData("FR", "fr", "bonjour")]
+    [InlineData("lang es", "es", "hola")]
+    [InlineData("مرحبا، أحتاج مساعدة", "ar", "مرحبا، أحتاج مساعدة")]
+    [InlineData("hello", null, "hello")]
+    public async Task The_language_follows_a_keyword_or_arabic_script(string body, string? locale, string text)
+    {
+        var kit = new RecordingKit();
+        await using var app = await SampleHosts.StartAsync((args, configure) => Humanitarian.Program.Create(args, b =>
+        {
+            configure(b);
+            b.Services.AddSingleton<IWellbeingKit>(kit);
+        }));
+        using var gateway = app.Client(user: null);
+
+        (await gateway.PostAsync("/sms", Sms("+15550001", body))).EnsureSuccessStatusCode();
+
+        kit.Messages.Should().ContainSingle().Which.Should().Match<UserMessage>(m => m.Locale == locale && m.Text == text);
+    }
+
     [Fact]
     public async Task A_request_without_a_sender_is_refused_in_plain_text()
     {
