@@ -20,7 +20,10 @@ internal static class SampleHosts
         bool useTestKit = true)
     {
         var data = Path.Combine(Path.GetTempPath(), "wk-sample-" + Guid.NewGuid().ToString("N"));
-        var app = create(["--DataFolder", data, "--environment", "Development"], builder =>
+        Directory.CreateDirectory(data);
+
+        // An empty content root: no appsettings.json of whichever sample was copied last into the test output.
+        var app = create(["--contentRoot", data, "--DataFolder", data, "--environment", "Development"], builder =>
         {
             builder.WebHost.UseTestServer();
             builder.Logging.ClearProviders();
