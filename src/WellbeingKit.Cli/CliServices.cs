@@ -27,6 +27,7 @@ internal static class CliServices
         });
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
+        kit.AddMLClassifiers();
         _ = kit;
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
