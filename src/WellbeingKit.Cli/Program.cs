@@ -8,6 +8,7 @@ internal static class Program
     {
         var root = new RootCommand("wellbeing: validate WellbeingKit content, chat in a terminal, train and evaluate classifiers.");
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        Commands.EvalEmotionCommand.AddTo(root);
         return root.Parse(args).Invoke();
     }
 }
