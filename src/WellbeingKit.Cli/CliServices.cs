@@ -32,6 +32,7 @@ internal static class CliServices
         });
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
+        kit.AddMLClassifiers();
         _ = kit;
         services.TryAddSingleton<IContentSource>(_ => settings.ContentDirectory is null ? YamlContentSource.Default() : YamlContentSource.FromDirectory(settings.ContentDirectory));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

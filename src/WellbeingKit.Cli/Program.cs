@@ -11,6 +11,8 @@ internal static class Program
         root.Subcommands.Add(Commands.EvalCommand.Create());
         root.Subcommands.Add(Commands.ChatCommand.Create());
         Commands.ContentTestCommand.AddTo(root);
+        root.Subcommands.Add(Commands.TrainCommand.Create());
+        Commands.EvalEmotionCommand.AddTo(root);
         return root.Parse(args).Invoke();
     }
 }
