@@ -499,7 +499,7 @@ internal sealed class PackAssembler
     private void CheckLexicon(Located<LexiconDefinition> located)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        void Patterns(string list, IReadOnlyList<LexiconPattern> patterns, bool crisis)
+        void Patterns(string list, IReadOnlyList<LexiconPattern> patterns)
         {
             for (var i = 0; i < patterns.Count; i++)
             {
@@ -507,16 +507,11 @@ internal sealed class PackAssembler
                 {
                     AddAt(located, Pointer(list, i) + "/id", $"pattern id '{patterns[i].Id}' is used twice in {located.Path}");
                 }
-
-                if (crisis && patterns[i].Category is null)
-                {
-                    AddAt(located, Pointer(list, i), $"crisis pattern '{patterns[i].Id}' needs a category (suicidal-ideation, self-harm, abuse-or-violence, harm-to-others)");
-                }
             }
         }
 
-        Patterns("/patterns", located.Value.Patterns, crisis: true);
-        Patterns("/benign", located.Value.Benign, crisis: false);
+        Patterns("/patterns", located.Value.Patterns);
+        Patterns("/benign", located.Value.Benign);
     }
 
     private void CheckHelplines(Located<PackManifest> manifest, IReadOnlyList<string> locales)

@@ -265,7 +265,7 @@ public sealed class LoaderProblemTests
     public void A_crisis_pattern_without_a_category_is_reported()
     {
         ProblemsWith("lexicons/en.yaml", Change("lexicons/en.yaml", "    category: suicidal-ideation\n", ""))
-            .Should().Equal("lexicons/en.yaml:3:5: crisis pattern 'si.test' needs a category (suicidal-ideation, self-harm, abuse-or-violence, harm-to-others)");
+            .Should().Equal("lexicons/en.yaml:3:5: missing required key 'category' in item 1 of 'patterns'");
     }
 
     [Fact]
