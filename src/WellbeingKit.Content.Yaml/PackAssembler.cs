@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WellbeingKit.Content;
+using WellbeingKit.Conversations.Conditions;
 
 namespace WellbeingKit.Content.Yaml;
 
@@ -384,6 +385,14 @@ internal sealed class PackAssembler
             for (var i = 0; i < state.Cases.Count; i++)
             {
                 Target(name, Pointer(at + "/cases", i) + "/next", state.Cases[i].Next);
+                try
+                {
+                    ConditionExpression.Parse(state.Cases[i].When);
+                }
+                catch (ConditionSyntaxException e)
+                {
+                    AddAt(located, Pointer(at + "/cases", i) + "/when", $"state '{name}' has a condition that does not parse, '{state.Cases[i].When}': {e.Message}");
+                }
             }
 
             for (var i = 0; i < state.Say.Count; i++)

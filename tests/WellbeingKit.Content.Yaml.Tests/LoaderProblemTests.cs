@@ -302,4 +302,19 @@ public sealed class LoaderProblemTests
             ["messages/es.yaml"] = Change("messages/es.yaml", "daily.bye: Gracias.", "daily.bye: Gracias, {nombre}."),
         }).Should().Equal("messages/es.yaml:7:14: message 'daily.bye' lacks {name}, which messages/en.yaml uses");
     }
+
+    [Fact]
+    public void A_condition_that_does_not_parse_is_reported_at_its_when()
+    {
+        var branch = """
+              breathe:
+                type: branch
+                cases:
+                  - when: mood == 'low' and
+                    next: finish
+                else: finish
+            """;
+        ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "  breathe:\n    type: exercise\n    exercise: box-breathing\n    next: finish\n", branch + "\n"))
+            .Should().ContainSingle().Which.Should().StartWith("flows/daily.yaml:19:15: state 'breathe' has a condition that does not parse, 'mood == 'low' and': ");
+    }
 }
