@@ -32,6 +32,8 @@ internal static class ContentSchemas
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
+    private static readonly EvaluationOptions FlagOptions = new() { OutputFormat = OutputFormat.Flag };
+
     /// <summary>The schema file name of a kind (for example <c>flow.schema.json</c>).</summary>
     public static string FileName(ContentFileKind kind) => kind.ToString().ToLowerInvariant() + ".schema.json";
 
@@ -48,12 +50,15 @@ internal static class ContentSchemas
     {
         var (schema, document) = Schemas.Value[kind];
         using var json = JsonDocument.Parse(instance.ToJsonString());
-        var results = schema.Evaluate(json.RootElement, Options);
         var problems = new List<SchemaProblem>();
-        if (results.IsValid)
+
+        // Most files are valid: a flag evaluation stops early; the detailed list is only built for invalid files.
+        if (schema.Evaluate(json.RootElement, FlagOptions).IsValid)
         {
             return problems;
         }
+
+        var results = schema.Evaluate(json.RootElement, Options);
 
         foreach (var detail in results.Details ?? [])
         {
