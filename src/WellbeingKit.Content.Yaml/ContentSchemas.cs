@@ -122,6 +122,13 @@ internal static class ContentSchemas
         }
 
         var subschema = SubschemaFor(document, schemaPointer);
+        if (evaluationPath.Contains("/propertyNames", StringComparison.Ordinal))
+        {
+            var pattern = subschema?["pattern"]?.GetValue<string>()
+                ?? (subschema?["$ref"] is JsonValue reference ? SubschemaFor(document, reference.GetValue<string>().TrimStart('#'))?["pattern"]?.GetValue<string>() : null);
+            return new SchemaProblem(pointer, true, $"key '{SourcePositions.LastSegment(pointer)}' is not well formed{Hint(pattern)}");
+        }
+
         switch (keyword)
         {
             case "required":
@@ -232,6 +239,15 @@ internal static class ContentSchemas
 
         return $"'{last}'";
     }
+
+    private static string Hint(string? pattern) => pattern switch
+    {
+        null => "",
+        _ when pattern.StartsWith("^[a-z]{2,3}", StringComparison.Ordinal) => ": expected a locale tag such as en, es or pt-BR (lowercase language)",
+        _ when pattern.StartsWith("^[A-Za-z_]", StringComparison.Ordinal) => ": expected a variable name (a letter or '_', then letters, digits, '_' or '.')",
+        _ when pattern.StartsWith("^[A-Za-z0-9_.-]", StringComparison.Ordinal) => ": use letters, digits, '_', '.' and '-' only",
+        _ => $": expected the pattern {pattern}",
+    };
 
     private static string DescribeTypes(IReadOnlyList<string> types)
     {

@@ -317,4 +317,11 @@ public sealed class LoaderProblemTests
         ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "  breathe:\n    type: exercise\n    exercise: box-breathing\n    next: finish\n", branch + "\n"))
             .Should().ContainSingle().Which.Should().StartWith("flows/daily.yaml:19:15: state 'breathe' has a condition that does not parse, 'mood == 'low' and': ");
     }
+
+    [Fact]
+    public void A_malformed_locale_in_localized_text_is_reported()
+    {
+        ProblemsWith("exercises/box-breathing.yaml", Change("exercises/box-breathing.yaml", "  es: Respiración cuadrada", "  ES: Respiración cuadrada"))
+            .Should().Equal("exercises/box-breathing.yaml:5:3: key 'ES' is not well formed: expected a locale tag such as en, es or pt-BR (lowercase language)");
+    }
 }
