@@ -40,7 +40,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
         turn.SayText(turn.Resolve(exercise.Title) + ": " + turn.Resolve(exercise.Summary));
         if (reasons.Count > 0)
         {
-            var text = string.Join(", ", reasons.Select(r => turn.Message(r) ?? r));
+            var text = string.Join(", ", reasons.Select(r => turn.Pack.GetMessage(r, turn.Locale) ?? r));
             turn.Say("exercise.why", extra: new Dictionary<string, string> { ["reasons"] = text });
         }
 
