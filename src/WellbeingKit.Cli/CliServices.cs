@@ -32,8 +32,9 @@ internal static class CliServices
         });
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
+        kit.AddMLClassifiers();
         _ = kit;
-        services.TryAddSingleton<IContentSource>(_ => new Commands.ChatContentSource(settings.ContentDirectory));
+        services.TryAddSingleton<IContentSource>(_ => settings.ContentDirectory is null ? YamlContentSource.Default() : YamlContentSource.FromDirectory(settings.ContentDirectory));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

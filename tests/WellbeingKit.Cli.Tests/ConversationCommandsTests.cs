@@ -1,3 +1,4 @@
+using WellbeingKit.Content.Yaml;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using WellbeingKit.Cli.Commands;
@@ -37,7 +38,7 @@ public sealed class ConversationCommandsTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddWellbeingKit().AddRiskDetector(new NoRisk());
-        services.AddSingleton<IContentSource>(new ChatContentSource(Fixture("mini-pack")));
+        services.AddSingleton<IContentSource>(YamlContentSource.FromDirectory(Fixture("mini-pack")));
         await using var provider = services.BuildServiceProvider();
         var session = new ChatSession(provider.GetRequiredService<IWellbeingKit>(), "cli-test", "en", null);
         var output = new StringWriter();

@@ -34,9 +34,11 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<IUserDataStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<RiskScreener>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, LexiconRiskDetector>());
         services.TryAddSingleton<EventHandoffService>();
         services.TryAddSingleton<IHandoffService>(sp => sp.GetRequiredService<EventHandoffService>());
         services.TryAddSingleton<IWellbeingKit, ConversationEngine>();
+        services.AddExerciseSelection();
         return new WellbeingKitBuilder(services);
     }
 }
