@@ -9,18 +9,9 @@ using WellbeingKit.Safety;
 namespace WellbeingKit.EndToEnd.Tests.Conversations;
 
 /// <summary>Every conversation test the default pack ships, each as its own case, against the kit as a host would build it.</summary>
-public sealed class DefaultPackStoryTests : IDisposable
+public sealed class DefaultPackStoryTests(DefaultPackKit fixture) : IClassFixture<DefaultPackKit>
 {
     private static readonly Lazy<IReadOnlyList<ConversationStory>> Stories = new(StoryLoader.LoadDefault);
-    private readonly ServiceProvider _provider;
-
-    public DefaultPackStoryTests()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddWellbeingKit().UseDefaultContent();
-        _provider = services.BuildServiceProvider();
-    }
 
     public static TheoryData<string> StoryNames() => [.. Stories.Value.Select(s => s.Name)];
 
@@ -29,7 +20,7 @@ public sealed class DefaultPackStoryTests : IDisposable
     public async Task Default_pack_story_passes(string name)
     {
         var story = Stories.Value.Single(s => s.Name == name);
-        var result = await StoryRunner.RunAsync(_provider.GetRequiredService<IWellbeingKit>(), story);
+        var result = await StoryRunner.RunAsync(fixture.Kit, story);
         result.Failures.Select(f => f.ToString()).Should().BeEmpty();
     }
 
@@ -53,8 +44,6 @@ public sealed class DefaultPackStoryTests : IDisposable
     public void The_default_pack_passes_the_safe_messaging_lint() =>
         SafeMessagingLint.Check(ContentPackLoader.LoadDefault()).Select(f => f.ToString()).Should().BeEmpty();
 
-    public void Dispose() => _provider.Dispose();
-
     /// <summary>The flows a story is in (a <c>flow:</c> step) when a later step lands in the safety flow.</summary>
     private static IEnumerable<string> CrisisInterrupts(ConversationStory story)
     {
@@ -69,4 +58,23 @@ public sealed class DefaultPackStoryTests : IDisposable
             current = step.Value;
         }
     }
+}
+
+/// <summary>The kit as a host builds it with the default pack, shared by the stories (each story is a new user).</summary>
+public sealed class DefaultPackKit : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public DefaultPackKit()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit().UseDefaultContent();
+        _provider = services.BuildServiceProvider();
+        Kit = _provider.GetRequiredService<IWellbeingKit>();
+    }
+
+    public IWellbeingKit Kit { get; }
+
+    public void Dispose() => _provider.Dispose();
 }
