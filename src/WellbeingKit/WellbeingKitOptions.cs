@@ -7,11 +7,12 @@ namespace WellbeingKit;
 public sealed class WellbeingKitOptions
 {
     /// <summary>
-    /// The level at or above which the safety flow takes over (default <see cref="RiskLevel.High"/>).
+    /// The level at or above which the safety flow takes over (default <see cref="RiskLevel.Moderate"/>: a clear signal
+    /// gets a gentle safety check; measured recall and false alarms at each level are in the README).
     /// Allowed: <see cref="RiskLevel.Low"/> to <see cref="RiskLevel.High"/>; the crisis path cannot be switched off.
     /// </summary>
     [Range((int)RiskLevel.Low, (int)RiskLevel.High, ErrorMessage = "EscalationThreshold must be Low, Moderate or High: the crisis path cannot be switched off.")]
-    public RiskLevel EscalationThreshold { get; set; } = RiskLevel.High;
+    public RiskLevel EscalationThreshold { get; set; } = RiskLevel.Moderate;
 
     /// <summary>The locale for users whose locale is unknown (default <c>en</c>).</summary>
     [Required]

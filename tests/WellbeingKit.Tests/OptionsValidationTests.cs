@@ -27,7 +27,7 @@ public class OptionsValidationTests
 
         var options = provider.GetRequiredService<IOptions<WellbeingKitOptions>>().Value;
 
-        options.EscalationThreshold.Should().Be(RiskLevel.High);
+        options.EscalationThreshold.Should().Be(RiskLevel.Moderate);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class EvalRiskCommand
         var report = new Option<string?>("--report") { Description = "A folder for a Markdown report with PR and ROC curves and a confusion matrix (PNG)." };
         var content = new Option<string?>("--content") { Description = "A content pack folder whose lexicons to use (default: the embedded default pack)." };
         var locale = new Option<string?>("--locale") { Description = "The locale passed to the detector (default: unknown, every lexicon runs)." };
-        var threshold = new Option<string>("--threshold") { Description = "The level from which a message counts as predicted crisis: low, moderate, high or imminent.", DefaultValueFactory = _ => "high" };
+        var threshold = new Option<string>("--threshold") { Description = "The level from which a message counts as predicted crisis: low, moderate (default), high or imminent.", DefaultValueFactory = _ => "moderate" };
         var format = new Option<string>("--format") { Description = "csv (a header row) or goemotions (TSV text<TAB>labels<TAB>id, no header; every row is labelled 0).", DefaultValueFactory = _ => "csv" };
         var evidence = new Option<bool>("--evidence") { Description = "Add an evidence column to the predictions (rule id=matched text;...), after the standard columns." };
         var command = new Command("risk", "Measure a risk detector on labelled messages: predictions CSV, metrics JSON, optional report.")
