@@ -27,6 +27,7 @@ internal static class CliServices
         });
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
+        if (settings.StorePath is not null) { kit.UseSqliteStorage(o => { o.Path = settings.StorePath; o.KeyFile = settings.KeyFile; }); }
         _ = kit;
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -38,6 +39,8 @@ internal sealed record CliSettings
     public string? ContentDirectory { get; init; }
 
     public string? StorePath { get; init; }
+
+    public string? KeyFile { get; init; }
 
     public string? Locale { get; init; }
 

@@ -31,7 +31,7 @@ internal static class SqliteStores
     {
         var options = new SqliteStorageOptions { Path = dir.File("wellbeing.db") };
         configure?.Invoke(options);
-        return new SqliteWellbeingStore(options, keys ?? new FileKeyProvider(dir.File("wellbeing.keys")), time);
+        return new SqliteWellbeingStore(options, keys ?? new FileKeyProvider(options.Path + ".keys"), time);
     }
 
     public static SqliteConnection Connect(string path)
