@@ -91,9 +91,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <inheritdoc />
     public async Task<ConversationState?> TrySaveAsync(ConversationState state, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        StoreArguments.Entry(state.UserId, nameof(state));
-        ArgumentOutOfRangeException.ThrowIfNegative(state.Version, nameof(state));
+        StoreArguments.State(state);
         var saved = state with { Version = state.Version + 1 };
         var value = await Sealed.SealAsync(_encryptor, StoreJson.SerializeState(saved), state.UserId, cancellationToken).ConfigureAwait(false);
         var sql = state.Version == 0
@@ -117,13 +115,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <inheritdoc />
     public async Task AddMoodAsync(MoodEntry entry, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        StoreArguments.Entry(entry.UserId, nameof(entry));
-        if (entry.Mood is < 1 or > 5)
-        {
-            throw new ArgumentOutOfRangeException(nameof(entry), entry.Mood, "MoodEntry.Mood must be between 1 and 5.");
-        }
-
+        StoreArguments.Mood(entry);
         Sealed? note = entry.Note is null ? null : await Sealed.SealAsync(_encryptor, entry.Note, entry.UserId, cancellationToken).ConfigureAwait(false);
         await AddUserRowAsync(
             entry.UserId,
@@ -140,9 +132,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <inheritdoc />
     public async Task AddJournalAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        StoreArguments.Entry(entry.UserId, nameof(entry));
-        ArgumentNullException.ThrowIfNull(entry.Text, nameof(entry));
+        StoreArguments.Journal(entry);
         var text = await Sealed.SealAsync(_encryptor, entry.Text, entry.UserId, cancellationToken).ConfigureAwait(false);
         await AddUserRowAsync(
             entry.UserId,
@@ -158,14 +148,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <inheritdoc />
     public async Task AddFeedbackAsync(ExerciseFeedback feedback, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(feedback);
-        StoreArguments.Entry(feedback.UserId, nameof(feedback));
-        ArgumentException.ThrowIfNullOrWhiteSpace(feedback.ExerciseId, nameof(feedback));
-        if (feedback.Rating is < 1 or > 5)
-        {
-            throw new ArgumentOutOfRangeException(nameof(feedback), feedback.Rating, "ExerciseFeedback.Rating must be between 1 and 5 (or null).");
-        }
-
+        StoreArguments.Feedback(feedback);
         await AddUserRowAsync(
             feedback.UserId,
             $"INSERT INTO {_s}.feedback (user_id, at, exercise_id, outcome, rating, context) VALUES (@u, @t, @x, @o, @r, @c)",
@@ -181,10 +164,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <inheritdoc />
     public async Task AddQuestionnaireResultAsync(QuestionnaireResult result, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        StoreArguments.Entry(result.UserId, nameof(result));
-        ArgumentException.ThrowIfNullOrWhiteSpace(result.QuestionnaireId, nameof(result));
-        ArgumentNullException.ThrowIfNull(result.Answers, nameof(result));
+        StoreArguments.Questionnaire(result);
         var answers = await Sealed.SealAsync(_encryptor, StoreJson.SerializeAnswers(result.Answers), result.UserId, cancellationToken).ConfigureAwait(false);
         await AddUserRowAsync(
             result.UserId,
@@ -287,8 +267,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <inheritdoc />
     public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(auditEvent);
-        StoreArguments.Entry(auditEvent.UserId, nameof(auditEvent));
+        StoreArguments.Audit(auditEvent);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(
             connection,

@@ -270,6 +270,7 @@ public sealed class SqliteStoreTests : IDisposable
         provider.GetRequiredService<IUserDataStore>().Should().BeSameAs(provider.GetRequiredService<IConversationStore>());
         provider.GetRequiredService<IAuditLog>().Should().BeSameAs(provider.GetRequiredService<IConversationStore>());
         provider.GetRequiredService<IKeyProvider>().Should().BeOfType<FileKeyProvider>().Which.Path.Should().Be(_dir.File("di.db") + ".keys");
+        provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Should().ContainSingle(s => s is RetentionService);
     }
 
     [Fact]
