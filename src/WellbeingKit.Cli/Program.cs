@@ -8,6 +8,12 @@ internal static class Program
     {
         var root = new RootCommand("wellbeing: validate WellbeingKit content, chat in a terminal, train and evaluate classifiers.");
         root.Subcommands.Add(Commands.DataCommand.Create());
+        Commands.ContentCommand.AddTo(root);
+        root.Subcommands.Add(Commands.EvalCommand.Create());
+        root.Subcommands.Add(Commands.ChatCommand.Create());
+        Commands.ContentTestCommand.AddTo(root);
+        root.Subcommands.Add(Commands.TrainCommand.Create());
+        Commands.EvalEmotionCommand.AddTo(root);
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using WellbeingKit.ML.Training;
+
+namespace WellbeingKit.Cli.Commands;
+
+/// <summary><c>wellbeing train emotion|risk</c>: reproducible training of the models the ML package ships.</summary>
+internal static class TrainCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <returns>The <c>train</c> command.</returns>
+    public static Command Create()
+    {
+        var train = new Command("train", "Train the ML models (same seed and data give a byte-identical model file).");
+        train.Subcommands.Add(CreateEmotion());
+        train.Subcommands.Add(CreateRisk());
+        return train;
+    }
+
+    private static Command CreateEmotion()
+    {
+        var data = new Option<string>("--data") { Description = "The GoEmotions folder (train.tsv, dev.tsv, labels.txt).", Required = true };
+        var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
+        var vader = new Option<string?>("--vader") { Description = "A VADER-format valence lexicon to use as features (stored in the model file)." };
+        var maxRows = new Option<int?>("--max-rows") { Description = "Train on the first N rows only (quick runs)." };
+        var command = new Command("emotion", "Train the GoEmotions emotion classifier (one head per label, thresholds tuned on dev).")
+        {
+            data, output, seed, vader, maxRows,
+        };
+        command.SetAction(parse => Run(() =>
+        {
+            var result = EmotionTrainer.Train(
+                new EmotionTrainingOptions
+                {
+                    DataDirectory = parse.GetValue(data)!,
+                    OutputPath = parse.GetValue(output)!,
+                    Seed = parse.GetValue(seed),
+                    ValencePath = parse.GetValue(vader),
+                    MaxTrainRows = parse.GetValue(maxRows),
+                },
+                Console.Error.WriteLine);
+            Console.WriteLine($"macro_f1 {result.MacroF1:0.0000} micro_f1 {result.MicroF1:0.0000} (dev, {result.Examples} examples)");
+        }));
+        return command;
+    }
+
+    private static Command CreateRisk()
+    {
+        var everyday = new Option<string>("--everyday") { Description = "The GoEmotions folder: its train.tsv is the everyday (non-crisis) text.", Required = true };
+        var crisis = new Option<string>("--crisis") { Description = "The labelled crisis corpus: a .tsv file or a folder of them (label<TAB>category<TAB>lang<TAB>text).", Required = true };
+        var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
+        var maxRows = new Option<int?>("--max-rows") { Description = "Use the first N everyday rows only (quick runs)." };
+        var command = new Command("risk", "Train the crisis classifier on everyday text and the labelled crisis corpus.")
+        {
+            everyday, crisis, output, seed, maxRows,
+        };
+        command.SetAction(parse => Run(() =>
+        {
+            var result = RiskTrainer.Train(
+                new RiskTrainingOptions
+                {
+                    EverydayDirectory = parse.GetValue(everyday)!,
+                    CrisisPath = parse.GetValue(crisis)!,
+                    OutputPath = parse.GetValue(output)!,
+                    Seed = parse.GetValue(seed),
+                    MaxEverydayRows = parse.GetValue(maxRows),
+                },
+                Console.Error.WriteLine);
+            Console.WriteLine(result);
+        }));
+        return command;
+    }
+
+    private static int Run(Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            action();
+            Console.Error.WriteLine($"done in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using Microsoft.ML;
+using WellbeingKit.Risk;
+
+namespace WellbeingKit.ML.Training;
+
+/// <summary>One line of the crisis corpus.</summary>
+/// <param name="Crisis">Whether the text is a crisis statement.</param>
+/// <param name="Category">Its category when it is one.</param>
+/// <param name="Language">Its language tag.</param>
+/// <param name="Text">The text.</param>
+internal sealed record CrisisExample(bool Crisis, RiskCategory? Category, string Language, string Text);
+
+/// <summary>What <c>wellbeing train risk</c> does.</summary>
+internal sealed record RiskTrainingOptions
+{
+    /// <summary>The GoEmotions folder whose train.tsv is the everyday text.</summary>
+    public required string EverydayDirectory { get; init; }
+
+    /// <summary>The crisis corpus: a .tsv file or a folder of .tsv files.</summary>
+    public required string CrisisPath { get; init; }
+
+    /// <summary>The model file to write.</summary>
+    public required string OutputPath { get; init; }
+
+    /// <summary>The seed.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Use at most this many everyday rows; null for all.</summary>
+    public int? MaxEverydayRows { get; init; }
+
+    /// <summary>The weight of a crisis-corpus line (positive or hard negative) relative to an everyday line.</summary>
+    public float CorpusWeight { get; init; } = 8;
+
+    /// <summary>The featurizer settings.</summary>
+    public FeatureSettings Features { get; init; } = new()
+    {
+        WordNgramLimits = [30_000, 20_000],
+        CharNgramLength = 4,
+        CharNgramLimits = [500, 5_000, 20_000, 30_000],
+    };
+
+    /// <summary>The head settings.</summary>
+    public HeadSettings Heads { get; init; } = new() { Trainer = "lbfgs", L2 = 1, Iterations = 200, PositiveWeightPower = 0.5, PositiveWeightCap = 20 };
+
+    /// <summary>Probability from which the level is Low.</summary>
+    public float LowThreshold { get; init; } = 0.2f;
+
+    /// <summary>Probability from which the level is Moderate.</summary>
+    public float ModerateThreshold { get; init; } = 0.35f;
+
+    /// <summary>Probability from which the level is High.</summary>
+    public float HighThreshold { get; init; } = 0.6f;
+}
+
+/// <summary>A summary of a risk training run.</summary>
+/// <param name="Everyday">Everyday lines used.</param>
+/// <param name="CrisisPositive">Crisis statements used.</param>
+/// <param name="CrisisNegative">Hard negatives used.</param>
+/// <param name="Features">The feature dimension.</param>
+/// <param name="TrainingRecall">Recall on the crisis statements (in sample) at the Moderate threshold.</param>
+/// <param name="TrainingFalseAlarmRate">Alarm rate on the hard negatives (in sample) at the Moderate threshold.</param>
+internal sealed record RiskTrainingResult(int Everyday, int CrisisPositive, int CrisisNegative, int Features, double TrainingRecall, double TrainingFalseAlarmRate)
+{
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"everyday {Everyday}, crisis {CrisisPositive}, hard negatives {CrisisNegative}, features {Features}; in-sample recall {TrainingRecall:0.000}, hard-negative alarm rate {TrainingFalseAlarmRate:0.000}");
+}
+
+/// <summary>Trains the crisis classifier: a binary crisis head and one-vs-rest category heads over shared n-gram features.</summary>
+internal static class RiskTrainer
+{
+    /// <summary>The category heads, in order.</summary>
+    public static IReadOnlyList<RiskCategory> Categories { get; } =
+        [RiskCategory.SuicidalIdeation, RiskCategory.SelfHarm, RiskCategory.AbuseOrViolence, RiskCategory.HarmToOthers];
+
+    /// <summary>Trains and saves the model.</summary>
+    /// <param name="options">What to train.</param>
+    /// <param name="log">Receives progress lines.</param>
+    /// <returns>A summary.</returns>
+    public static RiskTrainingResult Train(RiskTrainingOptions options, Action<string> log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        var corpus = ReadCorpus(options.CrisisPath);
+        var everyday = GoEmotionsData.ReadTsv(Path.Combine(options.EverydayDirectory, "train.tsv"), GoEmotionsData.Labels.Count)
+            .Select(e => e.Text).ToList();
+        if (options.MaxEverydayRows is { } max && max < everyday.Count)
+        {
+            everyday = everyday.Take(max).ToList();
+        }
+
+        // The corpus comes first: the n-gram vocabularies keep the first n-grams seen, and the corpus holds the non-English text.
+        var texts = corpus.Select(c => c.Text).Concat(everyday).ToList();
+        var crisis = corpus.Select(c => c.Crisis).Concat(everyday.Select(_ => false)).ToArray();
+        var weights = corpus.Select(_ => options.CorpusWeight).Concat(everyday.Select(_ => 1f)).ToArray();
+
+        var ml = new MLContext(options.Seed);
+        var view = ml.Data.LoadFromEnumerable(texts.Select(t => TextFeatures.ToInput(t, null)).ToList());
+        log($"featurizing {texts.Count} lines ({corpus.Count} corpus, {everyday.Count} everyday)");
+        var featurizer = TextFeatures.CreateEstimator(ml, options.Features).Fit(view);
+        var (vectors, dimension) = BinaryHeads.ReadFeatures(featurizer.Transform(view));
+        log($"{dimension} features");
+        var heads = new List<ITransformer> { BinaryHeads.Train(ml, vectors, dimension, crisis, weights, options.Heads) };
+        var positives = corpus.Where(c => c.Crisis).ToList();
+        var positiveVectors = vectors.Take(corpus.Count).Where((_, i) => corpus[i].Crisis).ToArray();
+        foreach (var category in Categories)
+        {
+            var y = positives.Select(p => p.Category == category).ToArray();
+            heads.Add(BinaryHeads.Train(ml, positiveVectors, dimension, y, null, options.Heads with { PositiveWeightPower = 0 }));
+            log($"trained category head {category} ({y.Count(b => b)} positives)");
+        }
+
+        var model = BinaryHeads.Assemble(ml, featurizer, heads, view);
+        var corpusScores = BinaryHeads.ReadProbabilities(model.Transform(ml.Data.LoadFromEnumerable(corpus.Select(c => TextFeatures.ToInput(c.Text, null)).ToList())));
+        var recall = Rate(corpus, corpusScores, true, options.ModerateThreshold);
+        var alarms = Rate(corpus, corpusScores, false, options.ModerateThreshold);
+        var metadata = new ModelMetadata
+        {
+            Kind = "risk",
+            Labels = ["crisis", .. Categories.Select(c => c.ToString())],
+            Thresholds = [options.ModerateThreshold, .. Categories.Select(_ => 0.5f)],
+            LowThreshold = options.LowThreshold,
+            ModerateThreshold = options.ModerateThreshold,
+            HighThreshold = options.HighThreshold,
+            Categories = Categories.Select(c => c.ToString()).ToArray(),
+            Training = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["data"] = "GoEmotions train.tsv as everyday text + the WellbeingKit crisis corpus (never SDCNL)",
+                ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                ["everyday_rows"] = everyday.Count.ToString(CultureInfo.InvariantCulture),
+                ["corpus_positive"] = positives.Count.ToString(CultureInfo.InvariantCulture),
+                ["corpus_negative"] = (corpus.Count - positives.Count).ToString(CultureInfo.InvariantCulture),
+                ["features"] = dimension.ToString(CultureInfo.InvariantCulture),
+                ["heads"] = $"{options.Heads.Trainer} logistic regression, L2={options.Heads.L2.ToString(CultureInfo.InvariantCulture)}, iterations={options.Heads.Iterations}, corpus weight={options.CorpusWeight.ToString(CultureInfo.InvariantCulture)}",
+            },
+        };
+        ModelArchive.Save(ml, model, view.Schema, metadata, null, options.OutputPath);
+        log($"wrote {options.OutputPath}");
+        return new RiskTrainingResult(everyday.Count, positives.Count, corpus.Count - positives.Count, dimension, recall, alarms);
+    }
+
+    /// <summary>Reads the crisis corpus: one file, or every <c>*.tsv</c> in a folder (ordinal name order).</summary>
+    /// <param name="path">The file or folder.</param>
+    /// <returns>The examples, in a deterministic order.</returns>
+    public static List<CrisisExample> ReadCorpus(string path)
+    {
+        string[] files;
+        if (Directory.Exists(path))
+        {
+            files = Directory.GetFiles(path, "*.tsv").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+            if (files.Length == 0)
+            {
+                throw new FileNotFoundException($"{path}: no .tsv file in the crisis corpus folder.");
+            }
+        }
+        else if (File.Exists(path))
+        {
+            files = [path];
+        }
+        else
+        {
+            throw new FileNotFoundException($"{path}: crisis corpus not found.", path);
+        }
+
+        var result = new List<CrisisExample>();
+        foreach (var file in files)
+        {
+            var lineNumber = 0;
+            foreach (var line in File.ReadLines(file))
+            {
+                lineNumber++;
+                if (line.Length == 0 || line.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                var parts = line.Split('\t', 4);
+                if (parts.Length != 4 || parts[3].Trim().Length == 0)
+                {
+                    throw new InvalidDataException($"{file}:{lineNumber}: expected 'label<TAB>category<TAB>lang<TAB>text'.");
+                }
+
+                var crisis = parts[0] switch
+                {
+                    "1" => true,
+                    "0" => false,
+                    _ => throw new InvalidDataException($"{file}:{lineNumber}: label must be 1 (crisis) or 0, found '{parts[0]}'."),
+                };
+                RiskCategory? category = parts[1] switch
+                {
+                    "suicidal-ideation" => RiskCategory.SuicidalIdeation,
+                    "self-harm" => RiskCategory.SelfHarm,
+                    "abuse" => RiskCategory.AbuseOrViolence,
+                    "harm-to-others" => RiskCategory.HarmToOthers,
+                    "none" or "-" => null,
+                    _ => throw new InvalidDataException($"{file}:{lineNumber}: unknown category '{parts[1]}' (suicidal-ideation, self-harm, abuse, harm-to-others, none)."),
+                };
+                if (crisis && category is null)
+                {
+                    throw new InvalidDataException($"{file}:{lineNumber}: a crisis line (label 1) needs a category.");
+                }
+
+                result.Add(new CrisisExample(crisis, crisis ? category : null, parts[2], parts[3].Trim()));
+            }
+        }
+
+        return result;
+    }
+
+    private static double Rate(List<CrisisExample> corpus, float[][] scores, bool crisis, float threshold)
+    {
+        var rows = corpus.Select((c, i) => (c, s: scores[i][0])).Where(x => x.c.Crisis == crisis).ToList();
+        return rows.Count == 0 ? 0 : rows.Count(x => x.s >= threshold) / (double)rows.Count;
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.Extensions.DependencyInjection;
+using WellbeingKit.Emotions;
+using WellbeingKit.Risk;
+
+namespace WellbeingKit.ML.Tests;
+
+public sealed class ShippedModelTests
+{
+    private static readonly ServiceProvider Services = Build();
+
+    [Fact]
+    public void AddMLClassifiers_registers_the_ml_detector_beside_the_other_detectors()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit().AddRiskDetector(new FixedDetector()).AddMLClassifiers();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<RiskScreener>().Detectors.Select(d => d.Name).Should().BeEquivalentTo(["fixed", "ml"]);
+    }
+
+    [Fact]
+    public void AddMLClassifiers_twice_registers_the_ml_detector_once()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit().AddMLClassifiers().AddMLClassifiers();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetServices<IRiskDetector>().Count(d => d.Name == "ml").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_shipped_emotion_model_finds_gratitude_in_a_thank_you()
+    {
+        var result = await Services.GetRequiredService<IEmotionClassifier>().ClassifyAsync("Thank you so much, this really helped me!", "en");
+
+        result.Top[0].Label.Should().Be("gratitude");
+        result.Ekman.Should().Be("joy");
+    }
+
+    [Fact]
+    public async Task The_shipped_emotion_model_reports_more_distress_for_grief_than_for_joy()
+    {
+        var classifier = Services.GetRequiredService<IEmotionClassifier>();
+
+        var grief = await classifier.ClassifyAsync("My mother died last week and I can't stop crying, I miss her so much.", "en");
+        var joy = await classifier.ClassifyAsync("Best day ever, I'm so happy for you!", "en");
+
+        grief.Ekman.Should().Be("sadness");
+        grief.Distress.Should().BeGreaterThan(joy.Distress + 0.3);
+    }
+
+    [Fact]
+    public async Task The_shipped_emotion_model_returns_neutral_for_empty_text()
+    {
+        var result = await Services.GetRequiredService<IEmotionClassifier>().ClassifyAsync("  ", "en");
+
+        result.Should().Be(EmotionResult.Neutral);
+    }
+
+    [Theory]
+    [InlineData("I'm going to kill myself tonight")]
+    [InlineData("Everyone would be better off without me")]
+    [InlineData("Quiero morirme, ya no puedo más")]
+    [InlineData("Je veux mourir")]
+    public async Task The_shipped_risk_detector_flags_explicit_crisis_statements(string text)
+    {
+        var result = await MlDetector().AssessAsync(new RiskScreeningRequest(text));
+
+        result.Level.Should().BeOneOf(RiskLevel.Moderate, RiskLevel.High);
+    }
+
+    [Theory]
+    [InlineData("What a great game last night, that goal was unreal")]
+    [InlineData("Can you recommend a good book for the weekend?")]
+    public async Task The_shipped_risk_detector_leaves_everyday_text_alone(string text)
+    {
+        var result = await MlDetector().AssessAsync(new RiskScreeningRequest(text));
+
+        result.Level.Should().Be(RiskLevel.None);
+        result.Evidence.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task In_a_long_post_the_evidence_is_the_crisis_sentence()
+    {
+        var text = "I went to the store this morning and bought groceries for the week. The weather was nice and the bus was on time. "
+            + "My sister called and we talked about her new job and the trip she is planning next summer. "
+            + "I'm going to kill myself tonight. Anyway the dog needs a walk and I should answer some emails before dinner.";
+
+        var result = await MlDetector().AssessAsync(new RiskScreeningRequest(text));
+
+        var evidence = result.Evidence.Should().ContainSingle().Subject;
+        evidence.RuleId.Should().Be("ml.risk");
+        evidence.Text.Should().Be("I'm going to kill myself tonight.");
+        text.Substring(evidence.Start, evidence.Length).Should().Be(evidence.Text);
+    }
+
+    [Fact]
+    public async Task Concurrent_screening_gives_the_same_scores_as_sequential_screening()
+    {
+        var detector = MlDetector();
+        string[] texts = ["I want to die", "lovely weather today", "I cut myself again", "thanks for the help", "Je veux mourir"];
+        var sequential = new List<double>();
+        foreach (var t in texts)
+        {
+            sequential.Add((await detector.AssessAsync(new RiskScreeningRequest(t))).Score);
+        }
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
+            (i % texts.Length, (await detector.AssessAsync(new RiskScreeningRequest(texts[i % texts.Length]))).Score))));
+
+        concurrent.Should().OnlyContain(r => r.Score == sequential[r.Item1]);
+    }
+
+    private static IRiskDetector MlDetector() => Services.GetServices<IRiskDetector>().Single(d => d.Name == "ml");
+
+    private static ServiceProvider Build()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit().AddMLClassifiers();
+        return services.BuildServiceProvider();
+    }
+
+    private sealed class FixedDetector : IRiskDetector
+    {
+        public string Name => "fixed";
+
+        public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(RiskAssessment.None);
+    }
+}
