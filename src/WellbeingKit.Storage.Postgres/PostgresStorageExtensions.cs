@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Privacy;
 using WellbeingKit.Storage;
@@ -44,8 +43,7 @@ public static class PostgresStorageExtensions
         services.TryAddSingleton(sp => new PostgresWellbeingStore(
             sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value,
             sp.GetRequiredService<IKeyProvider>(),
-            sp.GetService<TimeProvider>(),
-            sp.GetService<ILogger<PostgresWellbeingStore>>()));
+            sp.GetService<TimeProvider>()));
         StoreRegistration.Register<PostgresWellbeingStore>(services, sp => sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value.PurgeInterval);
         return builder;
     }

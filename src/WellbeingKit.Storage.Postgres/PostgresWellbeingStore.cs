@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
@@ -22,11 +21,9 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <param name="options">The options (validated here).</param>
     /// <param name="keys">The encryption keys.</param>
     /// <param name="time">The clock (retention, export and update times).</param>
-    /// <param name="logger">The logger (never given user text).</param>
-    public PostgresWellbeingStore(PostgresStorageOptions options, IKeyProvider keys, TimeProvider? time = null, ILogger<PostgresWellbeingStore>? logger = null)
+    public PostgresWellbeingStore(PostgresStorageOptions options, IKeyProvider keys, TimeProvider? time = null)
         : this(NpgsqlDataSource.Create(Validated(options).ConnectionString), options, keys, time, ownsDataSource: true)
     {
-        _ = logger;
     }
 
     /// <summary>Creates the store over a data source you own (and dispose).</summary>
