@@ -9,9 +9,6 @@ namespace WellbeingKit.Cli;
 /// <summary>The CLI's composition root: one place where every package registers its services for the commands.</summary>
 internal static class CliServices
 {
-    /// <summary>True when <see cref="CliSettings.StorePath"/> is honoured (the SQLite package is registered below).</summary>
-    public static bool HasSqliteStore => true;
-
     /// <summary>Builds the service provider the commands use.</summary>
     /// <param name="settings">What the command line chose (content folder, store, locale...).</param>
     /// <returns>The provider; dispose it when the command ends.</returns>
