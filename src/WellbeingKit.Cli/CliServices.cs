@@ -30,8 +30,8 @@ internal static class CliServices
         });
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
+        if (settings.StorePath is not null) { kit.UseSqliteStorage(o => { o.Path = settings.StorePath; o.KeyFile = settings.KeyFile; }); }
         kit.AddMLClassifiers();
-        _ = settings.StorePath is null ? kit : kit.UseSqliteStorage(settings.StorePath);
         _ = kit;
         services.TryAddSingleton<IContentSource>(_ => settings.ContentDirectory is null ? YamlContentSource.Default() : YamlContentSource.FromDirectory(settings.ContentDirectory));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -44,6 +44,8 @@ internal sealed record CliSettings
     public string? ContentDirectory { get; init; }
 
     public string? StorePath { get; init; }
+
+    public string? KeyFile { get; init; }
 
     public string? Locale { get; init; }
 

@@ -7,6 +7,7 @@ internal static class Program
     public static int Main(string[] args)
     {
         var root = new RootCommand("wellbeing: validate WellbeingKit content, chat in a terminal, train and evaluate classifiers.");
+        root.Subcommands.Add(Commands.DataCommand.Create());
         Commands.ContentCommand.AddTo(root);
         root.Subcommands.Add(Commands.EvalCommand.Create());
         root.Subcommands.Add(Commands.ChatCommand.Create());

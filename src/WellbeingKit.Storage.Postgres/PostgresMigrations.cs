@@ -5,13 +5,6 @@ namespace WellbeingKit.Storage.Postgres;
 /// <summary>The schema, as numbered migrations recorded in <c>&lt;schema&gt;.schema_version</c>, applied under an advisory lock so several instances can start at once.</summary>
 internal static class PostgresMigrations
 {
-    /// <summary>Every table holding rows of a user (erasure deletes from each).</summary>
-    public static readonly string[] UserTables = ["conversations", "moods", "journal", "feedback", "questionnaires", "audit"];
-
-    /// <summary>Every encrypted column, with its table and the row's key column (each table has a <c>key_id</c> column beside it).</summary>
-    public static readonly (string Table, string Key, string Column)[] EncryptedColumns =
-        [("conversations", "user_id", "state"), ("moods", "id", "note"), ("journal", "id", "text"), ("questionnaires", "id", "answers")];
-
     private static readonly string[] Migrations =
     [
         // 1: the first schema. Encrypted values are AES-GCM bytea with their key id beside them.

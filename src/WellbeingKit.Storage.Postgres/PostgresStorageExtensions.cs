@@ -1,12 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
+using WellbeingKit.Storage;
 using WellbeingKit.Storage.Postgres;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit;
 
@@ -46,25 +43,8 @@ public static class PostgresStorageExtensions
         services.TryAddSingleton(sp => new PostgresWellbeingStore(
             sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value,
             sp.GetRequiredService<IKeyProvider>(),
-            sp.GetService<TimeProvider>(),
-            sp.GetService<ILogger<PostgresWellbeingStore>>()));
-        services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => sp.GetRequiredService<PostgresWellbeingStore>()));
-        services.Replace(ServiceDescriptor.Singleton<IUserDataStore>(sp => sp.GetRequiredService<PostgresWellbeingStore>()));
-        services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp => sp.GetRequiredService<PostgresWellbeingStore>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PostgresRetentionService>());
+            sp.GetService<TimeProvider>()));
+        StoreRegistration.Register<PostgresWellbeingStore>(services, sp => sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value.PurgeInterval);
         return builder;
     }
-}
-
-/// <summary>Purges expired PostgreSQL rows every <see cref="PostgresStorageOptions.PurgeInterval"/>.</summary>
-internal sealed class PostgresRetentionService(PostgresWellbeingStore store, IOptions<PostgresStorageOptions> options, TimeProvider time, ILogger<RetentionService> logger)
-    : IHostedService, IDisposable
-{
-    private readonly RetentionService _inner = new(store, options.Value.PurgeInterval, time, logger);
-
-    public Task StartAsync(CancellationToken cancellationToken) => _inner.StartAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => _inner.StopAsync(cancellationToken);
-
-    public void Dispose() => _inner.Dispose();
 }

@@ -5,13 +5,6 @@ namespace WellbeingKit.Storage.Sqlite;
 /// <summary>The schema, as numbered migrations recorded in <c>PRAGMA user_version</c>; applied in one write transaction at open.</summary>
 internal static class SqliteMigrations
 {
-    /// <summary>Every table holding rows of a user (erasure deletes from each).</summary>
-    public static readonly string[] UserTables = ["conversations", "moods", "journal", "feedback", "questionnaires", "audit"];
-
-    /// <summary>Every encrypted column, with its table (each table has a <c>key_id</c> column beside it).</summary>
-    public static readonly (string Table, string Column)[] EncryptedColumns =
-        [("conversations", "state"), ("moods", "note"), ("journal", "text"), ("questionnaires", "answers")];
-
     private static readonly string[] Migrations =
     [
         // 1: the first schema. Times are UTC ticks; encrypted values are AES-GCM blobs with their key id beside them.

@@ -1,12 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
+using WellbeingKit.Storage;
 using WellbeingKit.Storage.Sqlite;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit;
 
@@ -47,23 +45,7 @@ public static class SqliteStorageExtensions
             sp.GetRequiredService<IKeyProvider>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILogger<SqliteWellbeingStore>>()));
-        services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => sp.GetRequiredService<SqliteWellbeingStore>()));
-        services.Replace(ServiceDescriptor.Singleton<IUserDataStore>(sp => sp.GetRequiredService<SqliteWellbeingStore>()));
-        services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp => sp.GetRequiredService<SqliteWellbeingStore>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteRetentionService>());
+        StoreRegistration.Register<SqliteWellbeingStore>(services, sp => sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value.PurgeInterval);
         return builder;
     }
-}
-
-/// <summary>Purges expired SQLite rows every <see cref="SqliteStorageOptions.PurgeInterval"/>.</summary>
-internal sealed class SqliteRetentionService(SqliteWellbeingStore store, IOptions<SqliteStorageOptions> options, TimeProvider time, ILogger<RetentionService> logger)
-    : IHostedService, IDisposable
-{
-    private readonly RetentionService _inner = new(store, options.Value.PurgeInterval, time, logger);
-
-    public Task StartAsync(CancellationToken cancellationToken) => _inner.StartAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => _inner.StopAsync(cancellationToken);
-
-    public void Dispose() => _inner.Dispose();
 }

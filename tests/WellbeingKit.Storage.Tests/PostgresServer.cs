@@ -71,6 +71,24 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>The cluster's data folder: the fixture's own, or an external server's when it is on this machine and readable.</summary>
+    public async Task<string> FindDataDirectoryAsync()
+    {
+        if (DataDirectory is not null)
+        {
+            return DataDirectory;
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SHOW data_directory", connection);
+        var directory = (string?)await command.ExecuteScalarAsync();
+        return directory is not null && Directory.Exists(directory)
+            ? directory
+            : throw new InvalidOperationException(
+                $"The data folder of the server in {EnvironmentVariable} ('{directory}') is not readable here: run the tests on the server's machine or unset {EnvironmentVariable}.");
+    }
+
     /// <summary>Runs CHECKPOINT so the data files hold what was committed.</summary>
     public async Task CheckpointAsync()
     {

@@ -139,8 +139,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         await store.AddJournalAsync(new JournalEntry("user-files", DateTimeOffset.UtcNow, Sentence, null));
         await store.TrySaveAsync(new ConversationState { UserId = "user-files", Transcript = [new TranscriptLine(Speaker.User, Sentence, DateTimeOffset.UtcNow)] });
         await server.CheckpointAsync();
-        var directory = server.DataDirectory ?? throw new InvalidOperationException(
-            $"This test reads the cluster's files: run it against the fixture's own cluster (unset {PostgresServer.EnvironmentVariable}).");
+        var directory = await server.FindDataDirectoryAsync();
 
         var sentence = Encoding.UTF8.GetBytes(Sentence);
         var user = Encoding.UTF8.GetBytes("user-files");

@@ -31,7 +31,7 @@ internal static class SqliteStores
     {
         var options = new SqliteStorageOptions { Path = dir.File("wellbeing.db") };
         configure?.Invoke(options);
-        return new SqliteWellbeingStore(options, keys ?? new FileKeyProvider(dir.File("wellbeing.keys")), time);
+        return new SqliteWellbeingStore(options, keys ?? new FileKeyProvider(options.Path + ".keys"), time);
     }
 
     public static SqliteConnection Connect(string path)
@@ -270,6 +270,7 @@ public sealed class SqliteStoreTests : IDisposable
         provider.GetRequiredService<IUserDataStore>().Should().BeSameAs(provider.GetRequiredService<IConversationStore>());
         provider.GetRequiredService<IAuditLog>().Should().BeSameAs(provider.GetRequiredService<IConversationStore>());
         provider.GetRequiredService<IKeyProvider>().Should().BeOfType<FileKeyProvider>().Which.Path.Should().Be(_dir.File("di.db") + ".keys");
+        provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Should().ContainSingle(s => s is RetentionService);
     }
 
     [Fact]

@@ -1,0 +1,36 @@
+// Shared by WellbeingKit.Storage.Sqlite and WellbeingKit.Storage.Postgres (linked into the latter).
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using WellbeingKit.Conversations;
+using WellbeingKit.Privacy;
+using WellbeingKit.UserData;
+
+namespace WellbeingKit.Storage;
+
+/// <summary>Makes a database store the kit's conversation store, user data store and audit log, with its retention service.</summary>
+internal static class StoreRegistration
+{
+    public static void Register<TStore>(IServiceCollection services, Func<IServiceProvider, TimeSpan> purgeInterval)
+        where TStore : class, IConversationStore, IUserDataStore, IAuditLog, IDataRetention
+    {
+        services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => sp.GetRequiredService<TStore>()));
+        services.Replace(ServiceDescriptor.Singleton<IUserDataStore>(sp => sp.GetRequiredService<TStore>()));
+        services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp => sp.GetRequiredService<TStore>()));
+        if (services.Any(d => d.ServiceType == typeof(RetentionMarker<TStore>)))
+        {
+            return;
+        }
+
+        services.AddSingleton<RetentionMarker<TStore>>();
+        services.AddSingleton<IHostedService>(sp => new RetentionService(
+            sp.GetRequiredService<TStore>(),
+            purgeInterval(sp),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<ILogger<RetentionService>>() ?? NullLogger<RetentionService>.Instance));
+    }
+
+    private sealed class RetentionMarker<TStore>;
+}

@@ -1,0 +1,237 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WellbeingKit.Privacy;
+
+namespace WellbeingKit.Storage.Tests;
+
+public sealed class EncryptionTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task A_ciphertext_decrypts_for_its_user_and_carries_its_key_id()
+    {
+        var keys = new FileKeyProvider(_dir.File("k.keys"));
+        var encryptor = new AesGcmEncryptor(keys);
+
+        var ciphertext = await encryptor.EncryptAsync("hello there", "u1");
+
+        AesGcmEncryptor.ReadKeyId(ciphertext).Should().Be((await keys.GetCurrentKeyAsync()).Id);
+        (await encryptor.DecryptStringAsync(ciphertext, "u1")).Should().Be("hello there");
+    }
+
+    [Fact]
+    public async Task The_same_text_encrypts_differently_each_time()
+    {
+        var encryptor = new AesGcmEncryptor(new FileKeyProvider(_dir.File("k.keys")));
+
+        var first = await encryptor.EncryptAsync("same words", "u1");
+        var second = await encryptor.EncryptAsync("same words", "u1");
+
+        first.Should().NotEqual(second, "each ciphertext has its own random nonce");
+    }
+
+    [Fact]
+    public async Task A_ciphertext_copied_to_another_user_does_not_decrypt()
+    {
+        var encryptor = new AesGcmEncryptor(new FileKeyProvider(_dir.File("k.keys")));
+        var ciphertext = await encryptor.EncryptAsync("mine", "u1");
+
+        var act = async () => await encryptor.DecryptStringAsync(ciphertext, "u2");
+
+        (await act.Should().ThrowAsync<CryptographicException>()).WithMessage("*user 'u2'*altered, belongs to another user*");
+    }
+
+    [Fact]
+    public async Task A_tampered_ciphertext_does_not_decrypt()
+    {
+        var encryptor = new AesGcmEncryptor(new FileKeyProvider(_dir.File("k.keys")));
+        var ciphertext = await encryptor.EncryptAsync("do not change me", "u1");
+        ciphertext[^1] ^= 0x01;
+
+        var act = async () => await encryptor.DecryptStringAsync(ciphertext, "u1");
+
+        await act.Should().ThrowAsync<CryptographicException>();
+    }
+
+    [Fact]
+    public async Task A_ciphertext_under_an_unknown_key_names_the_key()
+    {
+        var ciphertext = await new AesGcmEncryptor(new FileKeyProvider(_dir.File("a.keys"))).EncryptAsync("x", "u1");
+        var other = new AesGcmEncryptor(new FileKeyProvider(_dir.File("b.keys")));
+
+        var act = async () => await other.DecryptStringAsync(ciphertext, "u1");
+
+        (await act.Should().ThrowAsync<CryptographicException>()).WithMessage($"*key '{AesGcmEncryptor.ReadKeyId(ciphertext)}' is not known*");
+    }
+
+    [Fact]
+    public async Task The_key_file_is_created_on_first_use_readable_by_its_owner_only()
+    {
+        var path = _dir.File("sub/new.keys");
+
+        await new FileKeyProvider(path).GetCurrentKeyAsync();
+
+        File.Exists(path).Should().BeTrue();
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(path).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    [Fact]
+    public async Task A_key_file_readable_by_others_is_refused_with_the_fix()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = _dir.File("open.keys");
+        await new FileKeyProvider(path).GetCurrentKeyAsync();
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+
+        var act = async () => await new FileKeyProvider(path).GetCurrentKeyAsync();
+
+        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*accessible by other users*chmod 600*");
+    }
+
+    [Fact]
+    public async Task Providers_created_at_once_agree_on_one_key_ring()
+    {
+        var path = _dir.File("race.keys");
+
+        var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () => (await new FileKeyProvider(path).GetCurrentKeyAsync()).Id)));
+
+        keys.Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Rotation_adds_a_current_key_and_another_process_still_finds_the_new_key()
+    {
+        var path = _dir.File("rotate.keys");
+        var reader = new FileKeyProvider(path);
+        var first = (await reader.GetCurrentKeyAsync()).Id;
+        var writer = new FileKeyProvider(path);
+
+        var second = await writer.RotateAsync();
+
+        second.Should().NotBe(first);
+        (await writer.GetCurrentKeyAsync()).Id.Should().Be(second);
+        (await reader.GetKeyAsync(second)).Should().NotBeNull("an unknown id makes the ring reload");
+        (await reader.GetKeyAsync(first)).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task A_corrupt_key_file_is_reported_with_its_path()
+    {
+        var path = _dir.File("bad.keys");
+        await new FileKeyProvider(path).GetCurrentKeyAsync();
+        await File.WriteAllTextAsync(path, "{ not json");
+
+        var act = async () => await new FileKeyProvider(path).GetCurrentKeyAsync();
+
+        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage($"*{path}*not a valid key ring*");
+    }
+}
+
+public sealed class LogRedactionTests
+{
+    [Fact]
+    public void A_log_line_with_an_email_phone_numbers_and_a_listed_name_reaches_the_sink_redacted()
+    {
+        var sink = new ListSink();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace));
+        services.AddWellbeingKit().AddLogRedaction(o => o.Names.Add("Alice"));
+        using var provider = services.BuildServiceProvider();
+        var logger = provider.GetRequiredService<ILogger<LogRedactionTests>>();
+
+        logger.LogWarning("User {Name} <{Email}> asked to be called on {Phone} or 555-123-4567", "Alice", "alice.smith@example.org", "+44 20 7946 0958");
+
+        var entry = sink.Entries.Should().ContainSingle().Subject;
+        entry.Message.Should().Be("User [name] <[email]> asked to be called on [phone] or [phone]");
+        var everything = entry.Message + string.Join('|', entry.State.Select(kv => $"{kv.Key}={kv.Value}"));
+        everything.Should().NotContainAny("Alice", "alice.smith@example.org", "7946", "555-123-4567");
+    }
+
+    [Fact]
+    public void Names_are_matched_as_whole_words_in_any_case()
+    {
+        var redactor = new PiiRedactor(new LogRedactionOptions { Names = { "Ann", "Ann Lee" } });
+
+        redactor.Redact("ANN LEE met ann at the annual Annex meeting").Should().Be("[name] met [name] at the annual Annex meeting");
+    }
+
+    [Theory]
+    [InlineData("call (555) 123-4567 now", "call [phone] now")]
+    [InlineData("call +1 555 123 4567", "call [phone]")]
+    [InlineData("on 2026-11-26 at 10:30 there were 10000 turns", "on 2026-11-26 at 10:30 there were 10000 turns")]
+    [InlineData("write to first.last+tag@mail.example.co.uk", "write to [email]")]
+    public void Emails_and_phone_numbers_are_scrubbed_and_dates_and_counts_are_kept(string text, string expected)
+    {
+        new PiiRedactor(new LogRedactionOptions()).Redact(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Exception_text_and_scopes_are_scrubbed_too()
+    {
+        var sink = new ListSink();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(sink).AddWellbeingRedaction(o => o.Names.Add("Bob")));
+        using var provider = services.BuildServiceProvider();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("test");
+
+        using (logger.BeginScope("caller {Email}", "bob@example.com"))
+        {
+            logger.LogError(new InvalidOperationException("Bob could not be reached at bob@example.com"), "failed");
+        }
+
+        var entry = sink.Entries.Should().ContainSingle().Subject;
+        entry.Exception.Should().NotContain("Bob").And.NotContain("bob@example.com").And.Contain("[name] could not be reached at [email]");
+        sink.Scopes.Should().ContainSingle().Which.Should().Be("caller [email]");
+    }
+
+    [Fact]
+    public void Redaction_before_logging_is_added_is_refused_with_the_fix()
+    {
+        var act = () => new ServiceCollection().AddWellbeingKit().AddLogRedaction();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*call services.AddLogging*before*");
+    }
+
+    private sealed class ListSink : ILoggerProvider
+    {
+        public List<(string Message, IReadOnlyList<KeyValuePair<string, object?>> State, string? Exception)> Entries { get; } = [];
+
+        public List<string> Scopes { get; } = [];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ListSink sink) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull
+            {
+                sink.Scopes.Add(state.ToString()!);
+                return null;
+            }
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                var pairs = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
+                sink.Entries.Add((formatter(state, exception), pairs, exception?.ToString()));
+            }
+        }
+    }
+}
