@@ -223,6 +223,20 @@ public sealed class HrSampleTests
     }
 
     [Fact]
+    public async Task An_employee_in_crisis_who_asks_for_a_person_is_referred_to_the_eap()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, useTestKit: false);
+        using var employee = app.Client("ana");
+
+        (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" })).EnsureSuccessStatusCode();
+        var reply = await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "handoff" });
+
+        var handoff = JsonDocument.Parse(await reply.Content.ReadAsStringAsync()).RootElement.GetProperty("handoff");
+        handoff.GetProperty("reference").GetString().Should().StartWith("EAP-");
+        app.Services.GetRequiredService<EapReferrals>().Snapshot().Should().ContainSingle().Which.Employee.Should().Be("ana");
+    }
+
+    [Fact]
     public async Task Messages_from_the_hr_chat_are_marked_as_at_the_workplace()
     {
         var kit = new RecordingKit();
@@ -252,6 +266,25 @@ public sealed class EducationSampleTests
         result.Should().Be(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(15), "C-0001"));
         using var counsellor = app.Client("counsellor");
         (await counsellor.GetStringAsync("/counsellor/queue")).Should().Contain("C-0001").And.Contain("student-7");
+    }
+
+    [Fact]
+    public async Task A_student_in_crisis_who_asks_for_a_person_lands_on_the_counsellor_queue()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create, useTestKit: false);
+        using var student = app.Client("student-9");
+
+        var crisis = await student.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" });
+        var safety = JsonDocument.Parse(await crisis.Content.ReadAsStringAsync()).RootElement;
+        var reply = await student.PostAsJsonAsync("/wellbeing/messages", new { text = "handoff" });
+        var handoff = JsonDocument.Parse(await reply.Content.ReadAsStringAsync()).RootElement.GetProperty("handoff");
+
+        safety.GetProperty("safety").GetBoolean().Should().BeTrue();
+        safety.GetProperty("helplines").GetArrayLength().Should().BeGreaterThan(0);
+        handoff.GetProperty("status").GetString().Should().Be("queued");
+        handoff.GetProperty("reference").GetString().Should().Be("C-0001");
+        using var counsellor = app.Client("counsellor");
+        (await counsellor.GetStringAsync("/counsellor/queue.json")).Should().Contain("student-9");
     }
 
     [Fact]

@@ -20,18 +20,46 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IClassFixture<
         var label = await quickReply.TextContentAsync();
         await quickReply.ClickAsync();
         await page.Locator(".wk-user").Filter(new LocatorFilterOptions { HasText = label }).WaitForAsync();
-        await page.Locator(".wk-kit").Nth(2).WaitForAsync();
+        await page.Locator(".wk-kit").Nth(1).WaitForAsync();
 
         await page.FillAsync("#wk-input", "I want to kill myself");
         await page.PressAsync("#wk-input", "Enter");
         var card = page.Locator("[data-testid=helpline-card]").Last;
         await card.WaitForAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtefactDirectory, "webchat.png"), FullPage = false });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtefactDirectory, "webchat-testkit.png"), FullPage = false });
 
         (await card.IsVisibleAsync()).Should().BeTrue();
         (await card.Locator("a[href^='tel:']").CountAsync()).Should().BeGreaterThan(0);
         (await page.Locator("[data-testid=handoff-status]").CountAsync()).Should().Be(1);
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(360, "the chat fits a phone-sized screen without sideways scrolling");
+    }
+
+    [Fact]
+    public async Task With_the_real_engine_and_default_pack_a_crisis_line_shows_the_helpline_card()
+    {
+        await using var host = await KitHost.StartAsync(kestrel: true, realKit: true);
+        var page = await browser.PhonePageAsync("student-2");
+        await page.GotoAsync(new Uri(host.Address, "/wellbeing/chat?country=GB").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+
+        await page.FillAsync("#wk-input", "hi, exams are stressing me out");
+        await page.ClickAsync("#wk-send");
+        var quickReply = page.Locator("#wk-quick button").First;
+        await quickReply.WaitForAsync();
+        var label = await quickReply.TextContentAsync();
+        await quickReply.ClickAsync();
+        await page.Locator(".wk-user").Filter(new LocatorFilterOptions { HasText = label }).WaitForAsync();
+        await page.WaitForSelectorAsync("body[data-busy=false]");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtefactDirectory, "webchat-engine-1.png") });
+
+        await page.FillAsync("#wk-input", "I want to kill myself");
+        await page.PressAsync("#wk-input", "Enter");
+        var card = page.Locator("[data-testid=helpline-card]").Last;
+        await card.WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtefactDirectory, "webchat.png") });
+
+        (await card.IsVisibleAsync()).Should().BeTrue();
+        (await page.GetAttributeAsync("body", "data-safety")).Should().Be("true");
     }
 
     [Fact]
