@@ -68,6 +68,44 @@ public sealed class HumanitarianSampleTests
     }
 
     [Fact]
+    public async Task With_the_real_engine_an_arabic_conversation_comes_back_in_ucs2_parts_with_numbered_options()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create, useTestKit: false);
+        using var gateway = app.Client(user: null);
+
+        using var response = await gateway.PostAsync("/sms", Sms("+9620002", "مرحبا"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        text.Should().MatchRegex("[\\u0600-\\u06FF]").And.Contain("1) ");
+        text.Split("\n\n").Should().OnlyContain(p => p.Length <= SmsSegmenter.Ucs2Part);
+    }
+
+    [Fact]
+    public async Task With_the_real_engine_a_crisis_sms_lists_helpline_numbers()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create, new Dictionary<string, string?> { ["Sms:Country"] = "GB" }, useTestKit: false);
+        using var gateway = app.Client(user: null);
+
+        var text = await (await gateway.PostAsync("/sms", Sms("+447700900002", "I want to kill myself"))).Content.ReadAsStringAsync();
+
+        text.Should().Contain("116 123");
+    }
+
+    [Fact]
+    public void A_helpline_described_at_length_is_sent_once_as_a_short_line()
+    {
+        var reply = new Reply
+        {
+            Messages = [new ReplyMessage("You can reach these services now:\nSamaritans \u00B7 \u260E 116 123 \u00B7 https://www.samaritans.org (24/7) \u2014 long description", ReplyKind.Safety)],
+            Helplines = TestContent.Pack.Helplines,
+        };
+
+        var text = SmsWebhook.Format(reply);
+
+        text.Should().Be("You can reach these services now:\nSamaritans: 116 123\nFind A Helpline: https://findahelpline.com");
+    }
+
+    [Fact]
     public async Task The_phone_number_is_never_stored_as_the_user_id()
     {
         await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
