@@ -30,7 +30,8 @@ public static class Program
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = builder.Configuration["Kit:Country"] ?? "GB")
             .UseDefaultContent()
             .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))
-            .ConfigureExerciseSelection(o => o.Exclude(e => e.Requires.Privacy, "needs privacy, and this is a workplace", "hr-no-privacy-at-work"))
+            .ConfigureExerciseSelection(o => o.Exclude(
+                (exercise, request) => exercise.Requires.Privacy && request.Context == "workplace", "needs privacy, and you are at work", "hr-no-privacy-at-work"))
             .UseHandoffService<EapReferrals>();
         builder.Services.AddSingleton(sp => (EapReferrals)sp.GetRequiredService<IHandoffService>());
         builder.Services.AddSingleton<TeamDashboard>();

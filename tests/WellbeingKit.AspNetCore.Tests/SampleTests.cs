@@ -274,6 +274,54 @@ public sealed class HrSampleTests
         app.Services.GetRequiredService<EapReferrals>().Snapshot().Should().ContainSingle().Which.Employee.Should().Be("ana");
     }
 
+    /// <summary>A pack whose author marked an exercise that needs privacy as fine for the workplace.</summary>
+    private sealed class PrivacyAtWorkContent : WellbeingKit.Content.IContentSource
+    {
+        public ValueTask<WellbeingKit.Content.ContentPack> GetPackAsync(CancellationToken cancellationToken = default)
+        {
+            var exercise = TestContent.Pack.Exercises["box-breathing"] with
+            {
+                Id = "speak-aloud",
+                Contexts = ["workplace", "home"],
+                Requires = new WellbeingKit.Content.ExerciseRequirements { Privacy = true },
+            };
+            return ValueTask.FromResult(TestContent.Pack with { Exercises = new Dictionary<string, WellbeingKit.Content.Exercise> { [exercise.Id] = exercise } });
+        }
+    }
+
+    [Theory]
+    [InlineData("workplace", false)]
+    [InlineData("home", true)]
+    public async Task The_hr_host_rule_leaves_out_exercises_that_need_privacy_at_work_whatever_the_pack_says(string context, bool offered)
+    {
+        await using var app = await SampleHosts.StartAsync((args, configure) => Hr.Program.Create(args, b =>
+        {
+            configure(b);
+            b.Services.AddSingleton<WellbeingKit.Content.IContentSource, PrivacyAtWorkContent>();
+        }), useTestKit: false);
+        var selector = app.Services.GetRequiredService<WellbeingKit.Exercises.IExerciseSelector>();
+
+        var selection = await selector.SelectAsync(new WellbeingKit.Exercises.ExerciseSelectionRequest { UserId = "ana", Locale = "en", Context = context, Count = 5 });
+
+        selection.Choices.Any(c => c.Exercise.Id == "speak-aloud").Should().Be(offered);
+    }
+
+    [Fact]
+    public async Task The_hr_host_rule_holds_even_when_the_workplace_context_limits_are_relaxed()
+    {
+        await using var app = await SampleHosts.StartAsync((args, configure) => Hr.Program.Create(args, b =>
+        {
+            configure(b);
+            b.Services.AddSingleton<WellbeingKit.Content.IContentSource, PrivacyAtWorkContent>();
+            b.Services.Configure<WellbeingKit.Exercises.ExerciseSelectionOptions>(o => o.ContextLimits["workplace"] = new WellbeingKit.Exercises.ContextLimits());
+        }), useTestKit: false);
+        var selector = app.Services.GetRequiredService<WellbeingKit.Exercises.IExerciseSelector>();
+
+        var selection = await selector.SelectAsync(new WellbeingKit.Exercises.ExerciseSelectionRequest { UserId = "ana", Locale = "en", Context = "workplace" });
+
+        selection.Excluded.Should().ContainKey("speak-aloud").WhoseValue.Should().Contain("at work");
+    }
+
     [Fact]
     public async Task Messages_from_the_hr_chat_are_marked_as_at_the_workplace()
     {
