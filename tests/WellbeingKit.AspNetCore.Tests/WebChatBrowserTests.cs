@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using WellbeingKit.Content;
 
 namespace WellbeingKit.AspNetCore.Tests;
 
@@ -71,18 +73,24 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task Arabic_is_laid_out_right_to_left_with_the_brand_colours()
     {
-        await using var host = await KitHost.StartAsync(kestrel: true);
+        await using var host = await KitHost.StartAsync(kestrel: true, realKit: true);
+        var brand = (await host.Services.GetRequiredService<IContentSource>().GetPackAsync()).Manifest.Brand;
         var page = await OpenAsync(browser, host, "layla", "?locale=ar");
 
-        await page.FillAsync("#wk-input", "أنا متوتر بسبب الامتحانات");
-        await page.ClickAsync("#wk-send");
-        await page.Locator("#wk-quick button").First.WaitForAsync();
+        await SendAndClickFirstQuickReplyAsync(page, "مرحبا، أنا متوتر بسبب الامتحانات");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtefactDirectory, "webchat-ar.png") });
 
         (await page.GetAttributeAsync("html", "dir")).Should().Be("rtl");
         (await page.Locator("#wk-send").TextContentAsync()).Should().Be("إرسال");
-        (await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.wk-header')).backgroundColor")).Should().Be("rgb(58, 79, 154)");
+        (await page.Locator(".wk-kit").Last.TextContentAsync()).Should().MatchRegex("[\\u0600-\\u06FF]", "the default pack answers in Arabic");
+        (await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.wk-header')).backgroundColor")).Should().Be(Rgb(brand.PrimaryColor));
         var userBubbleLeft = await page.EvaluateAsync<double>("document.querySelector('.wk-user').getBoundingClientRect().left");
         userBubbleLeft.Should().BeLessThan(100, "in right-to-left layout the user's own bubble sits on the left");
+    }
+
+    private static string Rgb(string hex)
+    {
+        var n = Convert.ToInt32(hex.TrimStart('#'), 16);
+        return $"rgb({(n >> 16) & 255}, {(n >> 8) & 255}, {n & 255})";
     }
 }
