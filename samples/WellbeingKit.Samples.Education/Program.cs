@@ -26,6 +26,8 @@ public static class Program
 
         // The kit, with the school's hand-off: escalations go to the counsellors' queue.
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = builder.Configuration["Kit:Country"] ?? "GB")
+            .UseDefaultContent()                                                        // the embedded pack: no network needed
+            .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))      // App_Data/wellbeing.db (+ .keys)
             .UseHandoffService<CounsellorQueue>();
         builder.Services.AddSingleton(sp => (CounsellorQueue)sp.GetRequiredService<IHandoffService>());
         builder.Services.AddWellbeingKitEndpoints(o => o.ContextResolver = _ => "class");

@@ -28,6 +28,10 @@ public static class Program
 
         // Hand-offs go to the Employee Assistance Programme, never to the manager. At work, exercises that need privacy are left out.
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = builder.Configuration["Kit:Country"] ?? "GB")
+            .UseDefaultContent()
+            .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))
+            .ConfigureExerciseSelection(o => o.Exclude(
+                (exercise, request) => exercise.Requires.Privacy && request.Context == "workplace", "needs privacy, and you are at work", "hr-no-privacy-at-work"))
             .UseHandoffService<EapReferrals>();
         builder.Services.AddSingleton(sp => (EapReferrals)sp.GetRequiredService<IHandoffService>());
         builder.Services.AddSingleton<TeamDashboard>();

@@ -16,7 +16,9 @@ public static class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.UseDefaultUrl(DefaultUrl);
         builder.AddDemoIdentity();
-        builder.Services.AddWellbeingKit(o => o.DefaultCountry = NullIfEmpty(builder.Configuration["Sms:Country"]));
+        builder.Services.AddWellbeingKit(o => o.DefaultCountry = NullIfEmpty(builder.Configuration["Sms:Country"]))
+            .UseDefaultContent()                                                        // embedded: works offline
+            .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"));
         builder.Services.AddWellbeingKitEndpoints();
         builder.Services.AddSingleton<SmsWebhook>();
         configure?.Invoke(builder);

@@ -31,6 +31,32 @@ internal static class SmsSegmenter
 
     private const string Extension = "^{}\\[~]|€\f";
 
+    /// <summary>
+    /// Replaces typographic punctuation outside GSM-7 (curly quotes, dashes, ellipsis, non-breaking space, bullet) by its plain
+    /// twin, as SMS gateways' "smart encoding" does, so one apostrophe does not turn a whole English reply into UCS-2 (70
+    /// instead of 160 per SMS). Letters are never touched.
+    /// </summary>
+    public static string GsmPunctuation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            result.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u201B' or '\u2032' => "'",
+                '\u201C' or '\u201D' or '\u201F' or '\u2033' => "\"",
+                '\u2013' or '\u2014' or '\u2012' or '\u2212' => "-",
+                '\u2026' => "...",
+                '\u00A0' or '\u202F' or '\u2009' => " ",
+                '\u2022' or '\u00B7' => "-",
+                _ => c.ToString(),
+            });
+        }
+
+        return result.ToString();
+    }
+
     public static SmsEncoding EncodingOf(string text) =>
         text.All(c => Basic.Contains(c, StringComparison.Ordinal) || Extension.Contains(c, StringComparison.Ordinal)) ? SmsEncoding.Gsm7 : SmsEncoding.Ucs2;
 
@@ -57,6 +83,7 @@ internal static class SmsSegmenter
             var cost = 0;
             var end = start;
             var lastSpace = -1;
+            var lastNewline = -1;
             while (end < elements.Count)
             {
                 var c = Length(elements[end], encoding);
@@ -70,6 +97,11 @@ internal static class SmsSegmenter
                     lastSpace = end;
                 }
 
+                if (elements[end] is "\n")
+                {
+                    lastNewline = end;
+                }
+
                 cost += c;
                 end++;
             }
@@ -77,6 +109,10 @@ internal static class SmsSegmenter
             if (end == start)
             {
                 end = start + 1; // A single element over the limit cannot happen with these limits; never loop forever.
+            }
+            else if (end < elements.Count && lastNewline > start + ((end - start) / 2))
+            {
+                end = lastNewline + 1; // Break between lines when that keeps the part at least half full.
             }
             else if (end < elements.Count && lastSpace > start)
             {

@@ -118,19 +118,32 @@ internal sealed partial class SmsWebhook(IWellbeingKit kit, IConfiguration confi
         return "sms-" + Convert.ToHexStringLower(hash)[..24];
     }
 
-    /// <summary>The reply as compact text: messages, helplines (name and number), hand-off status, numbered options.</summary>
+    /// <summary>
+    /// The reply as compact text: the messages, each helpline as one short line (name and number: a line of the reply that
+    /// describes a helpline at length is replaced by it, so the numbers are never lost and never sent twice), the hand-off
+    /// status and numbered options; typographic punctuation becomes its GSM-7 twin so English stays in cheap GSM-7 parts.
+    /// </summary>
     public static string Format(Reply reply)
     {
+        var helplines = reply.Helplines.Select(h => (h.Name, Short: Compact(h))).ToList();
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         var text = new StringBuilder();
-        foreach (var message in reply.Messages)
+        foreach (var line in reply.Messages.SelectMany(m => m.Text.Trim().Split('\n')))
         {
-            text.AppendLine(message.Text.Trim());
+            var helpline = helplines.FirstOrDefault(h => line.TrimStart().StartsWith(h.Name, StringComparison.Ordinal));
+            if (helpline.Name is null)
+            {
+                text.AppendLine(line.Trim());
+            }
+            else if (shown.Add(helpline.Name))
+            {
+                text.AppendLine(helpline.Short);
+            }
         }
 
-        foreach (var line in reply.Helplines.Take(3))
+        foreach (var helpline in helplines.Where(h => !shown.Contains(h.Name)).Take(3))
         {
-            var reach = line.Phone ?? (line.Sms is null ? null : "SMS " + line.Sms) ?? line.Url;
-            text.AppendLine(reach is null ? line.Name : $"{line.Name}: {reach}");
+            text.AppendLine(helpline.Short);
         }
 
         if (reply.Handoff is { Status: HandoffStatus.Queued or HandoffStatus.Accepted } handoff)
@@ -143,7 +156,14 @@ internal sealed partial class SmsWebhook(IWellbeingKit kit, IConfiguration confi
             text.Append(i + 1).Append(") ").AppendLine(reply.QuickReplies[i].Label);
         }
 
-        return BlankLines().Replace(text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), "\n").Trim();
+        var compact = BlankLines().Replace(text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), "\n").Trim();
+        return SmsSegmenter.GsmPunctuation(compact);
+    }
+
+    private static string Compact(Content.Helpline helpline)
+    {
+        var reach = helpline.Phone ?? (helpline.Sms is null ? null : "SMS " + helpline.Sms) ?? helpline.Url;
+        return reach is null ? helpline.Name : $"{helpline.Name}: {reach}";
     }
 
     private static IResult Text(int status, string text) => Results.Text(text, "text/plain; charset=utf-8", statusCode: status);

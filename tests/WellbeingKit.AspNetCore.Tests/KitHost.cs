@@ -33,7 +33,8 @@ internal sealed class KitHost : IAsyncDisposable
     public static async Task<KitHost> StartAsync(
         Action<WellbeingKitEndpointOptions>? endpoints = null,
         Action<IServiceCollection>? services = null,
-        bool kestrel = false)
+        bool kestrel = false,
+        bool realKit = false)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Logging.ClearProviders();
@@ -46,10 +47,19 @@ internal sealed class KitHost : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
 
-        builder.Services.AddWellbeingKit();
-        builder.Services.AddSingleton<IContentSource, TestContent>();
-        builder.Services.AddSingleton<TestKit>();
-        builder.Services.AddSingleton<IWellbeingKit>(sp => sp.GetRequiredService<TestKit>());
+        if (realKit)
+        {
+            // The real conversation engine, lexicon screening and the embedded default content pack.
+            builder.Services.AddWellbeingKit(o => o.DefaultCountry = "GB").UseDefaultContent();
+        }
+        else
+        {
+            builder.Services.AddWellbeingKit();
+            builder.Services.AddSingleton<IContentSource, TestContent>();
+            builder.Services.AddSingleton<TestKit>();
+            builder.Services.AddSingleton<IWellbeingKit>(sp => sp.GetRequiredService<TestKit>());
+        }
+
         services?.Invoke(builder.Services);
         builder.Services.AddWellbeingKitEndpoints(o =>
         {

@@ -27,6 +27,7 @@ internal static class SampleHosts
         {
             builder.WebHost.UseTestServer();
             builder.Logging.ClearProviders();
+            builder.Services.AddSingleton(_ => new TemporaryFolder(data));
             if (settings is not null)
             {
                 builder.Configuration.AddInMemoryCollection(settings);
@@ -39,6 +40,7 @@ internal static class SampleHosts
                 builder.Services.Replace(ServiceDescriptor.Singleton<IWellbeingKit>(sp => sp.GetRequiredService<TestKit>()));
             }
         });
+        app.Services.GetRequiredService<TemporaryFolder>();
         await app.StartAsync();
         return app;
     }
@@ -52,5 +54,21 @@ internal static class SampleHosts
         }
 
         return client;
+    }
+}
+
+/// <summary>The sample's data folder, deleted when the host's services are disposed (created first, so disposed last).</summary>
+internal sealed class TemporaryFolder(string path) : IDisposable
+{
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Still in use elsewhere: the system's temporary folder cleaning takes it.
+        }
     }
 }

@@ -68,6 +68,44 @@ public sealed class HumanitarianSampleTests
     }
 
     [Fact]
+    public async Task With_the_real_engine_an_arabic_conversation_comes_back_in_ucs2_parts_with_numbered_options()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create, useTestKit: false);
+        using var gateway = app.Client(user: null);
+
+        using var response = await gateway.PostAsync("/sms", Sms("+9620002", "مرحبا"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        text.Should().MatchRegex("[\\u0600-\\u06FF]").And.Contain("1) ");
+        text.Split("\n\n").Should().OnlyContain(p => p.Length <= SmsSegmenter.Ucs2Part);
+    }
+
+    [Fact]
+    public async Task With_the_real_engine_a_crisis_sms_lists_helpline_numbers()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create, new Dictionary<string, string?> { ["Sms:Country"] = "GB" }, useTestKit: false);
+        using var gateway = app.Client(user: null);
+
+        var text = await (await gateway.PostAsync("/sms", Sms("+447700900002", "I want to kill myself"))).Content.ReadAsStringAsync();
+
+        text.Should().Contain("116 123");
+    }
+
+    [Fact]
+    public void A_helpline_described_at_length_is_sent_once_as_a_short_line()
+    {
+        var reply = new Reply
+        {
+            Messages = [new ReplyMessage("You can reach these services now:\nSamaritans \u00B7 \u260E 116 123 \u00B7 https://www.samaritans.org (24/7) \u2014 long description", ReplyKind.Safety)],
+            Helplines = TestContent.Pack.Helplines,
+        };
+
+        var text = SmsWebhook.Format(reply);
+
+        text.Should().Be("You can reach these services now:\nSamaritans: 116 123\nFind A Helpline: https://findahelpline.com");
+    }
+
+    [Fact]
     public async Task The_phone_number_is_never_stored_as_the_user_id()
     {
         await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
@@ -223,6 +261,68 @@ public sealed class HrSampleTests
     }
 
     [Fact]
+    public async Task An_employee_in_crisis_who_asks_for_a_person_is_referred_to_the_eap()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, useTestKit: false);
+        using var employee = app.Client("ana");
+
+        (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" })).EnsureSuccessStatusCode();
+        var reply = await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "handoff" });
+
+        var handoff = JsonDocument.Parse(await reply.Content.ReadAsStringAsync()).RootElement.GetProperty("handoff");
+        handoff.GetProperty("reference").GetString().Should().StartWith("EAP-");
+        app.Services.GetRequiredService<EapReferrals>().Snapshot().Should().ContainSingle().Which.Employee.Should().Be("ana");
+    }
+
+    /// <summary>A pack whose author marked an exercise that needs privacy as fine for the workplace.</summary>
+    private sealed class PrivacyAtWorkContent : WellbeingKit.Content.IContentSource
+    {
+        public ValueTask<WellbeingKit.Content.ContentPack> GetPackAsync(CancellationToken cancellationToken = default)
+        {
+            var exercise = TestContent.Pack.Exercises["box-breathing"] with
+            {
+                Id = "speak-aloud",
+                Contexts = ["workplace", "home"],
+                Requires = new WellbeingKit.Content.ExerciseRequirements { Privacy = true },
+            };
+            return ValueTask.FromResult(TestContent.Pack with { Exercises = new Dictionary<string, WellbeingKit.Content.Exercise> { [exercise.Id] = exercise } });
+        }
+    }
+
+    [Theory]
+    [InlineData("workplace", false)]
+    [InlineData("home", true)]
+    public async Task The_hr_host_rule_leaves_out_exercises_that_need_privacy_at_work_whatever_the_pack_says(string context, bool offered)
+    {
+        await using var app = await SampleHosts.StartAsync((args, configure) => Hr.Program.Create(args, b =>
+        {
+            configure(b);
+            b.Services.AddSingleton<WellbeingKit.Content.IContentSource, PrivacyAtWorkContent>();
+        }), useTestKit: false);
+        var selector = app.Services.GetRequiredService<WellbeingKit.Exercises.IExerciseSelector>();
+
+        var selection = await selector.SelectAsync(new WellbeingKit.Exercises.ExerciseSelectionRequest { UserId = "ana", Locale = "en", Context = context, Count = 5 });
+
+        selection.Choices.Any(c => c.Exercise.Id == "speak-aloud").Should().Be(offered);
+    }
+
+    [Fact]
+    public async Task The_hr_host_rule_holds_even_when_the_workplace_context_limits_are_relaxed()
+    {
+        await using var app = await SampleHosts.StartAsync((args, configure) => Hr.Program.Create(args, b =>
+        {
+            configure(b);
+            b.Services.AddSingleton<WellbeingKit.Content.IContentSource, PrivacyAtWorkContent>();
+            b.Services.Configure<WellbeingKit.Exercises.ExerciseSelectionOptions>(o => o.ContextLimits["workplace"] = new WellbeingKit.Exercises.ContextLimits());
+        }), useTestKit: false);
+        var selector = app.Services.GetRequiredService<WellbeingKit.Exercises.IExerciseSelector>();
+
+        var selection = await selector.SelectAsync(new WellbeingKit.Exercises.ExerciseSelectionRequest { UserId = "ana", Locale = "en", Context = "workplace" });
+
+        selection.Excluded.Should().ContainKey("speak-aloud").WhoseValue.Should().Contain("at work");
+    }
+
+    [Fact]
     public async Task Messages_from_the_hr_chat_are_marked_as_at_the_workplace()
     {
         var kit = new RecordingKit();
@@ -252,6 +352,25 @@ public sealed class EducationSampleTests
         result.Should().Be(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(15), "C-0001"));
         using var counsellor = app.Client("counsellor");
         (await counsellor.GetStringAsync("/counsellor/queue")).Should().Contain("C-0001").And.Contain("student-7");
+    }
+
+    [Fact]
+    public async Task A_student_in_crisis_who_asks_for_a_person_lands_on_the_counsellor_queue()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create, useTestKit: false);
+        using var student = app.Client("student-9");
+
+        var crisis = await student.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" });
+        var safety = JsonDocument.Parse(await crisis.Content.ReadAsStringAsync()).RootElement;
+        var reply = await student.PostAsJsonAsync("/wellbeing/messages", new { text = "handoff" });
+        var handoff = JsonDocument.Parse(await reply.Content.ReadAsStringAsync()).RootElement.GetProperty("handoff");
+
+        safety.GetProperty("safety").GetBoolean().Should().BeTrue();
+        safety.GetProperty("helplines").GetArrayLength().Should().BeGreaterThan(0);
+        handoff.GetProperty("status").GetString().Should().Be("queued");
+        handoff.GetProperty("reference").GetString().Should().Be("C-0001");
+        using var counsellor = app.Client("counsellor");
+        (await counsellor.GetStringAsync("/counsellor/queue.json")).Should().Contain("student-9");
     }
 
     [Fact]

@@ -79,4 +79,19 @@ public sealed class SmsSegmenterTests
         string.Join(' ', parts).Should().Be(text);
         parts.SelectMany(p => p.Split(' ')).Should().OnlyContain(w => w.StartsWith("word", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Typographic_punctuation_becomes_gsm7_so_english_stays_in_160_character_sms()
+    {
+        var text = SmsSegmenter.GsmPunctuation("You don\u2019t have to face this alone \u2014 \u201Ccall\u201D\u2026");
+
+        text.Should().Be("You don't have to face this alone - \"call\"...");
+        SmsSegmenter.EncodingOf(text).Should().Be(SmsEncoding.Gsm7);
+    }
+
+    [Fact]
+    public void Letters_outside_gsm7_are_never_replaced()
+    {
+        SmsSegmenter.GsmPunctuation("bien-être مرحبا").Should().Be("bien-être مرحبا");
+    }
 }

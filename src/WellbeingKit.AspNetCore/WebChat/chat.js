@@ -4,7 +4,6 @@
   'use strict';
   const body = document.body;
   const base = body.dataset.base || '';
-  const brand = body.dataset.brand || '';
   const params = new URLSearchParams(location.search);
   const pick = (name) => params.get(name) || undefined;
   const settings = { locale: pick('locale'), country: pick('country'), context: pick('context') };
@@ -13,7 +12,7 @@
     en: {
       message: 'Message', send: 'Send', placeholder: 'Type a message…',
       note: 'This is not an emergency service. If you are in danger, call your local emergency number.',
-      welcome: 'Hi, I am {brand}. How are you feeling today?',
+      welcome: 'Write a message to start, for example how you are feeling today.',
       helplines: 'You can talk to someone right now', call: 'Call', text: 'Text', web: 'Website',
       queued: 'A person has been asked to join you.', accepted: 'A person is joining now.',
       unavailable: 'No one can join right now. The helplines here can help you at any time.',
@@ -22,7 +21,7 @@
     ar: {
       message: 'رسالة', send: 'إرسال', placeholder: 'اكتب رسالة…',
       note: 'هذه ليست خدمة طوارئ. إذا كنت في خطر، اتصل برقم الطوارئ المحلي.',
-      welcome: 'مرحبًا، أنا {brand}. كيف تشعر اليوم؟',
+      welcome: 'اكتب رسالة للبدء، مثلًا كيف تشعر اليوم.',
       helplines: 'يمكنك التحدث إلى شخص الآن', call: 'اتصال', text: 'رسالة نصية', web: 'الموقع',
       queued: 'طلبنا من شخص أن ينضم إليك.', accepted: 'شخص ينضم إليك الآن.',
       unavailable: 'لا يوجد أحد متاح الآن. يمكن لخطوط المساعدة هذه أن تساعدك في أي وقت.',
@@ -31,7 +30,7 @@
     es: {
       message: 'Mensaje', send: 'Enviar', placeholder: 'Escribe un mensaje…',
       note: 'Esto no es un servicio de emergencias. Si estás en peligro, llama al número de emergencias local.',
-      welcome: 'Hola, soy {brand}. ¿Cómo te sientes hoy?',
+      welcome: 'Escribe un mensaje para empezar, por ejemplo cómo te sientes hoy.',
       helplines: 'Puedes hablar con alguien ahora mismo', call: 'Llamar', text: 'SMS', web: 'Web',
       queued: 'Hemos pedido a una persona que se una.', accepted: 'Una persona se está uniendo ahora.',
       unavailable: 'Ahora nadie puede unirse. Estas líneas de ayuda pueden ayudarte en cualquier momento.',
@@ -40,7 +39,7 @@
     fr: {
       message: 'Message', send: 'Envoyer', placeholder: 'Écrivez un message…',
       note: "Ce n'est pas un service d'urgence. Si vous êtes en danger, appelez le numéro d'urgence local.",
-      welcome: 'Bonjour, je suis {brand}. Comment vous sentez-vous aujourd’hui ?',
+      welcome: 'Écrivez un message pour commencer, par exemple comment vous vous sentez aujourd’hui.',
       helplines: 'Vous pouvez parler à quelqu’un maintenant', call: 'Appeler', text: 'SMS', web: 'Site web',
       queued: 'Une personne a été prévenue et va vous rejoindre.', accepted: 'Une personne vous rejoint.',
       unavailable: 'Personne ne peut vous rejoindre pour le moment. Ces lignes d’écoute peuvent vous aider à tout moment.',
@@ -116,6 +115,7 @@
     card.appendChild(list);
     log.appendChild(card);
     scroll();
+    return card;
   }
 
   function handoffStatus(handoff) {
@@ -142,11 +142,12 @@
   function render(reply) {
     applyLocale(reply.locale, reply.direction);
     for (const message of reply.messages) bubble('kit', message.text, message.kind);
-    if (reply.helplines && reply.helplines.length) helplineCard(reply.helplines);
+    const card = reply.helplines && reply.helplines.length ? helplineCard(reply.helplines) : null;
     if (reply.handoff) handoffStatus(reply.handoff);
     quickReplies(reply.quickReplies || []);
     body.dataset.safety = reply.safety ? 'true' : 'false';
-    scroll();
+    // In crisis the first helpline matters most: bring the card's top into view rather than the end of the log.
+    if (card) card.scrollIntoView({ block: 'start' }); else scroll();
   }
 
   function problem(details) {
@@ -189,7 +190,7 @@
         const conversation = await response.json();
         if (!settings.locale && conversation.locale) applyLocale(conversation.locale, conversation.direction);
         for (const line of conversation.transcript) bubble(line.speaker === 'user' ? 'user' : 'kit', line.text);
-        if (conversation.transcript.length === 0) bubble('kit', format(strings.welcome, { brand }));
+        if (conversation.transcript.length === 0) bubble('system', strings.welcome).dataset.testid = 'welcome';
       } else {
         problem(await response.json().catch(() => null));
       }
