@@ -4,5 +4,14 @@ namespace WellbeingKit.Benchmarks;
 
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "simulate-selection")
+        {
+            Environment.ExitCode = Selection.SelectionSimulation.RunAsync(args[1..]).GetAwaiter().GetResult();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -7,6 +7,10 @@ internal static class Program
     public static int Main(string[] args)
     {
         var root = new RootCommand("wellbeing: validate WellbeingKit content, chat in a terminal, train and evaluate classifiers.");
+        Commands.ContentCommand.AddTo(root);
+        root.Subcommands.Add(Commands.EvalCommand.Create());
+        root.Subcommands.Add(Commands.ChatCommand.Create());
+        Commands.ContentTestCommand.AddTo(root);
         root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.EvalEmotionCommand.AddTo(root);
         return root.Parse(args).Invoke();

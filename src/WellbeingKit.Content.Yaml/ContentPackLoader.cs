@@ -1,14 +1,15 @@
-using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using WellbeingKit.Content;
-using YamlDotNet.RepresentationModel;
 
 namespace WellbeingKit.Content.Yaml;
 
-/// <summary>Loads a content pack from a folder of YAML files, or the default pack embedded in this package.</summary>
+/// <summary>
+/// Loads a content pack from a folder of YAML files, or the default pack embedded in this package. Every file is
+/// checked against its JSON Schema (<c>content-schema/</c>) and the pack as a whole is checked (references,
+/// reachable states, translations, a safety flow and a helpline for every locale). All problems are reported at
+/// once, each as <c>path:line:col: message</c>.
+/// </summary>
 public static class ContentPackLoader
 {
     internal const string ResourcePrefix = "WellbeingKit.DefaultPack/";
@@ -23,158 +24,94 @@ public static class ContentPackLoader
     /// <summary>Loads the default content pack shipped with this package (en, es, fr, ar).</summary>
     /// <returns>The pack.</returns>
     /// <exception cref="ContentValidationException">The pack has problems.</exception>
-    public static ContentPack LoadDefault()
-    {
-        var assembly = typeof(ContentPackLoader).Assembly;
-        var files = new List<(string Path, string Text)>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            files.Add((name[ResourcePrefix.Length..].Replace('\\', '/'), reader.ReadToEnd()));
-        }
-
-        return Load(files);
-    }
+    public static ContentPack LoadDefault() => Load(DefaultFiles(), ContentLimits.Default);
 
     /// <summary>Loads a content pack from a folder.</summary>
     /// <param name="directory">The pack folder (holding <c>pack.yaml</c>).</param>
     /// <returns>The pack.</returns>
-    /// <exception cref="ContentValidationException">The pack has problems.</exception>
-    public static ContentPack LoadDirectory(string directory)
+    /// <exception cref="ContentValidationException">The pack has problems; the exception lists every one of them.</exception>
+    public static ContentPack LoadDirectory(string directory) => LoadDirectory(directory, ContentLimits.Default);
+
+    /// <summary>Checks a content pack folder and returns every problem found; an empty list means the pack loads.</summary>
+    /// <param name="directory">The pack folder (holding <c>pack.yaml</c>).</param>
+    /// <returns>The problems, sorted by file, line and column; paths are relative to <paramref name="directory"/>.</returns>
+    public static IReadOnlyList<ContentProblem> Validate(string directory)
+    {
+        try
+        {
+            LoadDirectory(directory, ContentLimits.Default);
+            return [];
+        }
+        catch (ContentValidationException e)
+        {
+            return e.Problems;
+        }
+    }
+
+    internal static ContentPack LoadDirectory(string directory, ContentLimits limits)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
-            .Select(f => (Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllText(f)))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal)
+        ArgumentNullException.ThrowIfNull(limits);
+        return Load(DirectoryFiles(directory), limits);
+    }
+
+    internal static ContentPack Load(IReadOnlyList<PackFile> files, ContentLimits limits)
+    {
+        (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems) result;
+        try
+        {
+            result = PackAssembler.Assemble(files, limits);
+        }
+        catch (Exception e) when (e is not (ContentValidationException or OutOfMemoryException or OperationCanceledException))
+        {
+            // A bug in the loader must still surface as the loader's one exception type, naming the cause.
+            throw new ContentValidationException("The content pack could not be loaded: " + e.Message, e);
+        }
+
+        return result.Pack ?? throw new ContentValidationException(result.Problems);
+    }
+
+    internal static IReadOnlyList<PackFile> DefaultFiles()
+    {
+        var assembly = typeof(ContentPackLoader).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                return new PackFile(name[ResourcePrefix.Length..].Replace('\\', '/'), stream.Length, () => assembly.GetManifestResourceStream(name)!);
+            })
             .ToList();
-        return Load(files);
     }
 
-    internal static ContentPack Load(IReadOnlyList<(string Path, string Text)> files)
+    private static List<PackFile> DirectoryFiles(string directory)
     {
-        var problems = new List<ContentProblem>();
-        PackManifest? manifest = null;
-        var exercises = new Dictionary<string, Exercise>(StringComparer.Ordinal);
-        var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
-        var questionnaires = new Dictionary<string, QuestionnaireDefinition>(StringComparer.Ordinal);
-        var helplines = new List<Helpline>();
-        var lexicons = new Dictionary<string, LexiconDefinition>(StringComparer.OrdinalIgnoreCase);
-        var messages = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
-
-        foreach (var (path, text) in files)
+        if (!Directory.Exists(directory))
         {
-            JsonNode? node;
-            try
-            {
-                node = ToJson(text);
-            }
-            catch (YamlDotNet.Core.YamlException e)
-            {
-                problems.Add(new ContentProblem(path, (int)e.Start.Line, (int)e.Start.Column, e.Message));
-                continue;
-            }
-
-            try
-            {
-                var folder = path.Contains('/', StringComparison.Ordinal) ? path[..path.IndexOf('/', StringComparison.Ordinal)] : "";
-                switch (folder)
-                {
-                    case "" when path == "pack.yaml":
-                        manifest = node.Deserialize<PackManifest>(JsonOptions);
-                        break;
-                    case "exercises":
-                        var exercise = node.Deserialize<Exercise>(JsonOptions)!;
-                        exercises[exercise.Id] = exercise;
-                        break;
-                    case "flows":
-                        var flow = node.Deserialize<FlowDefinition>(JsonOptions)!;
-                        flows[flow.Id] = flow;
-                        break;
-                    case "questionnaires":
-                        var questionnaire = node.Deserialize<QuestionnaireDefinition>(JsonOptions)!;
-                        questionnaires[questionnaire.Id] = questionnaire;
-                        break;
-                    case "helplines":
-                        helplines.AddRange(node!["helplines"].Deserialize<List<Helpline>>(JsonOptions)!);
-                        break;
-                    case "lexicons":
-                        var lexicon = node.Deserialize<LexiconDefinition>(JsonOptions)!;
-                        lexicons[lexicon.Locale] = lexicon;
-                        break;
-                    case "messages":
-                        var locale = node!["locale"]!.GetValue<string>();
-                        messages[locale] = node["messages"].Deserialize<Dictionary<string, string>>(JsonOptions)!;
-                        break;
-                    default:
-                        problems.Add(new ContentProblem(path, 0, 0, "This file is in no known folder (exercises, flows, questionnaires, helplines, lexicons, messages)."));
-                        break;
-                }
-            }
-            catch (JsonException e)
-            {
-                problems.Add(new ContentProblem(path, 0, 0, e.Message));
-            }
+            throw new ContentValidationException([new ContentProblem("", 0, 0, $"the folder '{directory}' does not exist")]);
         }
 
-        if (manifest is null)
+        var options = new EnumerationOptions
         {
-            problems.Add(new ContentProblem("pack.yaml", 0, 0, "The pack has no pack.yaml."));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ContentValidationException(problems);
-        }
-
-        return new ContentPack
-        {
-            Manifest = manifest!,
-            Exercises = exercises,
-            Flows = flows,
-            Questionnaires = questionnaires,
-            Helplines = helplines,
-            Lexicons = lexicons,
-            Messages = messages,
+            RecurseSubdirectories = true,
+            MaxRecursionDepth = 8,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            MatchType = MatchType.Simple,
         };
-    }
-
-    /// <summary>Converts a YAML document to JSON: scalars become strings, numbers or booleans as YAML 1.2's core schema reads them.</summary>
-    internal static JsonNode? ToJson(string yaml)
-    {
-        var stream = new YamlStream();
-        using (var reader = new StringReader(yaml))
+        try
         {
-            stream.Load(reader);
+            return Directory.EnumerateFiles(directory, "*", options)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Select(f => new FileInfo(f))
+                .Select(f => new PackFile(Path.GetRelativePath(directory, f.FullName).Replace('\\', '/'), f.Length, () => new FileStream(f.FullName, FileMode.Open, FileAccess.Read, FileShare.Read)))
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .ToList();
         }
-
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
-    }
-
-    private static JsonNode? Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value ?? "", Convert(kv.Value)))),
-        YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
-        YamlScalarNode scalar => Scalar(scalar),
-        _ => null,
-    };
-
-    private static JsonNode? Scalar(YamlScalarNode scalar)
-    {
-        var value = scalar.Value ?? "";
-        if (scalar.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted or YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return JsonValue.Create(value);
+            throw new ContentValidationException([new ContentProblem("", 0, 0, $"the folder '{directory}' cannot be read: {e.Message}")]);
         }
-
-        return value switch
-        {
-            "" or "~" or "null" or "Null" or "NULL" => null,
-            "true" or "True" or "TRUE" => JsonValue.Create(true),
-            "false" or "False" or "FALSE" => JsonValue.Create(false),
-            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-            _ when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsInfinity(d) => JsonValue.Create(d),
-            _ => JsonValue.Create(value),
-        };
     }
 }

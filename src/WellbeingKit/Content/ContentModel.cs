@@ -478,6 +478,12 @@ public sealed record LexiconDefinition
 
     /// <summary>Cues that the text is about someone or something else (a novel, a film, volunteering at a hotline).</summary>
     public IReadOnlyList<string> ThirdParty { get; init; } = [];
+
+    /// <summary>
+    /// Short word prefixes a phrase may follow inside one written word: Arabic clitics (<c>و</c>, <c>ف</c>, <c>ال</c>, <c>س</c>) or the
+    /// English pronoun of words run together (<c>i</c> in "iwanttodie").
+    /// </summary>
+    public IReadOnlyList<string> Prefixes { get; init; } = [];
 }
 
 /// <summary>A group of phrases that share a rule id, a category and a level.</summary>
@@ -492,6 +498,10 @@ public sealed record LexiconPattern
     /// <summary>The level a match supports; ignored for benign patterns.</summary>
     public Risk.RiskLevel Level { get; init; } = Risk.RiskLevel.High;
 
-    /// <summary>The phrases, in plain lowercase words; matching handles case, diacritics, repeated letters, leetspeak and missing spaces.</summary>
+    /// <summary>The phrases, in plain lowercase words; matching handles case, diacritics, repeated letters, leetspeak and missing spaces.
+    /// A phrase ending in <c>*</c> also matches longer words (<c>suicid*</c> matches "suicidio", "suicidaire").</summary>
     public IReadOnlyList<string> Phrases { get; init; } = [];
+
+    /// <summary>True to also match single-word phrases of 7 letters or more misspelt by one letter ("sucide", "suicidle").</summary>
+    public bool Fuzzy { get; init; }
 }

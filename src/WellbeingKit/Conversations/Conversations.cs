@@ -32,6 +32,15 @@ public sealed record UserMessage
 
     /// <summary>Where the user is (class, workplace, shelter, commuting, home), for exercise selection.</summary>
     public string? Context { get; init; }
+
+    /// <summary>
+    /// The host's id for this message, when it has one. A message id seen before is not handled twice: the kit answers
+    /// with where the conversation is, without advancing it (so a retried HTTP request cannot duplicate a turn).
+    /// </summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>The user's time zone (IANA id such as <c>Europe/Madrid</c>) for the <c>hour</c> variable; null keeps the last one, else UTC.</summary>
+    public string? TimeZone { get; init; }
 }
 
 /// <summary>Who said a line of the transcript.</summary>

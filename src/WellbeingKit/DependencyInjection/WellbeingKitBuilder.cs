@@ -90,6 +90,16 @@ public sealed class WellbeingKitBuilder
     public WellbeingKitBuilder UseAuditLog<T>()
         where T : class, IAuditLog => Replace<IAuditLog, T>();
 
+    /// <summary>Adds a hand-off handler: the default hand-off service asks it for a person when a user needs one.</summary>
+    /// <typeparam name="T">The handler (your counsellors' queue).</typeparam>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder AddHandoffHandler<T>()
+        where T : class, IHandoffHandler
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffHandler, T>());
+        return this;
+    }
+
     private WellbeingKitBuilder Replace<TService, TImplementation>()
         where TService : class
         where TImplementation : class, TService

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellbeingKit.Conversations;
+using WellbeingKit.Handoff;
 using WellbeingKit.Privacy;
 using WellbeingKit.Risk;
 using WellbeingKit.Storage;
@@ -33,6 +34,11 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<IUserDataStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<RiskScreener>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, LexiconRiskDetector>());
+        services.TryAddSingleton<EventHandoffService>();
+        services.TryAddSingleton<IHandoffService>(sp => sp.GetRequiredService<EventHandoffService>());
+        services.TryAddSingleton<IWellbeingKit, ConversationEngine>();
+        services.AddExerciseSelection();
         return new WellbeingKitBuilder(services);
     }
 }

@@ -88,7 +88,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ExerciseFeedback>> GetFeedbackAsync(string userId, CancellationToken cancellationToken = default)
-        => Read(userId, r => r.Feedback);
+        => Read(userId, r => r.Feedback.OrderBy(f => f.At).ToList());
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ExerciseFeedback>> GetAllFeedbackAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
@@ -107,7 +107,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
 
     /// <inheritdoc />
     public Task<IReadOnlyList<QuestionnaireResult>> GetQuestionnaireResultsAsync(string userId, CancellationToken cancellationToken = default)
-        => Read(userId, r => r.Questionnaires);
+        => Read(userId, r => r.Questionnaires.OrderBy(q => q.At).ToList());
 
     /// <inheritdoc />
     public async Task<UserDataExport> ExportAsync(string userId, CancellationToken cancellationToken = default)
@@ -140,6 +140,11 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
         ArgumentNullException.ThrowIfNull(userId);
         _users.TryRemove(userId, out _);
         _conversations.TryRemove(userId, out _);
+        lock (_audit)
+        {
+            _audit.RemoveAll(e => e.UserId == userId);
+        }
+
         return Task.CompletedTask;
     }
 

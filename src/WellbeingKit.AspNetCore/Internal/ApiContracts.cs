@@ -1,0 +1,150 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using WellbeingKit.Content;
+using WellbeingKit.Conversations;
+using WellbeingKit.Handoff;
+using WellbeingKit.UserData;
+
+namespace WellbeingKit.AspNetCore.Internal;
+
+/// <summary>The body of <c>POST {prefix}/messages</c>. There is deliberately no user id: it comes from the host.</summary>
+internal sealed record SendMessageRequest
+{
+    public string? Text { get; init; }
+
+    public string? Locale { get; init; }
+
+    public string? Country { get; init; }
+
+    public string? Context { get; init; }
+}
+
+/// <summary>The body of <c>POST {prefix}/feedback</c>.</summary>
+internal sealed record FeedbackRequest
+{
+    public string? ExerciseId { get; init; }
+
+    public int? Rating { get; init; }
+
+    public string? Outcome { get; init; }
+
+    public string? Context { get; init; }
+}
+
+internal sealed record ReplyMessageDto(string Text, string Kind);
+
+internal sealed record QuickReplyDto(string Label, string Value);
+
+internal sealed record HelplineDto(string Name, string Country, string? Phone, string? Sms, string? Url, string? Hours, string? Description);
+
+internal sealed record HandoffDto(string Status, int? EstimatedWaitMinutes, string? Reference);
+
+internal sealed record RiskDto(string Level, IReadOnlyList<string> Categories);
+
+internal sealed record ReplyDto(
+    IReadOnlyList<ReplyMessageDto> Messages,
+    IReadOnlyList<QuickReplyDto> QuickReplies,
+    bool Safety,
+    IReadOnlyList<HelplineDto> Helplines,
+    HandoffDto? Handoff,
+    RiskDto Risk,
+    string Locale,
+    string Direction,
+    string? FlowId,
+    string? State);
+
+internal sealed record TranscriptLineDto(string Speaker, string Text, DateTimeOffset At);
+
+internal sealed record ConversationDto(
+    string? Locale,
+    string Direction,
+    string? FlowId,
+    string? State,
+    IReadOnlyList<TranscriptLineDto> Transcript,
+    DateTimeOffset? UpdatedAt);
+
+/// <summary>The JSON contract of the endpoints: camelCase, kebab-case enums, unknown request fields refused.</summary>
+internal static class ApiContracts
+{
+    /// <summary>Reading: unknown fields (such as a forged <c>userId</c>) are refused with a 400 naming them.</summary>
+    public static JsonSerializerOptions Read { get; } = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = 8,
+    };
+
+    public static JsonSerializerOptions Write { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+
+        // Arabic, Cyrillic... stay readable (and half the bytes) instead of \uXXXX escapes; HTML-sensitive characters are still escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static string Kebab<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public static ReplyDto ToDto(Reply reply, string fallbackLocale) => new(
+        reply.Messages.Select(m => new ReplyMessageDto(m.Text, Kebab(m.Kind))).ToList(),
+        reply.QuickReplies.Select(q => new QuickReplyDto(q.Label, q.Value)).ToList(),
+        reply.Safety,
+        reply.Helplines.Select(h => ToDto(h, reply.Locale, fallbackLocale)).ToList(),
+        reply.Handoff is null ? null : ToDto(reply.Handoff),
+        new RiskDto(Kebab(reply.Risk.Level), reply.Risk.Categories.Select(Kebab).ToList()),
+        reply.Locale,
+        reply.Direction == "rtl" ? "rtl" : "ltr",
+        reply.FlowId,
+        reply.State);
+
+    public static HelplineDto ToDto(Helpline helpline, string locale, string fallbackLocale) => new(
+        helpline.Name,
+        helpline.Country,
+        helpline.Phone,
+        helpline.Sms,
+        SafeUrl(helpline.Url),
+        helpline.Hours,
+        helpline.Description?.Resolve(locale, fallbackLocale));
+
+    public static HandoffDto ToDto(HandoffResult handoff) => new(
+        Kebab(handoff.Status),
+        handoff.EstimatedWait is { } wait ? (int)Math.Ceiling(wait.TotalMinutes) : null,
+        handoff.Reference);
+
+    public static ConversationDto ToDto(ConversationState? state, string direction) => new(
+        state?.Locale,
+        direction,
+        state?.FlowId,
+        state?.State,
+        state?.Transcript.Select(t => new TranscriptLineDto(Kebab(t.Speaker), t.Text, t.At)).ToList() ?? [],
+        state?.UpdatedAt);
+
+    public static bool TryParseOutcome(string? value, out ExerciseOutcome outcome)
+    {
+        outcome = ExerciseOutcome.Completed;
+        if (value is null)
+        {
+            return true;
+        }
+
+        foreach (var candidate in Enum.GetValues<ExerciseOutcome>())
+        {
+            if (string.Equals(Kebab(candidate), value, StringComparison.Ordinal))
+            {
+                outcome = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Only http(s) links reach the page, so a pack cannot inject a <c>javascript:</c> link.</summary>
+    private static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.ToString()
+            : null;
+}

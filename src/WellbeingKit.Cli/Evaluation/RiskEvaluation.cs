@@ -1,0 +1,386 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using WellbeingKit.Cli.Reports;
+using WellbeingKit.Risk;
+
+namespace WellbeingKit.Cli.Evaluation;
+
+/// <summary>An input problem the user can fix (missing file, missing column, bad label): reported as one clear line, exit code 1.</summary>
+internal sealed class EvaluationInputException(string message) : Exception(message);
+
+/// <summary>The input format.</summary>
+internal enum EvaluationFormat
+{
+    /// <summary>CSV with a header row.</summary>
+    Csv,
+
+    /// <summary>GoEmotions TSV without header (text, label ids, comment id); every row is labelled 0 (not a crisis).</summary>
+    GoEmotions,
+}
+
+/// <summary>What <c>wellbeing eval risk</c> was asked to do.</summary>
+internal sealed record RiskEvaluationOptions
+{
+    public required string DataPath { get; init; }
+
+    public string TextColumn { get; init; } = "text";
+
+    public string LabelColumn { get; init; } = "crisis";
+
+    public string Detector { get; init; } = "lexicon";
+
+    public required string PredictionsPath { get; init; }
+
+    public required string JsonPath { get; init; }
+
+    public string? ReportDirectory { get; init; }
+
+    public string? Locale { get; init; }
+
+    public RiskLevel Threshold { get; init; } = RiskLevel.High;
+
+    public EvaluationFormat Format { get; init; } = EvaluationFormat.Csv;
+
+    /// <summary>True to add an <c>evidence</c> column (rule ids and matched text) after the contract's columns.</summary>
+    public bool Evidence { get; init; }
+}
+
+/// <summary>The input table: the header, the rows, the text of each row and its label.</summary>
+internal sealed record EvaluationTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Texts, IReadOnlyList<bool> Labels);
+
+/// <summary>The result of a run.</summary>
+internal sealed record RiskEvaluationResult(BinaryMetrics Metrics, double LatencyP50Micros, double LatencyP99Micros, double MessagesPerSecond);
+
+/// <summary>Runs a detector over a labelled file and writes predictions, metrics and an optional report.</summary>
+internal static class RiskEvaluation
+{
+    /// <summary>Reads the input table.</summary>
+    /// <exception cref="EvaluationInputException">The file or a column is missing, a row is malformed or a label is not 0/1.</exception>
+    public static EvaluationTable ReadTable(RiskEvaluationOptions options)
+    {
+        if (!File.Exists(options.DataPath))
+        {
+            throw new EvaluationInputException($"--data: the file '{options.DataPath}' does not exist.");
+        }
+
+        using var stream = new StreamReader(options.DataPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return options.Format == EvaluationFormat.GoEmotions ? ReadGoEmotions(stream, options.DataPath) : ReadCsv(stream, options);
+    }
+
+    private static EvaluationTable ReadCsv(TextReader text, RiskEvaluationOptions options)
+    {
+        var reader = new CsvReader(text);
+        List<string>? header;
+        try
+        {
+            header = reader.Read();
+        }
+        catch (FormatException e)
+        {
+            throw new EvaluationInputException($"{options.DataPath}: {e.Message}");
+        }
+
+        if (header is null)
+        {
+            throw new EvaluationInputException($"{options.DataPath}: the file is empty; it needs a header row.");
+        }
+
+        var present = string.Join(", ", header.Select(h => h.Length == 0 ? "\"\"" : h));
+        var textColumns = ColumnsOf(options.TextColumn, header, present, "--text-column");
+        var labelIndex = header.IndexOf(options.LabelColumn);
+        if (labelIndex < 0)
+        {
+            throw new EvaluationInputException($"--label-column: no column '{options.LabelColumn}' in {options.DataPath}; the columns are: {present}.");
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        var texts = new List<string>();
+        var labels = new List<bool>();
+        foreach (var row in Records(reader, options.DataPath))
+        {
+            var number = rows.Count + 1;
+            if (row.Count != header.Count)
+            {
+                throw new EvaluationInputException($"{options.DataPath}: row {number} (line {reader.RecordLine}) has {row.Count} fields; the header has {header.Count}.");
+            }
+
+            labels.Add(row[labelIndex].Trim() switch
+            {
+                "1" => true,
+                "0" => false,
+                var other => throw new EvaluationInputException($"{options.DataPath}: row {number} (line {reader.RecordLine}): the label column '{options.LabelColumn}' holds '{other}'; it must be 1 (crisis) or 0."),
+            });
+            texts.Add(textColumns.Length == 1 ? row[textColumns[0]] : string.Join(' ', textColumns.Select(i => row[i])));
+            rows.Add(row);
+        }
+
+        return new EvaluationTable(header, rows, texts, labels);
+    }
+
+    /// <summary>The data records, skipping blank lines; a malformed record is an input error naming the file and line.</summary>
+    private static IEnumerable<List<string>> Records(CsvReader reader, string path)
+    {
+        while (true)
+        {
+            List<string>? row;
+            try
+            {
+                row = reader.Read();
+            }
+            catch (FormatException e)
+            {
+                throw new EvaluationInputException($"{path}: {e.Message}");
+            }
+
+            if (row is null)
+            {
+                yield break;
+            }
+
+            if (row.Count != 1 || row[0].Length != 0)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private static int[] ColumnsOf(string spec, List<string> header, string present, string option)
+    {
+        var whole = header.IndexOf(spec);
+        if (whole >= 0)
+        {
+            return [whole];
+        }
+
+        var names = spec.Split('+', StringSplitOptions.TrimEntries);
+        var indices = new int[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            indices[i] = header.IndexOf(names[i]);
+            if (indices[i] < 0)
+            {
+                throw new EvaluationInputException($"{option}: no column '{names[i]}'; the columns are: {present}.");
+            }
+        }
+
+        return indices;
+    }
+
+    private static EvaluationTable ReadGoEmotions(TextReader text, string path)
+    {
+        var reader = new CsvReader(text, '\t');
+        var rows = new List<IReadOnlyList<string>>();
+        var texts = new List<string>();
+        foreach (var row in Records(reader, path))
+        {
+            if (row.Count != 3)
+            {
+                throw new EvaluationInputException($"{path}: row {rows.Count + 1} (line {reader.RecordLine}) has {row.Count} fields; GoEmotions rows have 3 (text, label ids, comment id).");
+            }
+
+            rows.Add([row[0], row[1], row[2], "0"]);
+            texts.Add(row[0]);
+        }
+
+        return new EvaluationTable(["text", "emotions", "id", "crisis"], rows, texts, [.. Enumerable.Repeat(false, rows.Count)]);
+    }
+
+    /// <summary>Screens every text, measuring each call.</summary>
+    /// <param name="detector">The detector.</param>
+    /// <param name="table">The input.</param>
+    /// <param name="locale">The locale passed to the detector.</param>
+    /// <param name="progress">Called after each message with the count done.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The assessments and latencies (in stopwatch ticks).</returns>
+    public static async Task<(RiskAssessment[] Assessments, long[] Ticks, long TotalTicks)> RunAsync(IRiskDetector detector, EvaluationTable table, string? locale, Action<int>? progress, CancellationToken cancellationToken)
+    {
+        var assessments = new RiskAssessment[table.Texts.Count];
+        var ticks = new long[table.Texts.Count];
+        if (table.Texts.Count > 0)
+        {
+            // Warm-up (loads and compiles lexicons or models), outside the measurement.
+            await detector.AssessAsync(new RiskScreeningRequest(table.Texts[0]) { Locale = locale }, cancellationToken);
+        }
+
+        var total = Stopwatch.GetTimestamp();
+        for (var i = 0; i < table.Texts.Count; i++)
+        {
+            var request = new RiskScreeningRequest(table.Texts[i]) { Locale = locale };
+            var start = Stopwatch.GetTimestamp();
+            assessments[i] = await detector.AssessAsync(request, cancellationToken);
+            ticks[i] = Stopwatch.GetTimestamp() - start;
+            progress?.Invoke(i + 1);
+        }
+
+        return (assessments, ticks, Stopwatch.GetTimestamp() - total);
+    }
+
+    /// <summary>Computes the metrics and writes the predictions, the JSON and the report.</summary>
+    public static RiskEvaluationResult Write(RiskEvaluationOptions options, EvaluationTable table, RiskAssessment[] assessments, long[] ticks, long totalTicks)
+    {
+        var predicted = assessments.Select(a => a.Level >= options.Threshold).ToArray();
+        var scores = assessments.Select(a => a.Score).ToArray();
+        var metrics = BinaryMetrics.Compute(table.Labels, predicted, scores);
+        var micros = ticks.Select(t => t * 1_000_000.0 / Stopwatch.Frequency).Order().ToArray();
+        var seconds = (double)totalTicks / Stopwatch.Frequency;
+        var result = new RiskEvaluationResult(metrics, Percentile(micros, 0.50), Percentile(micros, 0.99), seconds > 0 ? table.Rows.Count / seconds : 0);
+
+        CreateParent(options.PredictionsPath);
+        using (var writer = new StreamWriter(options.PredictionsPath, false, new UTF8Encoding(false)))
+        {
+            var csv = new CsvWriter(writer);
+            csv.Write([.. table.Header, "predicted", "score", "level", "categories", .. options.Evidence ? new[] { "evidence" } : []]);
+            for (var i = 0; i < table.Rows.Count; i++)
+            {
+                var a = assessments[i];
+                csv.Write([
+                    .. table.Rows[i],
+                    predicted[i] ? "1" : "0",
+                    a.Score.ToString("0.####", CultureInfo.InvariantCulture),
+                    a.Level.ToString(),
+                    string.Join(';', a.Categories.Select(Kebab)),
+                    .. options.Evidence ? new[] { string.Join(';', a.Evidence.Select(e => $"{e.RuleId}={e.Text}@{e.Level}")) } : [],
+                ]);
+            }
+        }
+
+        CreateParent(options.JsonPath);
+        File.WriteAllText(options.JsonPath, ToJson(result));
+        if (options.ReportDirectory is not null)
+        {
+            WriteReport(options, table, scores, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>The metrics as the CLI contract's JSON; undefined ratios are null.</summary>
+    public static string ToJson(RiskEvaluationResult result)
+    {
+        var m = result.Metrics;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("n", m.N);
+            json.WriteNumber("tp", m.TruePositives);
+            json.WriteNumber("fp", m.FalsePositives);
+            json.WriteNumber("tn", m.TrueNegatives);
+            json.WriteNumber("fn", m.FalseNegatives);
+            Number(json, "precision", m.Precision);
+            Number(json, "recall", m.Recall);
+            Number(json, "f1", m.F1);
+            Number(json, "fpr", m.FalsePositiveRate);
+            Number(json, "roc_auc", m.RocAuc);
+            Number(json, "pr_auc", m.PrAuc);
+            json.WriteStartObject("latency_us");
+            json.WriteNumber("p50", Math.Round(result.LatencyP50Micros, 2));
+            json.WriteNumber("p99", Math.Round(result.LatencyP99Micros, 2));
+            json.WriteEndObject();
+            json.WriteNumber("messages_per_second", Math.Round(result.MessagesPerSecond, 1));
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, Math.Round(v, 4));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteReport(RiskEvaluationOptions options, EvaluationTable table, double[] scores, RiskEvaluationResult result)
+    {
+        var directory = options.ReportDirectory!;
+        Directory.CreateDirectory(directory);
+        var m = result.Metrics;
+        var curve = BinaryMetrics.Curve(table.Labels, scores).ToList();
+        var positives = m.TruePositives + m.FalseNegatives;
+        var negatives = m.FalsePositives + m.TrueNegatives;
+        var hasPr = positives > 0;
+        var hasRoc = positives > 0 && negatives > 0;
+        if (hasRoc)
+        {
+            var fpr = new[] { 0.0 }.Concat(curve.Select(c => (double)c.FalsePositives / negatives)).ToArray();
+            var tpr = new[] { 0.0 }.Concat(curve.Select(c => (double)c.TruePositives / positives)).ToArray();
+            Charts.SaveLines(Path.Combine(directory, "roc.png"), $"ROC curve ({options.Detector}), AUC {Format(m.RocAuc)}", "false positive rate", "true positive rate (recall)", [new ChartSeries(options.Detector, fpr, tpr)], diagonal: true);
+        }
+
+        if (hasPr)
+        {
+            var recall = curve.Select(c => (double)c.TruePositives / positives).ToArray();
+            var precision = curve.Select(c => (double)c.TruePositives / (c.TruePositives + c.FalsePositives)).ToArray();
+            Charts.SaveLines(Path.Combine(directory, "pr.png"), $"Precision-recall ({options.Detector}), AP {Format(m.PrAuc)}", "recall", "precision", [new ChartSeries(options.Detector, recall, precision)]);
+        }
+
+        Charts.SaveMatrix(
+            Path.Combine(directory, "confusion.png"),
+            $"Confusion matrix ({options.Detector}, crisis = level >= {options.Threshold})",
+            ["crisis (1)", "not crisis (0)"],
+            ["predicted crisis", "predicted not"],
+            new[,] { { m.TruePositives, m.FalseNegatives }, { m.FalsePositives, m.TrueNegatives } },
+            "actual",
+            "predicted");
+
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Risk detector evaluation: {options.Detector}");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Data: `{Path.GetFileName(options.DataPath)}` ({m.N} messages: {positives} crisis, {negatives} not). A message is predicted a crisis when its level is {options.Threshold} or above.");
+        md.AppendLine();
+        md.AppendLine("| metric | value |");
+        md.AppendLine("|---|---|");
+        foreach (var (name, value) in new (string, string)[]
+        {
+            ("true positives", m.TruePositives.ToString(CultureInfo.InvariantCulture)),
+            ("false positives", m.FalsePositives.ToString(CultureInfo.InvariantCulture)),
+            ("true negatives", m.TrueNegatives.ToString(CultureInfo.InvariantCulture)),
+            ("false negatives", m.FalseNegatives.ToString(CultureInfo.InvariantCulture)),
+            ("precision", Format(m.Precision)),
+            ("recall", Format(m.Recall)),
+            ("F1", Format(m.F1)),
+            ("false positive rate", Format(m.FalsePositiveRate)),
+            ("ROC AUC", Format(m.RocAuc)),
+            ("PR AUC (average precision)", Format(m.PrAuc)),
+            ("latency p50 (µs)", result.LatencyP50Micros.ToString("0.0", CultureInfo.InvariantCulture)),
+            ("latency p99 (µs)", result.LatencyP99Micros.ToString("0.0", CultureInfo.InvariantCulture)),
+            ("messages per second", result.MessagesPerSecond.ToString("0", CultureInfo.InvariantCulture)),
+        })
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("![Confusion matrix](confusion.png)");
+        md.AppendLine();
+        md.AppendLine(hasRoc ? "![ROC curve](roc.png)" : "No ROC curve: the data has only one class.");
+        md.AppendLine();
+        md.AppendLine(hasPr ? "![Precision-recall curve](pr.png)" : "No precision-recall curve: the data has no crisis message.");
+        File.WriteAllText(Path.Combine(directory, "report.md"), md.ToString());
+    }
+
+    private static string Format(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static void CreateParent(string path)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (parent is not null)
+        {
+            Directory.CreateDirectory(parent);
+        }
+    }
+
+    /// <summary>The category as written in content and CSV: kebab-case (<c>suicidal-ideation</c>).</summary>
+    public static string Kebab(RiskCategory category) => JsonNamingPolicy.KebabCaseLower.ConvertName(category.ToString());
+}

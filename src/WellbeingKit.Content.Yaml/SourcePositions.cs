@@ -1,0 +1,58 @@
+namespace WellbeingKit.Content.Yaml;
+
+/// <summary>A line and column in a file, both from 1.</summary>
+internal readonly record struct SourcePosition(int Line, int Column)
+{
+    public static SourcePosition Start { get; } = new(1, 1);
+}
+
+/// <summary>Where each value of a parsed YAML file came from, by JSON pointer (<c>/states/ask/next</c>).</summary>
+internal sealed class SourcePositions
+{
+    private readonly Dictionary<string, SourcePosition> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourcePosition> _keys = new(StringComparer.Ordinal);
+
+    public void AddValue(string pointer, SourcePosition position) => _values.TryAdd(pointer, position);
+
+    public void AddKey(string pointer, SourcePosition position) => _keys.TryAdd(pointer, position);
+
+    /// <summary>The position of the value at <paramref name="pointer"/>, or of its nearest ancestor that has one.</summary>
+    public SourcePosition Value(string pointer)
+    {
+        var current = pointer;
+        while (true)
+        {
+            if (_values.TryGetValue(current, out var position))
+            {
+                return position;
+            }
+
+            if (current.Length == 0)
+            {
+                return SourcePosition.Start;
+            }
+
+            current = Parent(current);
+        }
+    }
+
+    /// <summary>The position of the key of the mapping entry at <paramref name="pointer"/>, else of its value.</summary>
+    public SourcePosition Key(string pointer) => _keys.TryGetValue(pointer, out var position) ? position : Value(pointer);
+
+    public static string Parent(string pointer)
+    {
+        var slash = pointer.LastIndexOf('/');
+        return slash <= 0 ? "" : pointer[..slash];
+    }
+
+    public static string Append(string pointer, string segment) =>
+        pointer + "/" + segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    public static string Append(string pointer, int index) => pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string LastSegment(string pointer)
+    {
+        var slash = pointer.LastIndexOf('/');
+        return (slash < 0 ? pointer : pointer[(slash + 1)..]).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+    }
+}

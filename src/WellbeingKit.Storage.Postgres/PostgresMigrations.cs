@@ -1,0 +1,125 @@
+using Npgsql;
+
+namespace WellbeingKit.Storage.Postgres;
+
+/// <summary>The schema, as numbered migrations recorded in <c>&lt;schema&gt;.schema_version</c>, applied under an advisory lock so several instances can start at once.</summary>
+internal static class PostgresMigrations
+{
+    /// <summary>Every table holding rows of a user (erasure deletes from each).</summary>
+    public static readonly string[] UserTables = ["conversations", "moods", "journal", "feedback", "questionnaires", "audit"];
+
+    /// <summary>Every encrypted column, with its table and the row's key column (each table has a <c>key_id</c> column beside it).</summary>
+    public static readonly (string Table, string Key, string Column)[] EncryptedColumns =
+        [("conversations", "user_id", "state"), ("moods", "id", "note"), ("journal", "id", "text"), ("questionnaires", "id", "answers")];
+
+    private static readonly string[] Migrations =
+    [
+        // 1: the first schema. Encrypted values are AES-GCM bytea with their key id beside them.
+        """
+        CREATE TABLE {s}.conversations (
+            user_id text NOT NULL PRIMARY KEY,
+            version bigint NOT NULL CHECK (version > 0),
+            updated_at timestamptz NOT NULL,
+            key_id text NOT NULL,
+            state bytea NOT NULL);
+        CREATE INDEX conversations_updated ON {s}.conversations (updated_at);
+        CREATE TABLE {s}.moods (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_id text NOT NULL,
+            at timestamptz NOT NULL,
+            mood smallint NOT NULL CHECK (mood BETWEEN 1 AND 5),
+            emotion text,
+            key_id text,
+            note bytea);
+        CREATE INDEX moods_user ON {s}.moods (user_id, at);
+        CREATE INDEX moods_at ON {s}.moods (at);
+        CREATE TABLE {s}.journal (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_id text NOT NULL,
+            at timestamptz NOT NULL,
+            emotion text,
+            key_id text NOT NULL,
+            text bytea NOT NULL);
+        CREATE INDEX journal_user ON {s}.journal (user_id, at);
+        CREATE INDEX journal_at ON {s}.journal (at);
+        CREATE TABLE {s}.feedback (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_id text NOT NULL,
+            at timestamptz NOT NULL,
+            exercise_id text NOT NULL,
+            outcome text NOT NULL,
+            rating smallint CHECK (rating BETWEEN 1 AND 5),
+            context text);
+        CREATE INDEX feedback_user ON {s}.feedback (user_id, at);
+        CREATE INDEX feedback_at ON {s}.feedback (at);
+        CREATE TABLE {s}.questionnaires (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_id text NOT NULL,
+            at timestamptz NOT NULL,
+            questionnaire_id text NOT NULL,
+            score integer NOT NULL,
+            severity text NOT NULL,
+            key_id text NOT NULL,
+            answers bytea NOT NULL);
+        CREATE INDEX questionnaires_user ON {s}.questionnaires (user_id, at);
+        CREATE INDEX questionnaires_at ON {s}.questionnaires (at);
+        CREATE TABLE {s}.audit (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_id text NOT NULL,
+            at timestamptz NOT NULL,
+            kind text NOT NULL,
+            level text NOT NULL,
+            categories text NOT NULL,
+            detail text);
+        CREATE INDEX audit_at ON {s}.audit (at);
+        CREATE INDEX audit_user ON {s}.audit (user_id);
+        """,
+    ];
+
+    /// <summary>The schema version this code writes.</summary>
+    public static int LatestVersion => Migrations.Length;
+
+    /// <summary>Creates the schema and applies the missing migrations in one transaction, under a transaction-scoped advisory lock.</summary>
+    public static async Task<int> ApplyAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(hashtextextended('wellbeingkit.migrations.' || @s, 0))", cancellationToken, schema).ConfigureAwait(false);
+        await ExecuteAsync(
+            connection,
+            transaction,
+            $"CREATE SCHEMA IF NOT EXISTS {schema}; CREATE TABLE IF NOT EXISTS {schema}.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());",
+            cancellationToken).ConfigureAwait(false);
+        int version;
+        await using (var command = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {schema}.schema_version", connection, transaction))
+        {
+            version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (version > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL schema '{schema}' has schema version {version}, newer than this WellbeingKit ({LatestVersion}): upgrade the package.");
+        }
+
+        for (var next = version; next < LatestVersion; next++)
+        {
+            await ExecuteAsync(connection, transaction, Migrations[next].Replace("{s}", schema, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, $"INSERT INTO {schema}.schema_version (version) VALUES ({next + 1})", cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return LatestVersion;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, string? schemaParameter = null)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        if (schemaParameter is not null)
+        {
+            command.Parameters.AddWithValue("s", schemaParameter);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using WellbeingKit.Content;
+using WellbeingKit.Exercises;
+using WellbeingKit.UserData;
+
+namespace WellbeingKit.Conversations.Runtime;
+
+/// <summary>
+/// <c>type: exercise</c>: picks the exercise (the fixed one, or <see cref="IExerciseSelector"/>'s first choice), guides it
+/// one step per turn with "next" / "stop", then asks "Did this help?" (1-5) and records the feedback.
+/// </summary>
+internal sealed class ExerciseStep(StepServices services) : Step
+{
+    private const string IdVariable = "exercise.id";
+    private const string StepVariable = "exercise.step";
+    private const string NextValue = "next";
+    private const string StopValue = "stop";
+    private const string SkipValue = "skip";
+
+    public override async Task<Transition> EnterAsync(Turn turn, string name, FlowState state, bool resuming, CancellationToken cancellationToken)
+    {
+        if (resuming && Current(turn) is not null)
+        {
+            Prompt(turn, state);
+            return Transition.Wait;
+        }
+
+        var exercise = await ChooseAsync(turn, state, cancellationToken);
+        if (exercise is null)
+        {
+            turn.Say("exercise.none");
+            return Next(state);
+        }
+
+        turn.Variables[turn.Internal(IdVariable)] = exercise.Id;
+        turn.Variables[turn.Internal(StepVariable)] = "0";
+        turn.Variables[state.SaveAs ?? "exercise"] = exercise.Id;
+        turn.SayAll(state.Say);
+        turn.SayText(turn.Resolve(exercise.Title) + ": " + turn.Resolve(exercise.Summary));
+        Prompt(turn, state);
+        return Transition.Wait;
+    }
+
+    public override bool Accepts(Turn turn, FlowState state, string input) =>
+        Values(turn).Any(v => TextMatch.Same(input, v.Value) || TextMatch.Same(input, v.Label));
+
+    public override Task<Transition> AnswerAsync(Turn turn, string name, FlowState state, string input, CancellationToken cancellationToken)
+    {
+        var exercise = Current(turn);
+        if (exercise is null)
+        {
+            return EnterAsync(turn, name, state, resuming: false, cancellationToken);
+        }
+
+        var value = Values(turn).FirstOrDefault(v => TextMatch.Same(input, v.Value) || TextMatch.Same(input, v.Label)).Value;
+        var step = turn.IntVariable(turn.Internal(StepVariable)) ?? 0;
+        var rating = step >= exercise.Steps.Count;
+        switch (value)
+        {
+            case NextValue when !rating:
+                turn.Variables[turn.Internal(StepVariable)] = (step + 1).ToString(CultureInfo.InvariantCulture);
+                Prompt(turn, state);
+                return Task.FromResult(Transition.Wait);
+            case StopValue when !rating:
+                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Abandoned, rating: null);
+                turn.Say("exercise.stopped");
+                return Task.FromResult(Finish(turn, state));
+            case SkipValue when rating:
+                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Completed, rating: null);
+                return Task.FromResult(Finish(turn, state));
+            case not null when rating && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var stars):
+                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Completed, stars);
+                turn.Variables["exercise_rating"] = value;
+                turn.Say("exercise.thanks");
+                return Task.FromResult(Finish(turn, state));
+            default:
+                Reask(turn, state);
+                return Task.FromResult(Transition.Wait);
+        }
+    }
+
+    public override void Prompt(Turn turn, FlowState state)
+    {
+        var exercise = Current(turn);
+        if (exercise is null)
+        {
+            return;
+        }
+
+        var step = turn.IntVariable(turn.Internal(StepVariable)) ?? 0;
+        if (step < exercise.Steps.Count)
+        {
+            var counter = exercise.Steps.Count > 1 ? $"({step + 1}/{exercise.Steps.Count}) " : "";
+            turn.SayText(counter + turn.Resolve(exercise.Steps[step]), ReplyKind.ExerciseStep);
+        }
+        else
+        {
+            turn.Say("exercise.helped", ReplyKind.Question);
+        }
+
+        foreach (var (label, value) in Values(turn))
+        {
+            turn.QuickReplies.Add(new QuickReply(label, value));
+        }
+    }
+
+    private IEnumerable<(string Label, string Value)> Values(Turn turn)
+    {
+        var exercise = Current(turn);
+        if (exercise is null)
+        {
+            yield break;
+        }
+
+        if ((turn.IntVariable(turn.Internal(StepVariable)) ?? 0) < exercise.Steps.Count)
+        {
+            yield return (turn.Message("exercise.next") ?? NextValue, NextValue);
+            yield return (turn.Message("exercise.stop") ?? StopValue, StopValue);
+            yield break;
+        }
+
+        for (var stars = 1; stars <= 5; stars++)
+        {
+            var text = stars.ToString(CultureInfo.InvariantCulture);
+            yield return (text, text);
+        }
+
+        yield return (turn.Message("exercise.skip") ?? SkipValue, SkipValue);
+    }
+
+    private static Exercise? Current(Turn turn) =>
+        turn.Variable(turn.Internal(IdVariable)) is { } id && turn.Pack.Exercises.TryGetValue(id, out var exercise) ? exercise : null;
+
+    private static Transition Finish(Turn turn, FlowState state)
+    {
+        turn.Variables.Remove(turn.Internal(IdVariable));
+        turn.Variables.Remove(turn.Internal(StepVariable));
+        return Next(state);
+    }
+
+    private async Task<Exercise?> ChooseAsync(Turn turn, FlowState state, CancellationToken cancellationToken)
+    {
+        if (state.Exercise is not null)
+        {
+            if (turn.Pack.Exercises.TryGetValue(state.Exercise, out var fixedExercise))
+            {
+                return fixedExercise;
+            }
+
+            services.Logger.LogError("The flow names the exercise '{Exercise}', which the pack does not have.", state.Exercise);
+        }
+
+        if (services.Selector is not null)
+        {
+            var concerns = state.Concerns.ToList();
+            if (turn.Variable("concern") is { Length: > 0 } concern)
+            {
+                concerns.Add(concern);
+            }
+
+            try
+            {
+                var selection = await services.Selector.SelectAsync(
+                    new ExerciseSelectionRequest
+                    {
+                        UserId = turn.UserId,
+                        Locale = turn.Locale,
+                        Concerns = concerns,
+                        Emotion = turn.Emotion,
+                        Context = turn.Variable("context"),
+                        Count = 1,
+                    },
+                    cancellationToken);
+                var choice = selection.Choices.FirstOrDefault(c => turn.Pack.Exercises.ContainsKey(c.Exercise.Id));
+                if (choice is not null)
+                {
+                    return turn.Pack.Exercises[choice.Exercise.Id];
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                services.Logger.LogError("The exercise selector failed with {ExceptionType}; the pack's first exercise is offered.", e.GetType().Name);
+            }
+        }
+
+        return turn.Pack.Exercises.Values.OrderBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+    }
+}

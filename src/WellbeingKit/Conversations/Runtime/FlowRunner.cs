@@ -1,0 +1,383 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using WellbeingKit.Content;
+using WellbeingKit.Privacy;
+using WellbeingKit.Safety;
+using WellbeingKit.UserData;
+
+namespace WellbeingKit.Conversations.Runtime;
+
+/// <summary>
+/// Runs the YAML flows as state machines. A turn either starts a flow (the pack's start flow, or one whose trigger
+/// the user typed), answers the state the flow waits in, or hands over to the safety flow, which suspends the
+/// active flow so it can be resumed afterwards.
+/// </summary>
+internal sealed class FlowRunner
+{
+    private const int MaxHops = 64;
+    private static readonly ConditionalWeakTable<ContentPack, FlowDefinition> SafetyFlows = [];
+
+    private readonly Dictionary<FlowStepType, Step> _steps;
+    private readonly StepServices _services;
+
+    public FlowRunner(StepServices services)
+    {
+        _services = services;
+        _steps = new Dictionary<FlowStepType, Step>
+        {
+            [FlowStepType.Message] = new MessageStep(),
+            [FlowStepType.Question] = new QuestionStep(),
+            [FlowStepType.Capture] = new CaptureStep(),
+            [FlowStepType.Exercise] = new ExerciseStep(services),
+            [FlowStepType.Questionnaire] = new QuestionnaireStep(services),
+            [FlowStepType.Branch] = new BranchStep(services),
+            [FlowStepType.Set] = new SetStep(),
+            [FlowStepType.Helplines] = new HelplinesStep(),
+            [FlowStepType.Handoff] = new HandoffStep(services),
+            [FlowStepType.End] = new EndStep(),
+        };
+    }
+
+    /// <summary>The safety flow of <paramref name="pack"/>: its own <c>safety_flow</c> when valid, else the built-in one.</summary>
+    public static FlowDefinition SafetyFlowOf(ContentPack pack) => SafetyFlows.GetValue(pack, p =>
+    {
+        var id = p.Manifest.SafetyFlow;
+        return id is not null && p.Flows.TryGetValue(id, out var flow) && IsValidSafetyFlow(flow) ? flow : BuiltInFlows.Safety;
+    });
+
+    /// <summary>
+    /// A pack's safety flow is used only when it is complete: its states all exist, it shows helplines and it offers a person.
+    /// Anything less and the built-in flow runs instead: content cannot weaken the crisis path.
+    /// </summary>
+    public static bool IsValidSafetyFlow(FlowDefinition flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        if (!flow.States.ContainsKey(flow.Start))
+        {
+            return false;
+        }
+
+        var targets = flow.States.Values.SelectMany(s => new[] { s.Next, s.Else }
+            .Concat(s.Options.Select(o => o.Next))
+            .Concat(s.Cases.Select(c => c.Next)));
+        return targets.All(t => t is null || flow.States.ContainsKey(t))
+            && flow.States.Values.Any(s => s.Type == FlowStepType.Helplines)
+            && flow.States.Values.Any(s => s.Type == FlowStepType.Handoff);
+    }
+
+    /// <summary>The flow <paramref name="id"/>: a built-in one or the pack's.</summary>
+    public static FlowDefinition? Find(ContentPack pack, string id) => id switch
+    {
+        BuiltInFlows.SafetyFlowId => BuiltInFlows.Safety,
+        BuiltInFlows.ResumeFlowId => BuiltInFlows.Resume,
+        _ => pack.Flows.GetValueOrDefault(id),
+    };
+
+    /// <summary>True for the safety flow in use and for the built-in one.</summary>
+    public static bool IsSafetyFlow(ContentPack pack, string? flowId) =>
+        flowId is not null && (flowId == BuiltInFlows.SafetyFlowId || flowId == SafetyFlowOf(pack).Id);
+
+    /// <summary>Runs one turn.</summary>
+    public async Task RunAsync(Turn turn, bool crisis, CancellationToken cancellationToken)
+    {
+        MoveToSafePointIfGone(turn);
+        turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
+        if (crisis)
+        {
+            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken);
+            return;
+        }
+
+        if (turn.FlowId is null || turn.StateName is null)
+        {
+            await StartFromTextAsync(turn, cancellationToken);
+            return;
+        }
+
+        await AnswerAsync(turn, cancellationToken);
+    }
+
+    /// <summary>
+    /// The user answers the state the flow waits in. An answer the state does not expect may ask for a person (in the
+    /// safety flow) or start another flow through its trigger; anything else is the state's to handle (it asks again).
+    /// </summary>
+    private async Task AnswerAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var flow = Find(turn.Pack, turn.FlowId!)!;
+        var state = flow.States[turn.StateName!];
+        var step = _steps[state.Type];
+        var expected = step.Accepts(turn, state, turn.Text);
+        if (!expected && turn.Safety && AsksForPerson(turn) && FirstHandoffState(flow) is { } handoff)
+        {
+            await EnterAsync(turn, flow, handoff, resuming: false, cancellationToken);
+        }
+        else if (!expected && !turn.Safety && Triggered(turn) is { } triggered)
+        {
+            Abandon(turn);
+            await StartAsync(turn, triggered, cancellationToken);
+        }
+        else
+        {
+            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken);
+            await FollowAsync(turn, flow, transition, cancellationToken);
+        }
+
+        if (turn.Safety)
+        {
+            OfferPerson(turn);
+        }
+    }
+
+    private static string? FirstHandoffState(FlowDefinition flow) =>
+        flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff).Key;
+
+    /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
+    private static void OfferPerson(Turn turn)
+    {
+        if (turn.FlowId is not null && IsSafetyFlow(turn.Pack, turn.FlowId) && turn.QuickReplies.Count > 0
+            && !turn.QuickReplies.Any(q => q.Value == BuiltInFlows.HandoffValue))
+        {
+            turn.Offer(BuiltInFlows.HandoffValue, "safety.option_handoff");
+        }
+    }
+
+    private static bool AsksForPerson(Turn turn) => HandoffStep.AsksForPerson(turn, turn.Text);
+
+    /// <summary>Offers the quick replies of the state the conversation waits in (used when a message is replayed).</summary>
+    public void Prompt(Turn turn)
+    {
+        if (turn.FlowId is not null && turn.StateName is not null
+            && Find(turn.Pack, turn.FlowId) is { } flow && flow.States.TryGetValue(turn.StateName, out var state))
+        {
+            _steps[state.Type].Prompt(turn, state);
+        }
+    }
+
+    private static SuspendedFlow? CurrentPosition(Turn turn) =>
+        turn.FlowId is null || turn.StateName is null || turn.FlowId == BuiltInFlows.ResumeFlowId || IsSafetyFlow(turn.Pack, turn.FlowId)
+            ? null
+            : new SuspendedFlow(turn.FlowId, turn.StateName);
+
+    private static bool Exists(ContentPack pack, string flowId, string? state) =>
+        state is not null && Find(pack, flowId) is { } flow && flow.States.ContainsKey(state);
+
+    private static FlowDefinition? Triggered(Turn turn)
+    {
+        var language = turn.Locale.Split('-')[0];
+        FlowDefinition? best = null;
+        var bestLength = 0;
+        foreach (var flow in turn.Pack.Flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal))
+        {
+            var phrases = flow.Triggers.GetValueOrDefault(turn.Locale) ?? flow.Triggers.GetValueOrDefault(language) ?? [];
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length > bestLength && TextMatch.ContainsPhrase(turn.Text, phrase))
+                {
+                    best = flow;
+                    bestLength = phrase.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private void MoveToSafePointIfGone(Turn turn)
+    {
+        var gone = turn.Suspended.RemoveAll(s => !Exists(turn.Pack, s.FlowId, s.State));
+        if (turn.FlowId is not null && !Exists(turn.Pack, turn.FlowId, turn.StateName))
+        {
+            _services.Logger.LogWarning(
+                "The stored position {Flow}/{State} no longer exists in the content pack; the user goes back to the start.", turn.FlowId, turn.StateName);
+            turn.ClearInternal(turn.FlowId);
+            turn.FlowId = null;
+            turn.StateName = null;
+            turn.Say("engine.restart");
+        }
+        else if (gone > 0)
+        {
+            _services.Logger.LogWarning("{Count} suspended flow(s) no longer exist in the content pack and were dropped.", gone);
+        }
+    }
+
+    private async Task StartFromTextAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var flow = Triggered(turn);
+        if (flow is null && turn.Pack.Manifest.StartFlow is { } start)
+        {
+            flow = turn.Pack.Flows.GetValueOrDefault(start);
+            if (flow is null)
+            {
+                _services.Logger.LogError("The pack's start flow '{Flow}' does not exist.", start);
+            }
+        }
+
+        if (flow is null)
+        {
+            turn.Say("engine.fallback");
+            return;
+        }
+
+        await StartAsync(turn, flow, cancellationToken);
+    }
+
+    private async Task StartAsync(Turn turn, FlowDefinition flow, CancellationToken cancellationToken)
+    {
+        if (flow.Id == SafetyFlowOf(turn.Pack).Id)
+        {
+            await StartSafetyAsync(turn, CurrentPosition(turn), "trigger", cancellationToken);
+            return;
+        }
+
+        turn.Suspended.RemoveAll(s => s.FlowId == flow.Id);
+        turn.ClearInternal(flow.Id);
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
+    }
+
+    private async Task StartSafetyAsync(Turn turn, SuspendedFlow? suspend, string reason, CancellationToken cancellationToken)
+    {
+        if (suspend is not null && !turn.Suspended.Contains(suspend))
+        {
+            turn.Suspended.Add(suspend);
+        }
+
+        turn.Safety = true;
+        var level = turn.Risk.Level;
+        var categories = turn.Risk.Categories;
+        turn.Effects.Add((t, ct) => _services.Audit.RecordAsync(
+            new AuditEvent(t.UserId, t.Now, AuditEventKind.Escalation, level, categories, t.Risk.EscalatedOnFailure ? reason + ";detector-failure" : reason), ct));
+        var flow = SafetyFlowOf(turn.Pack);
+        turn.ClearInternal(flow.Id);
+        var first = turn.Messages.Count;
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
+        if (turn.Helplines.Count == 0)
+        {
+            // The pack's flow asks something before it shows helplines: show them now, before the question.
+            var before = turn.Messages.Count;
+            turn.ShowHelplines();
+            var question = turn.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
+            if (question >= 0 && question < before)
+            {
+                var lines = turn.Messages.GetRange(before, turn.Messages.Count - before);
+                turn.Messages.RemoveRange(before, lines.Count);
+                turn.Messages.InsertRange(question, lines);
+            }
+        }
+
+        OfferPerson(turn);
+    }
+
+    private async Task EnterAsync(Turn turn, FlowDefinition flow, string stateName, bool resuming, CancellationToken cancellationToken)
+    {
+        if (!flow.States.TryGetValue(stateName, out var state))
+        {
+            _services.Logger.LogError("Flow '{Flow}' has no state '{State}'; the flow ends.", flow.Id, stateName);
+            await EndAsync(turn, flow, cancellationToken);
+            return;
+        }
+
+        turn.FlowId = flow.Id;
+        turn.StateName = stateName;
+        foreach (var (name, value) in state.Set)
+        {
+            turn.Variables[name] = Substitute(turn, value);
+        }
+
+        var transition = await _steps[state.Type].EnterAsync(turn, stateName, state, resuming, cancellationToken);
+        await FollowAsync(turn, flow, transition, cancellationToken);
+    }
+
+    private async Task FollowAsync(Turn turn, FlowDefinition flow, Transition transition, CancellationToken cancellationToken)
+    {
+        for (var hops = 0; ; hops++)
+        {
+            switch (transition.Kind)
+            {
+                case TransitionKind.Wait:
+                    return;
+                case TransitionKind.End:
+                    await EndAsync(turn, flow, cancellationToken);
+                    return;
+                case TransitionKind.Safety:
+                    var resumeAt = transition.Target is null ? null : new SuspendedFlow(flow.Id, transition.Target);
+                    await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken);
+                    return;
+            }
+
+            if (hops >= MaxHops || !flow.States.TryGetValue(transition.Target!, out var state))
+            {
+                _services.Logger.LogError("Flow '{Flow}' loops or names a missing state '{State}'; the flow ends.", flow.Id, transition.Target);
+                await EndAsync(turn, flow, cancellationToken);
+                return;
+            }
+
+            turn.FlowId = flow.Id;
+            turn.StateName = transition.Target;
+            foreach (var (name, value) in state.Set)
+            {
+                turn.Variables[name] = Substitute(turn, value);
+            }
+
+            transition = await _steps[state.Type].EnterAsync(turn, transition.Target!, state, resuming: false, cancellationToken);
+        }
+    }
+
+    private async Task EndAsync(Turn turn, FlowDefinition flow, CancellationToken cancellationToken)
+    {
+        turn.ClearInternal(flow.Id);
+        turn.FlowId = null;
+        turn.StateName = null;
+        if (flow.Id == BuiltInFlows.ResumeFlowId)
+        {
+            var answer = turn.Variable("_resume");
+            turn.Variables.Remove("_resume");
+            if (answer == "yes" && turn.Suspended.Count > 0)
+            {
+                var resume = turn.Suspended[^1];
+                turn.Suspended.RemoveAt(turn.Suspended.Count - 1);
+                await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken);
+                return;
+            }
+
+            foreach (var dropped in turn.Suspended)
+            {
+                turn.ClearInternal(dropped.FlowId);
+            }
+
+            turn.Suspended.Clear();
+            turn.Say("resume.declined");
+            return;
+        }
+
+        if (turn.Suspended.Count > 0)
+        {
+            await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken);
+        }
+    }
+
+    /// <summary>The user left the active flow for another: an exercise in progress counts as abandoned.</summary>
+    private static void Abandon(Turn turn)
+    {
+        if (turn.FlowId is null)
+        {
+            return;
+        }
+
+        if (turn.Variable(turn.Internal("exercise.id")) is { } exerciseId)
+        {
+            Recording.Feedback(turn, exerciseId, ExerciseOutcome.Abandoned, rating: null);
+        }
+
+        turn.ClearInternal(turn.FlowId);
+    }
+
+    private static string Substitute(Turn turn, string value)
+    {
+        foreach (var (name, v) in turn.Variables)
+        {
+            value = value.Replace("{" + name + "}", v, StringComparison.Ordinal);
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using WellbeingKit.Content;
+using WellbeingKit.Emotions;
+using WellbeingKit.Handoff;
+using WellbeingKit.Risk;
+using WellbeingKit.Safety;
+
+namespace WellbeingKit.Conversations.Runtime;
+
+/// <summary>
+/// One turn being worked out: the conversation as it was read, what the flow changes, and what the reply will say.
+/// Side effects (user data, hand-off, audit) are queued and run only once the state is saved.
+/// </summary>
+internal sealed class Turn
+{
+    /// <summary>Internal variables (step progress) start with this prefix and are cleared when a flow ends.</summary>
+    public const string InternalPrefix = "_";
+
+    public required string UserId { get; init; }
+
+    public required StepServices Services { get; init; }
+
+    public required string Text { get; init; }
+
+    public required ContentPack Pack { get; init; }
+
+    public required string Locale { get; init; }
+
+    public string? Country { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+
+    public required RiskAssessment Risk { get; init; }
+
+    public required EmotionResult Emotion { get; init; }
+
+    public required Dictionary<string, string> Variables { get; init; }
+
+    public required List<SuspendedFlow> Suspended { get; init; }
+
+    public string? FlowId { get; set; }
+
+    public string? StateName { get; set; }
+
+    /// <summary>True when the safety flow ran or is running this turn.</summary>
+    public bool Safety { get; set; }
+
+    public List<ReplyMessage> Messages { get; } = [];
+
+    public List<QuickReply> QuickReplies { get; } = [];
+
+    public List<Helpline> Helplines { get; } = [];
+
+    public HandoffResult? Handoff { get; set; }
+
+    /// <summary>Where the hand-off answer goes in <see cref="Messages"/> (it is known only after the save).</summary>
+    public int? HandoffMessageIndex { get; set; }
+
+    /// <summary>Work to do after the state is saved, in order.</summary>
+    public List<Func<Turn, CancellationToken, Task>> Effects { get; } = [];
+
+    public string? Variable(string name) => Variables.GetValueOrDefault(name);
+
+    /// <summary>The name of a step's internal variable, private to the active flow (<c>_&lt;flow&gt;.&lt;name&gt;</c>).</summary>
+    public string Internal(string name) => InternalPrefix + FlowId + "." + name;
+
+    /// <summary>Removes the internal variables of <paramref name="flowId"/>.</summary>
+    public void ClearInternal(string flowId)
+    {
+        var prefix = InternalPrefix + flowId + ".";
+        foreach (var key in Variables.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            Variables.Remove(key);
+        }
+    }
+
+    /// <summary>The message arguments: every variable plus <c>brand</c>.</summary>
+    public IReadOnlyDictionary<string, string> Arguments()
+    {
+        var args = new Dictionary<string, string>(Variables, StringComparer.Ordinal)
+        {
+            ["brand"] = Pack.Manifest.Brand.Name,
+        };
+        return args;
+    }
+
+    /// <summary>Looks up a message: the pack first (locale, language, default locale), then the kit's built-in text.</summary>
+    public string? Message(string key, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var args = Arguments();
+        if (extra is not null)
+        {
+            var merged = new Dictionary<string, string>(args, StringComparer.Ordinal);
+            foreach (var (k, v) in extra)
+            {
+                merged[k] = v;
+            }
+
+            args = merged;
+        }
+
+        var text = Pack.GetMessage(key, Locale, args);
+        if (text is not null)
+        {
+            return text;
+        }
+
+        text = BuiltInTexts.Get(key, Locale);
+        if (text is null)
+        {
+            MissingKeys.Add(key);
+            return null;
+        }
+
+        foreach (var (name, value) in args)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>Keys that had no text anywhere (logged by the engine).</summary>
+    public List<string> MissingKeys { get; } = [];
+
+    public void Say(string key, ReplyKind kind = ReplyKind.Text, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var text = Message(key, extra);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            SayText(text, kind);
+        }
+    }
+
+    public void SayText(string text, ReplyKind kind = ReplyKind.Text) =>
+        Messages.Add(new ReplyMessage(text, Safety && kind == ReplyKind.Text ? ReplyKind.Safety : kind));
+
+    public void SayAll(IReadOnlyList<string> keys, ReplyKind kind = ReplyKind.Text)
+    {
+        foreach (var key in keys)
+        {
+            Say(key, kind);
+        }
+    }
+
+    public void Offer(string value, string labelKey)
+    {
+        var label = Message(labelKey);
+        QuickReplies.Add(new QuickReply(string.IsNullOrWhiteSpace(label) ? value : label, value));
+    }
+
+    public string Resolve(LocalizedText text) => text.Resolve(Locale, Pack.Manifest.DefaultLocale);
+
+    public void ShowHelplines()
+    {
+        var lines = Pack.GetHelplines(Country).ToList();
+        if (lines.Count == 0)
+        {
+            lines.Add(BuiltInFlows.InternationalDirectory);
+        }
+
+        foreach (var line in lines.Where(l => !Helplines.Contains(l)))
+        {
+            Helplines.Add(line);
+            SayText(Format(line), ReplyKind.Safety);
+        }
+
+        Say("safety.emergency", ReplyKind.Safety);
+    }
+
+    public int? IntVariable(string name) =>
+        int.TryParse(Variable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private string Format(Helpline line)
+    {
+        var parts = new List<string> { line.Name };
+        if (line.Phone is not null)
+        {
+            parts.Add("☎ " + line.Phone);
+        }
+
+        if (line.Sms is not null)
+        {
+            parts.Add("SMS " + line.Sms);
+        }
+
+        if (line.Url is not null)
+        {
+            parts.Add(line.Url);
+        }
+
+        var text = string.Join(" · ", parts);
+        if (line.Hours is not null)
+        {
+            text += " (" + line.Hours + ")";
+        }
+
+        if (line.Description is not null)
+        {
+            var description = Resolve(line.Description);
+            if (description.Length > 0)
+            {
+                text += " — " + description;
+            }
+        }
+
+        return text;
+    }
+}

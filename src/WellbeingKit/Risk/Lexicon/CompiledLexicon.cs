@@ -1,0 +1,236 @@
+using WellbeingKit.Content;
+
+namespace WellbeingKit.Risk.Lexicon;
+
+/// <summary>What a lexicon entry is.</summary>
+internal enum CueKind : byte
+{
+    /// <summary>A crisis phrase with a category and a level.</summary>
+    Crisis,
+
+    /// <summary>A benign use or idiom that cancels a crisis match it covers.</summary>
+    Benign,
+
+    /// <summary>A negation cue that cancels a crisis match shortly after it.</summary>
+    Negation,
+
+    /// <summary>A cue of the past or of recovery that lowers a nearby match to Low.</summary>
+    Past,
+
+    /// <summary>A cue that the text is about someone or something else; lowers a nearby match to Low.</summary>
+    ThirdParty,
+}
+
+/// <summary>One phrase of one lexicon, as the automaton reports it.</summary>
+/// <param name="Kind">What the entry is.</param>
+/// <param name="RuleId">The rule id shown in evidence.</param>
+/// <param name="Category">The crisis category (crisis entries only).</param>
+/// <param name="Level">The level (crisis entries only).</param>
+/// <param name="Length">The normalized phrase length.</param>
+/// <param name="Open">True when the phrase ended in <c>*</c>: it may end inside a word.</param>
+/// <param name="Joined">True for the run-together form of a phrase ("wantodie"): it only matches inside one written word.</param>
+internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false);
+
+/// <summary>Every lexicon of a pack compiled into one automaton, plus the fuzzy index of misspellable words.</summary>
+internal sealed class CompiledLexicon
+{
+    /// <summary>The shortest word the fuzzy (one-letter misspelling) match applies to.</summary>
+    public const int FuzzyMinLength = 7;
+
+    private const int FuzzyMaxLength = 24;
+
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _fuzzyLookup;
+    private readonly bool[] _fuzzyPrefix;
+
+    private CompiledLexicon(LexiconEntry[] entries, PhraseAutomaton automaton, string[] prefixes, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix, IReadOnlyList<string> locales)
+    {
+        Entries = entries;
+        Automaton = automaton;
+        Prefixes = prefixes;
+        _fuzzyLookup = fuzzy.GetAlternateLookup<ReadOnlySpan<char>>();
+        HasFuzzy = fuzzy.Count > 0;
+        _fuzzyPrefix = fuzzyPrefix;
+        Locales = locales;
+    }
+
+    public LexiconEntry[] Entries { get; }
+
+    public PhraseAutomaton Automaton { get; }
+
+    /// <summary>Normalized in-word prefixes (clitics) a phrase may follow.</summary>
+    public string[] Prefixes { get; }
+
+    public bool HasFuzzy { get; }
+
+    /// <summary>The locales compiled.</summary>
+    public IReadOnlyList<string> Locales { get; }
+
+    /// <summary>Compiles <paramref name="lexicons"/>.</summary>
+    /// <param name="lexicons">The lexicons (every locale runs on every message).</param>
+    /// <returns>The compiled lexicon.</returns>
+    /// <exception cref="ArgumentException">A lexicon is empty or a phrase folds to nothing.</exception>
+    public static CompiledLexicon Build(IEnumerable<LexiconDefinition> lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var entries = new List<LexiconEntry>();
+        var phrases = new List<(string, int)>();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var fuzzy = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fuzzyPrefix = new bool[4096];
+        var locales = new List<string>();
+        var crisisCount = 0;
+        var crisisPhrases = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var lexicon in lexicons)
+        {
+            locales.Add(lexicon.Locale);
+            foreach (var pattern in lexicon.Patterns)
+            {
+                if (pattern.Category is not { } category)
+                {
+                    throw new ArgumentException($"lexicons/{lexicon.Locale}.yaml: pattern '{pattern.Id}' has no category; crisis patterns need one.", nameof(lexicons));
+                }
+
+                foreach (var phrase in pattern.Phrases)
+                {
+                    var index = Add(CueKind.Crisis, $"{lexicon.Locale}.{pattern.Id}", category, pattern.Level, phrase, lexicon.Locale, entries, phrases);
+                    crisisCount++;
+                    var entry = entries[index];
+                    var normalized = phrases.First(p => p.Item2 == index).Item1;
+
+                    // The same phrase in two patterns counts once, at the higher level.
+                    var key = (entry.Open ? "*" : "") + normalized;
+                    if (crisisPhrases.TryGetValue(key, out var earlier))
+                    {
+                        for (var e = index; e < entries.Count; e++)
+                        {
+                            if (entries[earlier].Level < entry.Level)
+                            {
+                                entries[earlier + (e - index)] = entries[e] with { };
+                            }
+                        }
+
+                        phrases.RemoveRange(phrases.Count - (entries.Count - index), entries.Count - index);
+                        entries.RemoveRange(index, entries.Count - index);
+                        continue;
+                    }
+
+                    if (pattern.Fuzzy && !entry.Open && normalized.Length >= FuzzyMinLength && normalized.Length <= FuzzyMaxLength && normalized.All(char.IsLetter))
+                    {
+                        AddFuzzy(normalized, index, fuzzy, fuzzyPrefix);
+                    }
+
+                    crisisPhrases[key] = index;
+                }
+            }
+
+            foreach (var pattern in lexicon.Benign)
+            {
+                foreach (var phrase in pattern.Phrases)
+                {
+                    Add(CueKind.Benign, $"{lexicon.Locale}.{pattern.Id}", default, RiskLevel.None, phrase, lexicon.Locale, entries, phrases);
+                }
+            }
+
+            AddCues(CueKind.Negation, "negation", lexicon, lexicon.Negations, entries, phrases);
+            AddCues(CueKind.Past, "past", lexicon, lexicon.PastMarkers, entries, phrases);
+            AddCues(CueKind.ThirdParty, "third-party", lexicon, lexicon.ThirdParty, entries, phrases);
+            foreach (var prefix in lexicon.Prefixes)
+            {
+                var normalized = TextNormalizer.NormalizePhrase(prefix);
+                if (normalized.Length is > 0 and <= 4)
+                {
+                    prefixes.Add(normalized);
+                }
+            }
+        }
+
+        if (crisisCount == 0)
+        {
+            throw new ArgumentException("No lexicon has a crisis pattern: the lexicon detector would find nothing, so it refuses to start.", nameof(lexicons));
+        }
+
+        return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales);
+    }
+
+    /// <summary>Looks up <paramref name="word"/> (normalized) within one edit of a fuzzy phrase.</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="entry">The entry matched.</param>
+    /// <returns>True when a fuzzy phrase is at most one edit away.</returns>
+    public bool TryFuzzy(ReadOnlySpan<char> word, out int entry)
+    {
+        entry = -1;
+        if (word.Length < FuzzyMinLength - 1 || word.Length > FuzzyMaxLength + 1 || !_fuzzyPrefix[PrefixHash(word)])
+        {
+            return false;
+        }
+
+        if (_fuzzyLookup.TryGetValue(word, out entry))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[FuzzyMaxLength + 1];
+        for (var i = 0; i < word.Length; i++)
+        {
+            word[..i].CopyTo(buffer);
+            word[(i + 1)..].CopyTo(buffer[i..]);
+            if (_fuzzyLookup.TryGetValue(buffer[..(word.Length - 1)], out entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int PrefixHash(ReadOnlySpan<char> word) => ((word[0] * 31) + word[1]) & 4095;
+
+    private static void AddFuzzy(string word, int index, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix)
+    {
+        fuzzy.TryAdd(word, index);
+        for (var i = 0; i < word.Length; i++)
+        {
+            fuzzy.TryAdd(word.Remove(i, 1), index);
+        }
+
+        // A misspelling nearly always keeps the first two letters, or drops the second: only such words are looked up.
+        fuzzyPrefix[PrefixHash(word)] = true;
+        fuzzyPrefix[PrefixHash(word.Remove(1, 1))] = true;
+    }
+
+    private static void AddCues(CueKind kind, string name, LexiconDefinition lexicon, IReadOnlyList<string> cues, List<LexiconEntry> entries, List<(string, int)> phrases)
+    {
+        foreach (var cue in cues)
+        {
+            Add(kind, $"{lexicon.Locale}.{name}", default, RiskLevel.None, cue, lexicon.Locale, entries, phrases);
+        }
+    }
+
+    private static int Add(CueKind kind, string ruleId, RiskCategory category, RiskLevel level, string phrase, string locale, List<LexiconEntry> entries, List<(string, int)> phrases)
+    {
+        var text = phrase.Trim();
+        var open = text.EndsWith('*');
+        if (open)
+        {
+            text = text[..^1];
+        }
+
+        var normalized = TextNormalizer.NormalizePhrase(text);
+        if (normalized.Length == 0)
+        {
+            throw new ArgumentException($"lexicons/{locale}.yaml: the phrase '{phrase}' of '{ruleId}' has no letters.", nameof(phrase));
+        }
+
+        var index = entries.Count;
+        entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open));
+        phrases.Add((normalized, index));
+        if (TextNormalizer.NormalizeJoined(text) is { } joined)
+        {
+            entries.Add(new LexiconEntry(kind, ruleId, category, level, joined.Length, open, Joined: true));
+            phrases.Add((joined, entries.Count - 1));
+        }
+
+        return index;
+    }
+}

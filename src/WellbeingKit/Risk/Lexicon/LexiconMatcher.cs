@@ -1,0 +1,108 @@
+namespace WellbeingKit.Risk.Lexicon;
+
+/// <summary>One match of a lexicon entry in a normalized message.</summary>
+/// <param name="Entry">The entry index.</param>
+/// <param name="Start">The first normalized position.</param>
+/// <param name="End">The last normalized position (inclusive).</param>
+internal readonly record struct Hit(int Entry, int Start, int End);
+
+/// <summary>The per-thread working memory of the matcher: reused between calls, so a screening allocates nothing unless it finds something.</summary>
+internal sealed class MatcherScratch
+{
+    [ThreadStatic]
+    private static MatcherScratch? t_current;
+
+    public static MatcherScratch Current => t_current ??= new MatcherScratch();
+
+    public NormalizedText Text { get; } = new();
+
+    public Hit[] Hits { get; private set; } = new Hit[64];
+
+    public RiskLevel[] Effective { get; private set; } = new RiskLevel[64];
+
+    public int HitCount { get; set; }
+
+    public void Add(Hit hit)
+    {
+        if (HitCount == Hits.Length)
+        {
+            var hits = Hits;
+            Array.Resize(ref hits, hits.Length * 2);
+            Hits = hits;
+            var effective = Effective;
+            Array.Resize(ref effective, hits.Length);
+            Effective = effective;
+        }
+
+        Hits[HitCount++] = hit;
+    }
+}
+
+/// <summary>The automaton's sink: keeps the matches that sit on word boundaries (or after an allowed prefix).</summary>
+internal struct BoundarySink : IMatchSink
+{
+    private readonly CompiledLexicon _lexicon;
+    private readonly MatcherScratch _scratch;
+
+    public BoundarySink(CompiledLexicon lexicon, MatcherScratch scratch)
+    {
+        _lexicon = lexicon;
+        _scratch = scratch;
+    }
+
+    public readonly void OnMatch(int end, int value)
+    {
+        var entry = _lexicon.Entries[value];
+        var start = end - entry.Length + 1;
+        var flags = _scratch.Text.Flags;
+        if (!entry.Open && (flags[end] & NormalizedText.EndsWord) == 0)
+        {
+            return;
+        }
+
+        if ((flags[start] & NormalizedText.StartsWord) == 0 && !AfterPrefix(start))
+        {
+            return;
+        }
+
+        var tokens = _scratch.Text.Tokens;
+        if (entry.Joined && tokens[start] != tokens[end])
+        {
+            return;
+        }
+
+        _scratch.Add(new Hit(value, start, end));
+    }
+
+    private readonly bool AfterPrefix(int start)
+    {
+        var prefixes = _lexicon.Prefixes;
+        if (prefixes.Length == 0)
+        {
+            return false;
+        }
+
+        var flags = _scratch.Text.Flags;
+        var wordStart = start - 1;
+        while (wordStart >= 0 && start - wordStart <= 4 && (flags[wordStart] & NormalizedText.StartsWord) == 0)
+        {
+            wordStart--;
+        }
+
+        if (wordStart < 0 || start - wordStart > 4)
+        {
+            return false;
+        }
+
+        var prefix = _scratch.Text.Chars.AsSpan(wordStart, start - wordStart);
+        foreach (var candidate in prefixes)
+        {
+            if (prefix.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

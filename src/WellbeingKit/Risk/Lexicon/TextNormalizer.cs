@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text;
+
+namespace WellbeingKit.Risk.Lexicon;
+
+/// <summary>
+/// Folds text into the matching alphabet: lowercase, no diacritics (Latin and Arabic), unified Arabic letter forms,
+/// leetspeak inside words, repeated letters collapsed and the spaces between words removed. Each kept character
+/// remembers where it came from in the original text, and whether a word starts or ends there.
+/// </summary>
+internal static class TextNormalizer
+{
+    /// <summary>The folded value meaning "separator between words".</summary>
+    private const char Separator = '\0';
+
+    /// <summary>The folded value meaning "drop the character, it is not there" (tashkeel, tatweel, apostrophes, zero-width).</summary>
+    private const char Drop = '\u0001';
+
+    /// <summary>The folded value meaning "a clause ends here" (sentence punctuation, commas, new lines).</summary>
+    private const char ClauseBreak = '\u0002';
+
+    private static readonly char[] Fold = BuildFoldTable();
+
+    /// <summary>Normalizes <paramref name="text"/> into <paramref name="output"/>.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="output">The buffers to fill; grown when too small.</param>
+    public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
+    {
+        output.EnsureCapacity(text.Length);
+        var chars = output.Chars;
+        var starts = output.Starts;
+        var ends = output.Ends;
+        var flags = output.Flags;
+        var tokens = output.Tokens;
+        var clauses = output.Clauses;
+        var fold = Fold;
+
+        var length = 0;
+        var token = -1;
+        var clause = 0;
+        var inWord = false;
+        var pendingClause = false;
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var f = fold[c];
+            if (f == Drop)
+            {
+                continue;
+            }
+
+            if (IsLeetCandidate(c) && (char.IsAsciiDigit(c) || c is '$' or '@' ? inWord || NextIsLetter(text, i + 1, fold) : inWord && NextIsLetter(text, i + 1, fold)))
+            {
+                f = Leet(c);
+            }
+
+            if (f == Separator || f == ClauseBreak)
+            {
+                if (inWord)
+                {
+                    flags[length - 1] |= NormalizedText.EndsWord;
+                    inWord = false;
+                }
+
+                pendingClause |= f == ClauseBreak;
+                continue;
+            }
+
+            var startsWord = !inWord;
+            if (startsWord)
+            {
+                token++;
+                if (pendingClause)
+                {
+                    clause++;
+                    pendingClause = false;
+                }
+            }
+
+            // Collapse repeated letters inside a word ("sooo" -> "so"). Not across words: "can take" must not read "cant take".
+            if (!startsWord && chars[length - 1] == f)
+            {
+                ends[length - 1] = i + 1;
+                continue;
+            }
+
+            chars[length] = f;
+            starts[length] = i;
+            ends[length] = i + 1;
+            flags[length] = startsWord ? NormalizedText.StartsWord : (byte)0;
+            tokens[length] = token;
+            clauses[length] = clause;
+            length++;
+            inWord = true;
+        }
+
+        if (inWord)
+        {
+            flags[length - 1] |= NormalizedText.EndsWord;
+        }
+
+        output.Length = length;
+    }
+
+    /// <summary>Normalizes a lexicon phrase to the matching alphabet (the same folding as messages, without positions).</summary>
+    /// <param name="phrase">The phrase as written in the lexicon.</param>
+    /// <returns>The folded phrase.</returns>
+    public static string NormalizePhrase(string phrase)
+    {
+        var buffer = new NormalizedText();
+        Normalize(phrase, buffer);
+        return new string(buffer.Chars, 0, buffer.Length);
+    }
+
+    /// <summary>
+    /// The phrase as it reads when its words are run together in one word ("want to" -> "wanto", since a repeated letter
+    /// inside a word collapses); null when that is the same as <see cref="NormalizePhrase"/>.
+    /// </summary>
+    /// <param name="phrase">The phrase as written in the lexicon.</param>
+    /// <returns>The run-together form, or null.</returns>
+    public static string? NormalizeJoined(string phrase)
+    {
+        var spaced = NormalizePhrase(phrase);
+        var buffer = new NormalizedText();
+        Normalize(string.Concat(phrase.Where(c => Fold[c] > ClauseBreak || Fold[c] == Drop)), buffer);
+        var joined = new string(buffer.Chars, 0, buffer.Length);
+        return joined == spaced ? null : joined;
+    }
+
+    /// <summary>True when <paramref name="c"/> folds to a letter or digit.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>Whether it is part of a word.</returns>
+    public static bool IsWordChar(char c) => Fold[c] > ClauseBreak;
+
+    private static bool NextIsLetter(ReadOnlySpan<char> text, int index, char[] fold)
+    {
+        while (index < text.Length && fold[text[index]] == Drop)
+        {
+            index++;
+        }
+
+        return index < text.Length && fold[text[index]] > ClauseBreak && char.IsLetter(fold[text[index]]);
+    }
+
+    private static bool IsLeetCandidate(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '|';
+
+    private static char Leet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' or '!' or '|' => 'i',
+        '3' => 'e',
+        '4' or '@' => 'a',
+        '5' or '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        _ => c,
+    };
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[65536];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = FoldOne((char)i);
+        }
+
+        return table;
+    }
+
+    private static char FoldOne(char c)
+    {
+        switch (c)
+        {
+            case '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF':
+                return Drop;
+            case '.' or '!' or '?' or ';' or ':' or ',' or '\n' or '\r' or '\u2026' or '\u00BF' or '\u00A1' or '\u061F' or '\u060C' or '\u061B' or '\u06D4':
+                return ClauseBreak;
+            case '\u00DF':
+                return 's';
+            case '\u00E6' or '\u00C6':
+                return 'a';
+            case '\u0153' or '\u0152' or '\u00F8' or '\u00D8':
+                return 'o';
+            case '\u0142' or '\u0141':
+                return 'l';
+            case '\u0111' or '\u0110':
+                return 'd';
+        }
+
+        // Arabic: drop tashkeel and tatweel, unify alef, ta marbuta, alef maqsura, hamza seats and Persian forms.
+        if (c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or >= '\u06D6' and <= '\u06ED')
+        {
+            return Drop;
+        }
+
+        switch (c)
+        {
+            case '\u0623' or '\u0625' or '\u0622' or '\u0671':
+                return '\u0627';
+            case '\u0629':
+                return '\u0647';
+            case '\u0649' or '\u0626' or '\u06CC':
+                return '\u064A';
+            case '\u0624':
+                return '\u0648';
+            case '\u06A9':
+                return '\u0643';
+        }
+
+        if (c is >= '\u0660' and <= '\u0669')
+        {
+            return (char)('0' + (c - '\u0660'));
+        }
+
+        if (char.IsSurrogate(c) || !char.IsLetterOrDigit(c))
+        {
+            return Separator;
+        }
+
+        var lower = char.ToLowerInvariant(c);
+        if (lower < '\u0080' || lower is >= '\u0600' and <= '\u06FF')
+        {
+            return lower;
+        }
+
+        var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                return d;
+            }
+        }
+
+        return lower;
+    }
+}
+
+/// <summary>The buffers of one normalized message, reused between calls on the same thread.</summary>
+internal sealed class NormalizedText
+{
+    /// <summary>Flag: a word starts at this character.</summary>
+    public const byte StartsWord = 1;
+
+    /// <summary>Flag: a word ends at this character.</summary>
+    public const byte EndsWord = 2;
+
+    public char[] Chars { get; private set; } = new char[256];
+
+    /// <summary>Index of the first original character folded into each character.</summary>
+    public int[] Starts { get; private set; } = new int[256];
+
+    /// <summary>Index after the last original character folded into each character.</summary>
+    public int[] Ends { get; private set; } = new int[256];
+
+    public byte[] Flags { get; private set; } = new byte[256];
+
+    /// <summary>The word (token) number of each character.</summary>
+    public int[] Tokens { get; private set; } = new int[256];
+
+    /// <summary>The clause number of each character.</summary>
+    public int[] Clauses { get; private set; } = new int[256];
+
+    public int Length { get; set; }
+
+    public void EnsureCapacity(int capacity)
+    {
+        if (Chars.Length >= capacity)
+        {
+            return;
+        }
+
+        var size = Math.Max(capacity, Chars.Length * 2);
+        Chars = new char[size];
+        Starts = new int[size];
+        Ends = new int[size];
+        Flags = new byte[size];
+        Tokens = new int[size];
+        Clauses = new int[size];
+    }
+}

@@ -1,0 +1,303 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WellbeingKit.Conversations;
+using WellbeingKit.Handoff;
+using WellbeingKit.Risk;
+using WellbeingKit.Samples.HR;
+using WellbeingKit.Samples.Humanitarian;
+using Education = WellbeingKit.Samples.Education;
+using Hr = WellbeingKit.Samples.HR;
+using Humanitarian = WellbeingKit.Samples.Humanitarian;
+
+namespace WellbeingKit.AspNetCore.Tests;
+
+public sealed class HumanitarianSampleTests
+{
+    private static FormUrlEncodedContent Sms(string from, string body) => new([new("From", from), new("Body", body)]);
+
+    [Fact]
+    public async Task The_sms_webhook_answers_in_plain_text_with_numbered_options()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
+        using var gateway = app.Client(user: null);
+
+        using var response = await gateway.PostAsync("/sms", Sms("+15550001", "exams tomorrow"));
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        var text = await response.Content.ReadAsStringAsync();
+        text.Should().Contain("1) A calming exercise").And.Contain("2) Just talk");
+    }
+
+    [Fact]
+    public async Task Answering_with_a_number_chooses_that_option()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
+        using var gateway = app.Client(user: null);
+        (await gateway.PostAsync("/sms", Sms("+15550001", "hello"))).EnsureSuccessStatusCode();
+
+        var text = await (await gateway.PostAsync("/sms", Sms("+15550001", "1"))).Content.ReadAsStringAsync();
+
+        text.Should().Be("Breathe in for four counts.");
+    }
+
+    [Fact]
+    public async Task A_crisis_sms_carries_the_helpline_numbers()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
+        using var gateway = app.Client(user: null);
+
+        var text = await (await gateway.PostAsync("/sms", Sms("+447700900001", "I want to kill myself"))).Content.ReadAsStringAsync();
+
+        text.Should().Contain("Samaritans: 116 123");
+    }
+
+    [Fact]
+    public async Task Every_part_of_a_long_arabic_reply_fits_a_ucs2_sms()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
+        using var gateway = app.Client(user: null);
+
+        using var response = await gateway.PostAsync("/sms", Sms("+9620001", "أنا متوتر جدا بسبب كل شيء في حياتي هذه الأيام ولا أعرف ماذا أفعل"));
+
+        var parts = (await response.Content.ReadAsStringAsync()).Split("\n\n");
+        response.Headers.GetValues("X-Sms-Encoding").Should().Equal("Ucs2");
+        parts.Should().HaveCount(int.Parse(response.Headers.GetValues("X-Sms-Parts").Single(), System.Globalization.CultureInfo.InvariantCulture));
+        parts.Should().OnlyContain(p => p.Length <= SmsSegmenter.Ucs2Part);
+    }
+
+    [Fact]
+    public async Task The_phone_number_is_never_stored_as_the_user_id()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
+        using var gateway = app.Client(user: null);
+        (await gateway.PostAsync("/sms", Sms("+15550001", "hello"))).EnsureSuccessStatusCode();
+
+        var webhook = app.Services.GetRequiredService<SmsWebhook>();
+        var store = app.Services.GetRequiredService<IConversationStore>();
+
+        (await store.GetAsync("+15550001")).Should().BeNull();
+        (await store.GetAsync(webhook.UserIdOf("+1 555 0001"))).Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("FR", "fr", "bonjour")]
+    [InlineData("lang es", "es", "hola")]
+    [InlineData("مرحبا، أحتاج مساعدة", "ar", "مرحبا، أحتاج مساعدة")]
+    [InlineData("hello", null, "hello")]
+    public async Task The_language_follows_a_keyword_or_arabic_script(string body, string? locale, string text)
+    {
+        var kit = new RecordingKit();
+        await using var app = await SampleHosts.StartAsync((args, configure) => Humanitarian.Program.Create(args, b =>
+        {
+            configure(b);
+            b.Services.AddSingleton<IWellbeingKit>(kit);
+        }));
+        using var gateway = app.Client(user: null);
+
+        (await gateway.PostAsync("/sms", Sms("+15550001", body))).EnsureSuccessStatusCode();
+
+        kit.Messages.Should().ContainSingle().Which.Should().Match<UserMessage>(m => m.Locale == locale && m.Text == text);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_sender_is_refused_in_plain_text()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create);
+        using var gateway = app.Client(user: null);
+
+        using var response = await gateway.PostAsync("/sms", new FormUrlEncodedContent([new("Body", "hello")]));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("'From'");
+    }
+
+    [Fact]
+    public async Task A_gateway_token_when_configured_is_required()
+    {
+        await using var app = await SampleHosts.StartAsync(Humanitarian.Program.Create, new Dictionary<string, string?> { ["Sms:Token"] = "s3cret" });
+        using var gateway = app.Client(user: null);
+
+        using var response = await gateway.PostAsync("/sms", Sms("+15550001", "hello"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+}
+
+public sealed class HrSampleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    private static IEnumerable<TeamCheckIn> People(string team, int count) =>
+        Enumerable.Range(0, count).Select(i => new TeamCheckIn($"{team}-{i}", team, 3, Now));
+
+    [Fact]
+    public void A_team_of_four_is_suppressed_entirely()
+    {
+        var rows = TeamDashboard.Build(People("design", 4), Now.AddDays(-14));
+
+        rows.Should().ContainSingle().Which.Should().Be(new TeamRow("design", Suppressed: true, null, null, null));
+    }
+
+    [Fact]
+    public void A_team_of_five_is_shown()
+    {
+        var rows = TeamDashboard.Build(People("engineering", 5), Now.AddDays(-14));
+
+        rows.Should().ContainSingle().Which.Should().Be(new TeamRow("engineering", Suppressed: false, 5, 3.0, 0.0));
+    }
+
+    [Fact]
+    public void One_person_checking_in_many_times_counts_once()
+    {
+        var checkIns = People("design", 4).Concat(Enumerable.Range(0, 6).Select(i => new TeamCheckIn("design-0", "design", 1, Now.AddMinutes(i))));
+
+        TeamDashboard.Build(checkIns, Now.AddDays(-14)).Single().Suppressed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_minimum_group_size_cannot_be_lowered_below_five()
+    {
+        var build = () => TeamDashboard.Build(People("design", 3), Now.AddDays(-14), minimumGroupSize: 2);
+
+        build.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public async Task The_manager_dashboard_shows_a_team_of_five_and_hides_a_team_of_three()
+    {
+        var teams = new Dictionary<string, string?>();
+        foreach (var name in new[] { "ana", "ben", "cai", "dev", "eli" })
+        {
+            teams[$"Teams:{name}"] = "engineering";
+        }
+
+        foreach (var name in new[] { "gus", "hal", "ivy" })
+        {
+            teams[$"Teams:{name}"] = "design";
+        }
+
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, teams);
+        foreach (var name in teams.Keys.Select(k => k["Teams:".Length..]))
+        {
+            using var employee = app.Client(name);
+            (await employee.PostAsJsonAsync("/hr/checkin", new { mood = 2 })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        }
+
+        using var manager = app.Client("manager");
+        var json = await manager.GetStringAsync("/hr/dashboard");
+
+        var rows = JsonDocument.Parse(json).RootElement.GetProperty("teams").EnumerateArray().ToDictionary(r => r.GetProperty("team").GetString()!);
+        rows["engineering"].GetProperty("people").GetInt32().Should().Be(5);
+        rows["design"].GetProperty("suppressed").GetBoolean().Should().BeTrue();
+        rows["design"].GetProperty("people").ValueKind.Should().Be(JsonValueKind.Null);
+        json.Should().NotContain("gus").And.NotContain("ana");
+    }
+
+    [Fact]
+    public async Task An_employee_cannot_open_the_manager_dashboard()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create);
+        using var employee = app.Client("ana");
+
+        (await employee.GetAsync("/hr/dashboard")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_handoff_is_referred_to_the_eap_never_to_the_manager()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create);
+        var handoff = app.Services.GetRequiredService<IHandoffService>();
+
+        var result = await handoff.RequestAsync(new HandoffRequest { UserId = "ana", To = "manager", Level = RiskLevel.High });
+
+        result.Status.Should().Be(HandoffStatus.Queued);
+        result.Reference.Should().StartWith("EAP-");
+        app.Services.GetRequiredService<EapReferrals>().Snapshot().Should().ContainSingle().Which.Request.To.Should().Be("eap");
+        using var manager = app.Client("manager");
+        (await manager.GetStringAsync("/hr/dashboard")).Should().NotContain("ana").And.NotContain("EAP-");
+        (await manager.GetAsync("/eap/referrals")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        using var eap = app.Client("eap");
+        (await eap.GetStringAsync("/eap/referrals")).Should().Contain(result.Reference);
+    }
+
+    [Fact]
+    public async Task Messages_from_the_hr_chat_are_marked_as_at_the_workplace()
+    {
+        var kit = new RecordingKit();
+        await using var recorded = await SampleHosts.StartAsync((args, configure) => Hr.Program.Create(args, b =>
+        {
+            configure(b);
+            b.Services.AddSingleton<IWellbeingKit>(kit);
+        }));
+        using var employee = recorded.Client("ana");
+
+        (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "hello" })).EnsureSuccessStatusCode();
+
+        kit.Messages.Should().ContainSingle().Which.Context.Should().Be("workplace");
+    }
+}
+
+public sealed class EducationSampleTests
+{
+    [Fact]
+    public async Task A_handoff_lands_on_the_counsellor_queue_with_a_ticket_and_an_estimate()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create);
+        var handoff = app.Services.GetRequiredService<IHandoffService>();
+
+        var result = await handoff.RequestAsync(new HandoffRequest { UserId = "student-7", Level = RiskLevel.High });
+
+        result.Should().Be(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(15), "C-0001"));
+        using var counsellor = app.Client("counsellor");
+        (await counsellor.GetStringAsync("/counsellor/queue")).Should().Contain("C-0001").And.Contain("student-7");
+    }
+
+    [Fact]
+    public async Task A_student_cannot_see_the_counsellor_queue()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create);
+        using var student = app.Client("student-7");
+
+        (await student.GetAsync("/counsellor/queue")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task With_no_counsellor_on_duty_the_handoff_says_so_honestly()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create, new Dictionary<string, string?> { ["Counsellors:OnDuty"] = "false" });
+
+        var result = await app.Services.GetRequiredService<IHandoffService>().RequestAsync(new HandoffRequest { UserId = "student-7" });
+
+        result.Status.Should().Be(HandoffStatus.Unavailable);
+    }
+
+    [Fact]
+    public async Task The_chat_page_is_served_to_a_demo_student()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create);
+        using var browser = app.Client(user: null);
+
+        using var response = await browser.GetAsync("/wellbeing/chat");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.GetValues("Set-Cookie").Should().Contain(c => c.StartsWith("wk-demo-user=demo-", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>A kit that records what it was given.</summary>
+internal sealed class RecordingKit : IWellbeingKit
+{
+    public List<UserMessage> Messages { get; } = [];
+
+    public Task<Reply> HandleAsync(UserMessage message, CancellationToken cancellationToken = default)
+    {
+        lock (Messages)
+        {
+            Messages.Add(message);
+        }
+
+        return Task.FromResult(new Reply { Messages = [new ReplyMessage("ok")] });
+    }
+}
