@@ -16,7 +16,7 @@ public sealed class ShippedModelTests
         services.AddWellbeingKit().AddRiskDetector(new FixedDetector()).AddMLClassifiers();
         using var provider = services.BuildServiceProvider();
 
-        provider.GetRequiredService<RiskScreener>().Detectors.Select(d => d.Name).Should().BeEquivalentTo(["fixed", "ml"]);
+        provider.GetRequiredService<RiskScreener>().Detectors.Select(d => d.Name).Should().Contain(["fixed", "ml"]);
     }
 
     [Fact]
