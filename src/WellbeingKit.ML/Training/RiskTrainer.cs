@@ -50,7 +50,7 @@ internal sealed record RiskTrainingOptions
     public float ModerateThreshold { get; init; } = 0.3f;
 
     /// <summary>Probability from which the level is High.</summary>
-    public float HighThreshold { get; init; } = 0.55f;
+    public float HighThreshold { get; init; } = 0.85f;
 }
 
 /// <summary>A summary of a risk training run.</summary>
