@@ -82,6 +82,17 @@ public sealed class ShippedModelTests
         result.Evidence.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("I'm not suicidal, just tired")]
+    [InlineData("I would never kill myself")]
+    [InlineData("This homework is killing me")]
+    public async Task The_shipped_risk_detector_stays_below_moderate_on_negations_and_idioms(string text)
+    {
+        var result = await MlDetector().AssessAsync(new RiskScreeningRequest(text));
+
+        result.Level.Should().BeOneOf(RiskLevel.None, RiskLevel.Low);
+    }
+
     [Fact]
     public async Task In_a_long_post_the_evidence_is_the_crisis_sentence()
     {
