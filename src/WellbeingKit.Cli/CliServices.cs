@@ -9,9 +9,6 @@ namespace WellbeingKit.Cli;
 /// <summary>The CLI's composition root: one place where every package registers its services for the commands.</summary>
 internal static class CliServices
 {
-    /// <summary>True when <see cref="CliSettings.StorePath"/> is honoured (the SQLite package is registered below).</summary>
-    public static bool HasSqliteStore => false;
-
     /// <summary>Builds the service provider the commands use.</summary>
     /// <param name="settings">What the command line chose (content folder, store, locale...).</param>
     /// <returns>The provider; dispose it when the command ends.</returns>
@@ -34,6 +31,7 @@ internal static class CliServices
 
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
         kit.AddMLClassifiers();
+        _ = settings.StorePath is null ? kit : kit.UseSqliteStorage(settings.StorePath);
         _ = kit;
         services.TryAddSingleton<IContentSource>(_ => settings.ContentDirectory is null ? YamlContentSource.Default() : YamlContentSource.FromDirectory(settings.ContentDirectory));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -26,7 +26,10 @@ public static class ContentPackLoader
     /// <exception cref="ContentValidationException">The pack has problems.</exception>
     public static ContentPack LoadDefault() => Load(DefaultFiles(), ContentLimits.Default);
 
-    /// <summary>Loads a content pack from a folder.</summary>
+    /// <summary>
+    /// Loads a content pack from a folder. The default pack's risk lexicons are merged under the pack's own: a pack
+    /// can add crisis phrases (or a new locale) but never remove the default ones.
+    /// </summary>
     /// <param name="directory">The pack folder (holding <c>pack.yaml</c>).</param>
     /// <returns>The pack.</returns>
     /// <exception cref="ContentValidationException">The pack has problems; the exception lists every one of them.</exception>
@@ -52,7 +55,7 @@ public static class ContentPackLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentNullException.ThrowIfNull(limits);
-        return Load(DirectoryFiles(directory), limits);
+        return BaselineLexicons.Apply(Load(DirectoryFiles(directory), limits));
     }
 
     internal static ContentPack Load(IReadOnlyList<PackFile> files, ContentLimits limits)

@@ -32,6 +32,8 @@ internal static class ContentSchemas
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
+    private static readonly EvaluationOptions FlagOptions = new() { OutputFormat = OutputFormat.Flag };
+
     /// <summary>The schema file name of a kind (for example <c>flow.schema.json</c>).</summary>
     public static string FileName(ContentFileKind kind) => kind.ToString().ToLowerInvariant() + ".schema.json";
 
@@ -48,12 +50,15 @@ internal static class ContentSchemas
     {
         var (schema, document) = Schemas.Value[kind];
         using var json = JsonDocument.Parse(instance.ToJsonString());
-        var results = schema.Evaluate(json.RootElement, Options);
         var problems = new List<SchemaProblem>();
-        if (results.IsValid)
+
+        // Most files are valid: a flag evaluation stops early; the detailed list is only built for invalid files.
+        if (schema.Evaluate(json.RootElement, FlagOptions).IsValid)
         {
             return problems;
         }
+
+        var results = schema.Evaluate(json.RootElement, Options);
 
         foreach (var detail in results.Details ?? [])
         {
@@ -117,6 +122,13 @@ internal static class ContentSchemas
         }
 
         var subschema = SubschemaFor(document, schemaPointer);
+        if (evaluationPath.Contains("/propertyNames", StringComparison.Ordinal))
+        {
+            var pattern = subschema?["pattern"]?.GetValue<string>()
+                ?? (subschema?["$ref"] is JsonValue reference ? SubschemaFor(document, reference.GetValue<string>().TrimStart('#'))?["pattern"]?.GetValue<string>() : null);
+            return new SchemaProblem(pointer, true, $"key '{SourcePositions.LastSegment(pointer)}' is not well formed{Hint(pattern)}");
+        }
+
         switch (keyword)
         {
             case "required":
@@ -227,6 +239,15 @@ internal static class ContentSchemas
 
         return $"'{last}'";
     }
+
+    private static string Hint(string? pattern) => pattern switch
+    {
+        null => "",
+        _ when pattern.StartsWith("^[a-z]{2,3}", StringComparison.Ordinal) => ": expected a locale tag such as en, es or pt-BR (lowercase language)",
+        _ when pattern.StartsWith("^[A-Za-z_]", StringComparison.Ordinal) => ": expected a variable name (a letter or '_', then letters, digits, '_' or '.')",
+        _ when pattern.StartsWith("^[A-Za-z0-9_.-]", StringComparison.Ordinal) => ": use letters, digits, '_', '.' and '-' only",
+        _ => $": expected the pattern {pattern}",
+    };
 
     private static string DescribeTypes(IReadOnlyList<string> types)
     {

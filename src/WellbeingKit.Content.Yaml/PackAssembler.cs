@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WellbeingKit.Content;
+using WellbeingKit.Conversations.Conditions;
 
 namespace WellbeingKit.Content.Yaml;
 
@@ -265,6 +266,7 @@ internal sealed class PackAssembler
         }
 
         CheckHelplines(manifest, locales);
+        CheckPlaceholders(messages, manifest.Value.DefaultLocale);
 
         return new ContentPack
         {
@@ -383,6 +385,14 @@ internal sealed class PackAssembler
             for (var i = 0; i < state.Cases.Count; i++)
             {
                 Target(name, Pointer(at + "/cases", i) + "/next", state.Cases[i].Next);
+                try
+                {
+                    ConditionExpression.Parse(state.Cases[i].When);
+                }
+                catch (ConditionSyntaxException e)
+                {
+                    AddAt(located, Pointer(at + "/cases", i) + "/when", $"state '{name}' has a condition that does not parse, '{state.Cases[i].When}': {e.Message}");
+                }
             }
 
             for (var i = 0; i < state.Say.Count; i++)
@@ -498,7 +508,7 @@ internal sealed class PackAssembler
     private void CheckLexicon(Located<LexiconDefinition> located)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        void Patterns(string list, IReadOnlyList<LexiconPattern> patterns, bool crisis)
+        void Patterns(string list, IReadOnlyList<LexiconPattern> patterns)
         {
             for (var i = 0; i < patterns.Count; i++)
             {
@@ -506,16 +516,11 @@ internal sealed class PackAssembler
                 {
                     AddAt(located, Pointer(list, i) + "/id", $"pattern id '{patterns[i].Id}' is used twice in {located.Path}");
                 }
-
-                if (crisis && patterns[i].Category is null)
-                {
-                    AddAt(located, Pointer(list, i), $"crisis pattern '{patterns[i].Id}' needs a category (suicidal-ideation, self-harm, abuse-or-violence, harm-to-others)");
-                }
             }
         }
 
-        Patterns("/patterns", located.Value.Patterns, crisis: true);
-        Patterns("/benign", located.Value.Benign, crisis: false);
+        Patterns("/patterns", located.Value.Patterns);
+        Patterns("/benign", located.Value.Benign);
     }
 
     private void CheckHelplines(Located<PackManifest> manifest, IReadOnlyList<string> locales)
@@ -535,6 +540,35 @@ internal sealed class PackAssembler
             }
         }
     }
+
+    private void CheckPlaceholders(Dictionary<string, Located<(string Locale, Dictionary<string, string> Messages)>> messages, string defaultLocale)
+    {
+        if (!messages.TryGetValue(defaultLocale, out var reference))
+        {
+            return;
+        }
+
+        foreach (var file in messages.Values.Where(m => !ReferenceEquals(m, reference)))
+        {
+            foreach (var (key, text) in file.Value.Messages)
+            {
+                if (!reference.Value.Messages.TryGetValue(key, out var original))
+                {
+                    continue;
+                }
+
+                var expected = Placeholders(original);
+                var missing = expected.Except(Placeholders(text), StringComparer.Ordinal).ToList();
+                if (missing.Count > 0)
+                {
+                    AddAt(file, SourcePositions.Append("/messages", key), $"message '{key}' lacks {string.Join(", ", missing)}, which {reference.Path} uses");
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> Placeholders(string text) =>
+        new(System.Text.RegularExpressions.Regex.Matches(text, @"\{[A-Za-z_][A-Za-z0-9_.]*\}", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Value), StringComparer.Ordinal);
 
     private static bool SameLanguage(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || string.Equals(Base(a), Base(b), StringComparison.OrdinalIgnoreCase);

@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using WellbeingKit.Content;
+using WellbeingKit.Content.Yaml.Stories;
+using WellbeingKit.Conversations;
+using WellbeingKit.Conversations.Stories;
 
 namespace WellbeingKit.Content.Yaml.Tests;
 
 /// <summary>The default content pack shipped as embedded resources loads and is complete in its four locales.</summary>
-public sealed partial class DefaultPackLoadsTests
+public sealed partial class DefaultPackLoadsTests(DefaultKitFixture kit) : IClassFixture<DefaultKitFixture>
 {
     private static readonly string[] Locales = ["en", "es", "fr", "ar"];
 
@@ -196,7 +200,7 @@ public sealed partial class DefaultPackLoadsTests
             "safety.handoff-unavailable", "safety.resume-offer", "fallback.not-understood",
 
             // The keys the conversation engine says itself (WellbeingKit.Safety.BuiltInTexts); the pack rewords them in its own tone.
-            "safety.emergency", "safety.option_handoff", "handoff.queued", "handoff.accepted", "handoff.unavailable", "resume.offer",
+            "safety.emergency", "safety.option_handoff", "handoff.option_no", "handoff.queued", "handoff.accepted", "handoff.unavailable", "resume.offer",
             "resume.option_yes", "resume.option_no", "resume.declined", "engine.choose_option", "engine.restart", "engine.fallback",
             "exercise.next", "exercise.stop", "exercise.skip", "exercise.stopped", "exercise.helped", "exercise.thanks", "exercise.none",
             "questionnaire.result",
@@ -325,6 +329,28 @@ public sealed partial class DefaultPackLoadsTests
         Pack.Helplines.Should().OnlyContain(h => h.Description != null && Locales.All(h.Description.Has));
     }
 
+    public static TheoryData<string> DefaultStories() => [.. StoryLoader.LoadDefault().Select(s => s.Name)];
+
+    [Fact]
+    public void Default_pack_ships_at_least_25_conversation_tests_in_each_of_its_four_languages()
+    {
+        var stories = StoryLoader.LoadDefault();
+
+        stories.Should().HaveCountGreaterThanOrEqualTo(25);
+        stories.Select(s => s.Locale).Distinct().Should().Contain(Locales);
+    }
+
+    [Theory]
+    [MemberData(nameof(DefaultStories))]
+    public async Task Default_pack_story_passes_with_the_default_kit(string name)
+    {
+        var story = StoryLoader.LoadDefault().Single(s => s.Name == name);
+
+        var result = await StoryRunner.RunAsync(kit.Kit, story);
+
+        result.Failures.Select(f => f.ToString()).Should().BeEmpty();
+    }
+
     private static IEnumerable<string> Targets(FlowState state) =>
         state.Options.Select(o => o.Next ?? state.Next).Concat(state.Cases.Select(c => c.Next)).Append(state.Next).Append(state.Else)
             .OfType<string>();
@@ -334,4 +360,23 @@ public sealed partial class DefaultPackLoadsTests
 
     [GeneratedRegex(@"\{\w+\}")]
     private static partial Regex PlaceholderPattern();
+}
+
+/// <summary>One kit with the default pack and the default (lexicon) risk detector, shared by the story tests; each story runs as a new user.</summary>
+public sealed class DefaultKitFixture : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public DefaultKitFixture()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit().UseDefaultContent();
+        _provider = services.BuildServiceProvider();
+        Kit = _provider.GetRequiredService<IWellbeingKit>();
+    }
+
+    public IWellbeingKit Kit { get; }
+
+    public void Dispose() => _provider.Dispose();
 }

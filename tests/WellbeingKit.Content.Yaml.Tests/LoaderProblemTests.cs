@@ -265,7 +265,7 @@ public sealed class LoaderProblemTests
     public void A_crisis_pattern_without_a_category_is_reported()
     {
         ProblemsWith("lexicons/en.yaml", Change("lexicons/en.yaml", "    category: suicidal-ideation\n", ""))
-            .Should().Equal("lexicons/en.yaml:3:5: crisis pattern 'si.test' needs a category (suicidal-ideation, self-harm, abuse-or-violence, harm-to-others)");
+            .Should().Equal("lexicons/en.yaml:3:5: missing required key 'category' in item 1 of 'patterns'");
     }
 
     [Fact]
@@ -291,5 +291,37 @@ public sealed class LoaderProblemTests
     {
         ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "start: ask\n", "start: ask\ntriggers:\n  en: [check in]\n  de: [einchecken]\n"))
             .Should().Equal("flows/daily.yaml:7:3: triggers for 'de', which is not one of the pack's locales (en, es)");
+    }
+
+    [Fact]
+    public void A_translation_that_drops_a_placeholder_is_reported()
+    {
+        ProblemsWith(new Dictionary<string, string?>
+        {
+            ["messages/en.yaml"] = Change("messages/en.yaml", "daily.bye: Thank you.", "daily.bye: Thank you, {name}."),
+            ["messages/es.yaml"] = Change("messages/es.yaml", "daily.bye: Gracias.", "daily.bye: Gracias, {nombre}."),
+        }).Should().Equal("messages/es.yaml:7:14: message 'daily.bye' lacks {name}, which messages/en.yaml uses");
+    }
+
+    [Fact]
+    public void A_condition_that_does_not_parse_is_reported_at_its_when()
+    {
+        var branch = """
+              breathe:
+                type: branch
+                cases:
+                  - when: mood == 'low' and
+                    next: finish
+                else: finish
+            """;
+        ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "  breathe:\n    type: exercise\n    exercise: box-breathing\n    next: finish\n", branch + "\n"))
+            .Should().ContainSingle().Which.Should().StartWith("flows/daily.yaml:19:15: state 'breathe' has a condition that does not parse, 'mood == 'low' and': ");
+    }
+
+    [Fact]
+    public void A_malformed_locale_in_localized_text_is_reported()
+    {
+        ProblemsWith("exercises/box-breathing.yaml", Change("exercises/box-breathing.yaml", "  es: Respiración cuadrada", "  ES: Respiración cuadrada"))
+            .Should().Equal("exercises/box-breathing.yaml:5:3: key 'ES' is not well formed: expected a locale tag such as en, es or pt-BR (lowercase language)");
     }
 }

@@ -29,6 +29,7 @@ public sealed class SchemaTests
         { "helplines", "/$defs/helpline", typeof(Helpline) },
         { "lexicon", "", typeof(LexiconDefinition) },
         { "lexicon", "/$defs/pattern", typeof(LexiconPattern) },
+        { "lexicon", "/$defs/benign", typeof(LexiconPattern) },
     };
 
     public static TheoryData<string, string, Type> EnumSchemas => new()
@@ -36,7 +37,7 @@ public sealed class SchemaTests
         { "flow", "/properties/kind", typeof(FlowKind) },
         { "flow", "/$defs/state/properties/type", typeof(FlowStepType) },
         { "lexicon", "/$defs/pattern/properties/category", typeof(RiskCategory) },
-        { "lexicon", "/$defs/pattern/properties/level", typeof(RiskLevel) },
+        { "lexicon", "/$defs/benign/properties/level", typeof(RiskLevel) },
     };
 
     public static TheoryData<string> Kinds => new() { "pack", "exercise", "flow", "questionnaire", "helplines", "lexicon", "messages" };

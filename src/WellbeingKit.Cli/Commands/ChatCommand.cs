@@ -41,11 +41,6 @@ internal static class ChatCommand
                 return 1;
             }
 
-            if (settings.StorePath is not null && !CliServices.HasSqliteStore)
-            {
-                await error.WriteLineAsync("--store: SQLite storage is not in this build yet; the conversation is kept in memory and ends with the chat.");
-            }
-
             await using var services = CliServices.Build(settings);
             var session = new ChatSession(services.GetRequiredService<IWellbeingKit>(), parseResult.GetValue(user)!, settings.Locale, settings.Country);
             return Console.IsInputRedirected

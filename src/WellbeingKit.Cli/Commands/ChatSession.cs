@@ -57,17 +57,24 @@ internal sealed class ChatSession(IWellbeingKit kit, string userId, string? loca
             }
 
             var reply = await SendAsync(line, cancellationToken);
+            // Helplines are shown once, as a highlighted panel where their lines would be.
             var helplineNames = reply.Helplines.Select(h => h.Name).ToList();
-            foreach (var message in reply.Messages.Where(m => !helplineNames.Any(n => m.Text.StartsWith(n, StringComparison.Ordinal))))
+            var panelShown = false;
+            foreach (var message in reply.Messages)
             {
+                if (helplineNames.Any(n => message.Text.StartsWith(n, StringComparison.Ordinal)))
+                {
+                    panelShown = panelShown || ShowHelplines(console, reply);
+                    continue;
+                }
+
                 var colour = message.Kind == ReplyKind.Safety ? "yellow" : "aqua";
                 console.MarkupLine($"[{colour}]kit>[/] {Markup.Escape(message.Text)}");
             }
 
-            if (reply.Helplines.Count > 0)
+            if (!panelShown && reply.Helplines.Count > 0)
             {
-                var lines = reply.Helplines.Select(h => Markup.Escape(string.Join(" · ", new[] { h.Name, h.Phone, h.Sms, h.Url, h.Hours }.Where(x => x is not null))));
-                console.Write(new Panel(string.Join("\n", lines)) { Header = new PanelHeader(" Helplines "), Border = BoxBorder.Double, BorderStyle = new Style(Color.Yellow) });
+                ShowHelplines(console, reply);
             }
 
             foreach (var (key, quickReply) in Keys(reply.QuickReplies))
@@ -77,6 +84,13 @@ internal sealed class ChatSession(IWellbeingKit kit, string userId, string? loca
         }
 
         return 0;
+    }
+
+    private static bool ShowHelplines(IAnsiConsole console, Reply reply)
+    {
+        var lines = reply.Helplines.Select(h => Markup.Escape(string.Join(" · ", new[] { h.Name, h.Phone, h.Sms, h.Url, h.Hours }.Where(x => x is not null))));
+        console.Write(new Panel(string.Join("\n", lines)) { Header = new PanelHeader(" Helplines "), Border = BoxBorder.Double, BorderStyle = new Style(Color.Yellow) });
+        return true;
     }
 
     /// <summary>The key shown before each quick reply: the value itself when every value is a number, else the position.</summary>

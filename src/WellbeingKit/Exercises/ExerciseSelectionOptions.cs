@@ -77,13 +77,13 @@ public sealed class ExerciseSelectionOptions
     /// <summary>
     /// What each context forbids beyond the exercise's own <see cref="Exercise.Contexts"/> (context name → limits).
     /// Defaults: <c>class</c> and <c>workplace</c> forbid closed eyes and privacy-needing exercises; <c>commuting</c> forbids closed eyes,
-    /// privacy, movement and writing; <c>shelter</c> forbids privacy; <c>home</c> and <c>bed</c> forbid nothing. Change or add entries freely.
+    /// privacy and movement (on a bus or a train); <c>shelter</c> forbids privacy; <c>home</c> and <c>bed</c> forbid nothing. Change or add entries freely.
     /// </summary>
     public IDictionary<string, ContextLimits> ContextLimits { get; } = new Dictionary<string, ContextLimits>(StringComparer.OrdinalIgnoreCase)
     {
         ["class"] = new() { EyesClosed = false, Privacy = false },
         ["workplace"] = new() { EyesClosed = false, Privacy = false },
-        ["commuting"] = new() { EyesClosed = false, Privacy = false, Movement = false, Writing = false },
+        ["commuting"] = new() { EyesClosed = false, Privacy = false, Movement = false },
         ["shelter"] = new() { Privacy = false },
         ["home"] = new(),
         ["bed"] = new(),

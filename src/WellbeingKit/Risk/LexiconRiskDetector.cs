@@ -218,6 +218,7 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
     private RiskAssessment Evaluate(CompiledLexicon compiled, MatcherScratch scratch, string text, bool collectEvidence)
     {
+        scratch.Text.ComputePositions();
         var entries = compiled.Entries;
         var hits = scratch.Hits;
         var effective = scratch.Effective;

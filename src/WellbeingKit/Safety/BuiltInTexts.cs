@@ -10,6 +10,11 @@ public static class BuiltInTexts
     {
         ["en"] = new(StringComparer.Ordinal)
         {
+            ["exercise.step"] = "Step {n} of {total}: {text}",
+            ["exercise.done"] = "Well done. You finished {title}.",
+            ["exercise.why"] = "I suggested it because {reasons}.",
+            ["questionnaire.progress"] = "Question {n} of {total}",
+            ["common.resumed"] = "Let's pick up where we left off.",
             ["safety.intro"] = "Thank you for telling me. I'm really sorry you're going through this, and I'm glad you reached out. You deserve support right now.",
             ["safety.helplines"] = "You can talk to someone right now, for free and in confidence:",
             ["safety.emergency"] = "If you are in immediate danger, please call your local emergency number now.",
@@ -42,6 +47,11 @@ public static class BuiltInTexts
         },
         ["es"] = new(StringComparer.Ordinal)
         {
+            ["exercise.step"] = "Paso {n} de {total}: {text}",
+            ["exercise.done"] = "Muy bien. Has terminado {title}.",
+            ["exercise.why"] = "Te lo he sugerido porque {reasons}.",
+            ["questionnaire.progress"] = "Pregunta {n} de {total}",
+            ["common.resumed"] = "Sigamos donde lo dejamos.",
             ["safety.intro"] = "Gracias por contármelo. Siento mucho que estés pasando por esto y me alegra que hayas escrito. Mereces apoyo ahora mismo.",
             ["safety.helplines"] = "Puedes hablar con alguien ahora mismo, gratis y de forma confidencial:",
             ["safety.emergency"] = "Si estás en peligro inmediato, llama ahora al número de emergencias de tu país.",
@@ -74,6 +84,11 @@ public static class BuiltInTexts
         },
         ["fr"] = new(StringComparer.Ordinal)
         {
+            ["exercise.step"] = "Étape {n} sur {total} : {text}",
+            ["exercise.done"] = "Bravo. Tu as terminé {title}.",
+            ["exercise.why"] = "Je te l'ai proposé parce que {reasons}.",
+            ["questionnaire.progress"] = "Question {n} sur {total}",
+            ["common.resumed"] = "Reprenons là où nous nous étions arrêtés.",
             ["safety.intro"] = "Merci de me l'avoir dit. Je suis vraiment désolé que tu traverses cela, et je suis content que tu aies écrit. Tu mérites du soutien dès maintenant.",
             ["safety.helplines"] = "Tu peux parler à quelqu'un dès maintenant, gratuitement et en toute confidentialité :",
             ["safety.emergency"] = "Si tu es en danger immédiat, appelle maintenant le numéro d'urgence de ton pays.",
@@ -106,6 +121,11 @@ public static class BuiltInTexts
         },
         ["ar"] = new(StringComparer.Ordinal)
         {
+            ["exercise.step"] = "الخطوة {n} من {total}: {text}",
+            ["exercise.done"] = "أحسنت. لقد أنهيت «{title}».",
+            ["exercise.why"] = "اقترحته لأن {reasons}.",
+            ["questionnaire.progress"] = "السؤال {n} من {total}",
+            ["common.resumed"] = "لنكمل من حيث توقفنا.",
             ["safety.intro"] = "شكرًا لأنك أخبرتني. أنا آسف حقًا لما تمر به، ويسعدني أنك تواصلت. أنت تستحق الدعم الآن.",
             ["safety.helplines"] = "يمكنك التحدث مع شخص ما الآن، مجانًا وبسرية:",
             ["safety.emergency"] = "إذا كنت في خطر مباشر، يرجى الاتصال برقم الطوارئ المحلي الآن.",

@@ -29,7 +29,7 @@ public sealed class ConversationEngineTests
         using var kit = new TestKit();
         var reply = await kit.Say("I'd like to breathe");
         reply.FlowId.Should().Be("breathing");
-        AllText(reply).Should().Contain("Box breathing").And.Contain("(1/3) Breathe in for four.");
+        AllText(reply).Should().Contain("Box breathing").And.Contain("Step 1 of 3: Breathe in for four.");
         reply.QuickReplies.Select(q => q.Value).Should().Equal("next", "stop");
     }
 
@@ -63,7 +63,7 @@ public sealed class ConversationEngineTests
         var last = await kit.Say("next");
         AllText(last).Should().Contain("Breathe out for four.");
         var rating = await kit.Say("next");
-        AllText(rating).Should().Contain("Did this help?");
+        AllText(rating).Should().Contain("You finished Box breathing.").And.Contain("Did this help?");
         rating.QuickReplies.Select(q => q.Value).Should().Contain(["1", "5"]);
         var done = await kit.Say("4");
         AllText(done).Should().Contain("Well done.");
@@ -123,7 +123,7 @@ public sealed class ConversationEngineTests
         AllText(end).Should().Contain("continue where we left off");
         var resumed = await kit.Say("yes");
         resumed.FlowId.Should().Be("breathing");
-        AllText(resumed).Should().Contain("(2/3) Hold for four.");
+        AllText(resumed).Should().Contain("Let's pick up where we left off.").And.Contain("Step 2 of 3: Hold for four.");
         resumed.Safety.Should().BeFalse();
     }
 
@@ -329,7 +329,7 @@ public sealed class ConversationEngineTests
         using var kit = new TestKit();
         await kit.Say("phq9");
         var reply = await kit.Say("option 2");
-        AllText(reply).Should().Contain("phq9 item 2");
+        AllText(reply).Should().Contain("Question 2 of 9: phq9 item 2");
     }
 
     [Fact]
@@ -389,7 +389,7 @@ public sealed class ConversationEngineTests
         using var second = new TestKit();
         await second.Store.TrySaveAsync(saved! with { Version = 0 });
         var reply = await second.Say("next");
-        AllText(reply).Should().Contain("(3/3) Breathe out for four.");
+        AllText(reply).Should().Contain("Step 3 of 3: Breathe out for four.");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using WellbeingKit.Content;
 using WellbeingKit.Conversations;
@@ -21,6 +22,9 @@ internal sealed class TestKit : IDisposable
         services.AddSingleton<TimeProvider>(Time);
         var builder = services.AddWellbeingKit(options);
         services.AddSingleton<IContentSource>(new FixedContentSource(pack ?? FixturePack.Create()));
+
+        // A detector the tests control: the default lexicon detector has nothing to read in the fixture pack.
+        services.RemoveAll<IRiskDetector>();
         if (keywordDetector)
         {
             builder.AddRiskDetector(new KeywordDetector());

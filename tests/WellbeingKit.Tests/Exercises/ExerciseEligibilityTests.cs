@@ -209,6 +209,17 @@ public sealed class ExerciseEligibilityTests
     }
 
     [Fact]
+    public async Task An_exercise_only_offered_yesterday_may_be_offered_again()
+    {
+        using var fixture = new SelectorFixture();
+        await fixture.Store.AddFeedbackAsync(new UserData.ExerciseFeedback("u1", fixture.Time.GetUtcNow().AddHours(-3), "box-breathing", UserData.ExerciseOutcome.Offered, null, null));
+
+        var selection = await fixture.SelectAsync(SelectorFixture.Request());
+
+        Ids(selection).Should().Contain("box-breathing");
+    }
+
+    [Fact]
     public async Task A_recent_exercise_is_offered_when_nothing_else_is_eligible()
     {
         using var fixture = new SelectorFixture(exercises: [SelectorFixture.Make("only")]);

@@ -126,6 +126,23 @@ public sealed class ExerciseLearningTests
     }
 
     [Fact]
+    public async Task Feedback_given_in_the_same_context_counts_more_than_feedback_from_elsewhere()
+    {
+        using var fixture = new SelectorFixture(o => o.Exploration = false);
+        for (var i = 0; i < 20; i++)
+        {
+            await fixture.RateAsync("other-" + i, "grounding-5-4-3-2-1", 5, TimeSpan.FromDays(3), "class");
+            await fixture.RateAsync("other-" + i, "grounding-5-4-3-2-1", 1, TimeSpan.FromDays(3), "home");
+        }
+
+        var inClass = await fixture.SelectAsync(SelectorFixture.Request() with { Context = "class" });
+        var atHome = await fixture.SelectAsync(SelectorFixture.Request() with { Context = "home" });
+
+        inClass.Choices.Single(c => c.Exercise.Id == "grounding-5-4-3-2-1").Score
+            .Should().BeGreaterThan(atHome.Choices.Single(c => c.Exercise.Id == "grounding-5-4-3-2-1").Score);
+    }
+
+    [Fact]
     public async Task Abandoning_an_exercise_lowers_its_score()
     {
         using var fixture = new SelectorFixture(o => o.Exploration = false);

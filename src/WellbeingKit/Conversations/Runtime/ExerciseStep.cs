@@ -26,7 +26,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
             return Transition.Wait;
         }
 
-        var exercise = await ChooseAsync(turn, state, cancellationToken);
+        var (exercise, reasons) = await ChooseAsync(turn, state, cancellationToken);
         if (exercise is null)
         {
             turn.Say("exercise.none");
@@ -38,6 +38,17 @@ internal sealed class ExerciseStep(StepServices services) : Step
         turn.Variables[state.SaveAs ?? "exercise"] = exercise.Id;
         turn.SayAll(state.Say);
         turn.SayText(turn.Resolve(exercise.Title) + ": " + turn.Resolve(exercise.Summary));
+        if (reasons.Count > 0)
+        {
+            var text = string.Join(", ", reasons.Select(r => turn.Pack.GetMessage(r, turn.Locale) ?? r));
+            turn.Say("exercise.why", extra: new Dictionary<string, string> { ["reasons"] = text });
+        }
+
+        if (turn.Pack.GetMessage("exercise.start", turn.Locale) is not null)
+        {
+            turn.Say("exercise.start");
+        }
+
         Prompt(turn, state);
         return Transition.Wait;
     }
@@ -91,11 +102,16 @@ internal sealed class ExerciseStep(StepServices services) : Step
         var step = turn.IntVariable(turn.Internal(StepVariable)) ?? 0;
         if (step < exercise.Steps.Count)
         {
-            var counter = exercise.Steps.Count > 1 ? $"({step + 1}/{exercise.Steps.Count}) " : "";
-            turn.SayText(counter + turn.Resolve(exercise.Steps[step]), ReplyKind.ExerciseStep);
+            turn.Say("exercise.step", ReplyKind.ExerciseStep, new Dictionary<string, string>
+            {
+                ["n"] = (step + 1).ToString(CultureInfo.InvariantCulture),
+                ["total"] = exercise.Steps.Count.ToString(CultureInfo.InvariantCulture),
+                ["text"] = turn.Resolve(exercise.Steps[step]),
+            });
         }
         else
         {
+            turn.Say("exercise.done", extra: new Dictionary<string, string> { ["title"] = turn.Resolve(exercise.Title) });
             turn.Say("exercise.helped", ReplyKind.Question);
         }
 
@@ -139,13 +155,13 @@ internal sealed class ExerciseStep(StepServices services) : Step
         return Next(state);
     }
 
-    private async Task<Exercise?> ChooseAsync(Turn turn, FlowState state, CancellationToken cancellationToken)
+    private async Task<(Exercise? Exercise, IReadOnlyList<string> Reasons)> ChooseAsync(Turn turn, FlowState state, CancellationToken cancellationToken)
     {
         if (state.Exercise is not null)
         {
             if (turn.Pack.Exercises.TryGetValue(state.Exercise, out var fixedExercise))
             {
-                return fixedExercise;
+                return (fixedExercise, []);
             }
 
             services.Logger.LogError("The flow names the exercise '{Exercise}', which the pack does not have.", state.Exercise);
@@ -175,7 +191,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
                 var choice = selection.Choices.FirstOrDefault(c => turn.Pack.Exercises.ContainsKey(c.Exercise.Id));
                 if (choice is not null)
                 {
-                    return turn.Pack.Exercises[choice.Exercise.Id];
+                    return (turn.Pack.Exercises[choice.Exercise.Id], choice.Reasons);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -184,6 +200,6 @@ internal sealed class ExerciseStep(StepServices services) : Step
             }
         }
 
-        return turn.Pack.Exercises.Values.OrderBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+        return (turn.Pack.Exercises.Values.OrderBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(), []);
     }
 }

@@ -335,6 +335,7 @@ internal sealed class FlowRunner
             {
                 var resume = turn.Suspended[^1];
                 turn.Suspended.RemoveAt(turn.Suspended.Count - 1);
+                turn.Say("common.resumed");
                 await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken);
                 return;
             }

@@ -90,7 +90,12 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
         }
 
         var item = questionnaire.Items[index];
-        turn.SayText($"{index + 1}/{questionnaire.Items.Count}. {turn.Resolve(item.Text)}", ReplyKind.Question);
+        var progress = turn.Message("questionnaire.progress", new Dictionary<string, string>
+        {
+            ["n"] = (index + 1).ToString(CultureInfo.InvariantCulture),
+            ["total"] = questionnaire.Items.Count.ToString(CultureInfo.InvariantCulture),
+        });
+        turn.SayText($"{progress}: {turn.Resolve(item.Text)}", ReplyKind.Question);
         foreach (var option in questionnaire.Options)
         {
             turn.QuickReplies.Add(new QuickReply(turn.Resolve(option.Label), option.Value.ToString(CultureInfo.InvariantCulture)));

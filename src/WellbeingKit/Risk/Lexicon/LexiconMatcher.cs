@@ -65,13 +65,25 @@ internal struct BoundarySink : IMatchSink
             return;
         }
 
-        var tokens = _scratch.Text.Tokens;
-        if (entry.Joined && tokens[start] != tokens[end])
+        if (entry.Joined && !InOneWord(flags, start, end))
         {
             return;
         }
 
         _scratch.Add(new Hit(value, start, end));
+    }
+
+    private static bool InOneWord(byte[] flags, int start, int end)
+    {
+        for (var i = start + 1; i <= end; i++)
+        {
+            if ((flags[i] & NormalizedText.StartsWord) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly bool AfterPrefix(int start)

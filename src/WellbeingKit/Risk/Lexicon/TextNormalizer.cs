@@ -31,13 +31,9 @@ internal static class TextNormalizer
         var starts = output.Starts;
         var ends = output.Ends;
         var flags = output.Flags;
-        var tokens = output.Tokens;
-        var clauses = output.Clauses;
         var fold = Fold;
 
         var length = 0;
-        var token = -1;
-        var clause = 0;
         var inWord = false;
         var pendingClause = false;
 
@@ -68,15 +64,6 @@ internal static class TextNormalizer
             }
 
             var startsWord = !inWord;
-            if (startsWord)
-            {
-                token++;
-                if (pendingClause)
-                {
-                    clause++;
-                    pendingClause = false;
-                }
-            }
 
             // Collapse repeated letters inside a word ("sooo" -> "so"). Not across words: "can take" must not read "cant take".
             if (!startsWord && chars[length - 1] == f)
@@ -88,9 +75,8 @@ internal static class TextNormalizer
             chars[length] = f;
             starts[length] = i;
             ends[length] = i + 1;
-            flags[length] = startsWord ? NormalizedText.StartsWord : (byte)0;
-            tokens[length] = token;
-            clauses[length] = clause;
+            flags[length] = startsWord ? (pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord) : (byte)0;
+            pendingClause &= !startsWord;
             length++;
             inWord = true;
         }
@@ -101,6 +87,7 @@ internal static class TextNormalizer
         }
 
         output.Length = length;
+        output.PositionsComputed = false;
     }
 
     /// <summary>Normalizes a lexicon phrase to the matching alphabet (the same folding as messages, without positions).</summary>
@@ -246,6 +233,9 @@ internal sealed class NormalizedText
     /// <summary>Flag: a word ends at this character.</summary>
     public const byte EndsWord = 2;
 
+    /// <summary>Flag: the word starting at this character opens a new clause (after sentence punctuation or a comma).</summary>
+    public const byte StartsClause = 4;
+
     public char[] Chars { get; private set; } = new char[256];
 
     /// <summary>Index of the first original character folded into each character.</summary>
@@ -263,6 +253,35 @@ internal sealed class NormalizedText
     public int[] Clauses { get; private set; } = new int[256];
 
     public int Length { get; set; }
+
+    /// <summary>True when <see cref="Tokens"/> and <see cref="Clauses"/> hold this text's word and clause numbers.</summary>
+    public bool PositionsComputed { get; set; }
+
+    /// <summary>Fills <see cref="Tokens"/> and <see cref="Clauses"/> from the flags; only needed when something matched.</summary>
+    public void ComputePositions()
+    {
+        if (PositionsComputed)
+        {
+            return;
+        }
+
+        var token = -1;
+        var clause = 0;
+        for (var i = 0; i < Length; i++)
+        {
+            var flag = Flags[i];
+            if ((flag & StartsWord) != 0)
+            {
+                token++;
+                clause += (flag & StartsClause) != 0 ? 1 : 0;
+            }
+
+            Tokens[i] = token;
+            Clauses[i] = clause;
+        }
+
+        PositionsComputed = true;
+    }
 
     public void EnsureCapacity(int capacity)
     {

@@ -1,0 +1,65 @@
+using WellbeingKit.Content;
+
+namespace WellbeingKit.Content.Yaml;
+
+/// <summary>
+/// The default pack's risk lexicons are the floor every pack stands on: a pack loaded from a folder can add
+/// phrases (in a locale the default pack has, or a new one) but cannot remove the default crisis phrases, so
+/// content can never switch the crisis path off.
+/// </summary>
+internal static class BaselineLexicons
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, LexiconDefinition>> Default =
+        new(() => ContentPackLoader.LoadDefault().Lexicons, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The pack with the default lexicons merged under its own.</summary>
+    public static ContentPack Apply(ContentPack pack)
+    {
+        var merged = new Dictionary<string, LexiconDefinition>(Default.Value, StringComparer.OrdinalIgnoreCase);
+        foreach (var (locale, lexicon) in pack.Lexicons)
+        {
+            merged[locale] = merged.TryGetValue(locale, out var baseline) ? Merge(baseline, lexicon) : lexicon;
+        }
+
+        return pack with { Lexicons = merged };
+    }
+
+    /// <summary>Unites two lexicons of one locale; a pattern id present in both keeps every phrase and the higher level.</summary>
+    internal static LexiconDefinition Merge(LexiconDefinition baseline, LexiconDefinition pack) => new()
+    {
+        Locale = pack.Locale,
+        Patterns = MergePatterns(baseline.Patterns, pack.Patterns),
+        Benign = MergePatterns(baseline.Benign, pack.Benign),
+        Negations = Union(baseline.Negations, pack.Negations),
+        PastMarkers = Union(baseline.PastMarkers, pack.PastMarkers),
+        ThirdParty = Union(baseline.ThirdParty, pack.ThirdParty),
+        Prefixes = Union(baseline.Prefixes, pack.Prefixes),
+    };
+
+    private static List<LexiconPattern> MergePatterns(IReadOnlyList<LexiconPattern> baseline, IReadOnlyList<LexiconPattern> pack)
+    {
+        var result = baseline.ToList();
+        foreach (var pattern in pack)
+        {
+            var index = result.FindIndex(p => p.Id == pattern.Id);
+            if (index < 0)
+            {
+                result.Add(pattern);
+                continue;
+            }
+
+            var existing = result[index];
+            result[index] = existing with
+            {
+                Phrases = Union(existing.Phrases, pattern.Phrases),
+                Level = existing.Level >= pattern.Level ? existing.Level : pattern.Level,
+                Fuzzy = existing.Fuzzy || pattern.Fuzzy,
+            };
+        }
+
+        return result;
+    }
+
+    private static List<string> Union(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
+        first.Concat(second).Distinct(StringComparer.Ordinal).ToList();
+}
