@@ -7,7 +7,7 @@ namespace WellbeingKit.ML;
 /// <summary>
 /// The ML crisis detector (name <c>ml</c>): a logistic-regression crisis head over word and character n-grams
 /// (en, es, fr, ar), with one-vs-rest category heads. A long message is screened sentence by sentence and the
-/// highest-scoring sentence is the evidence. The model loads on first use; screening is thread-safe.
+/// highest-scoring sentence is the evidence. The model loads when the detector is first resolved; screening is thread-safe.
 /// </summary>
 internal sealed class MLRiskDetector : IRiskDetector
 {
@@ -16,12 +16,16 @@ internal sealed class MLRiskDetector : IRiskDetector
 
     private readonly Lazy<ModelRunner> _model;
 
-    /// <summary>Creates the detector; the model is loaded on the first screening.</summary>
+    /// <summary>Creates the detector and starts loading the model in the background (screening waits for it).</summary>
     /// <param name="options">Where the model file is (null: the shipped model).</param>
     public MLRiskDetector(IOptions<MLClassifierOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _model = ModelRunner.CreateLazy(options.Value.RiskModelPath, "risk.zip", "risk");
+
+        // Start loading in the background as soon as the detector exists, so the first screened message does not
+        // wait for it; a load failure surfaces (and escalates) on the first screening.
+        _ = Task.Run(() => _model.IsValueCreated || _model.Value is not null);
     }
 
     /// <inheritdoc />

@@ -16,7 +16,7 @@ public sealed class ShippedModelTests
         services.AddWellbeingKit().AddRiskDetector(new FixedDetector()).AddMLClassifiers();
         using var provider = services.BuildServiceProvider();
 
-        provider.GetRequiredService<RiskScreener>().Detectors.Select(d => d.Name).Should().BeEquivalentTo(["fixed", "ml"]);
+        provider.GetRequiredService<RiskScreener>().Detectors.Select(d => d.Name).Should().Contain(["fixed", "ml"]);
     }
 
     [Fact]
@@ -80,6 +80,17 @@ public sealed class ShippedModelTests
 
         result.Level.Should().Be(RiskLevel.None);
         result.Evidence.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("I'm not suicidal, just tired")]
+    [InlineData("I would never kill myself")]
+    [InlineData("This homework is killing me")]
+    public async Task The_shipped_risk_detector_stays_below_moderate_on_negations_and_idioms(string text)
+    {
+        var result = await MlDetector().AssessAsync(new RiskScreeningRequest(text));
+
+        result.Level.Should().BeOneOf(RiskLevel.None, RiskLevel.Low);
     }
 
     [Fact]

@@ -44,13 +44,13 @@ internal sealed record RiskTrainingOptions
     public HeadSettings Heads { get; init; } = new() { Trainer = "lbfgs", L2 = 1, Iterations = 200, PositiveWeightPower = 0.5, PositiveWeightCap = 20 };
 
     /// <summary>Probability from which the level is Low.</summary>
-    public float LowThreshold { get; init; } = 0.2f;
+    public float LowThreshold { get; init; } = 0.15f;
 
     /// <summary>Probability from which the level is Moderate.</summary>
-    public float ModerateThreshold { get; init; } = 0.35f;
+    public float ModerateThreshold { get; init; } = 0.3f;
 
     /// <summary>Probability from which the level is High.</summary>
-    public float HighThreshold { get; init; } = 0.6f;
+    public float HighThreshold { get; init; } = 0.85f;
 }
 
 /// <summary>A summary of a risk training run.</summary>
