@@ -12,4 +12,11 @@ public sealed class MLClassifierOptions
     /// A model file written by <c>wellbeing train risk</c> to use instead of the shipped risk model; null uses the shipped one.
     /// </summary>
     public string? RiskModelPath { get; set; }
+
+    /// <summary>
+    /// Languages where the ML risk detector may raise a message above <c>Low</c> on its own (default: <c>en</c>, the only
+    /// language with a large everyday corpus in its training data). In other languages its level is capped at <c>Low</c>:
+    /// it still adds evidence and counts towards conversation-level distress, while the lexicon detector screens crisis.
+    /// </summary>
+    public ISet<string> FullStrengthLanguages { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "en" };
 }

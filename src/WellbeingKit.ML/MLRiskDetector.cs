@@ -15,6 +15,7 @@ internal sealed class MLRiskDetector : IRiskDetector
     public const string RuleId = "ml.risk";
 
     private readonly Lazy<ModelRunner> _model;
+    private readonly ISet<string> _fullStrength;
 
     /// <summary>Creates the detector and starts loading the model in the background (screening waits for it).</summary>
     /// <param name="options">Where the model file is (null: the shipped model).</param>
@@ -22,6 +23,7 @@ internal sealed class MLRiskDetector : IRiskDetector
     {
         ArgumentNullException.ThrowIfNull(options);
         _model = ModelRunner.CreateLazy(options.Value.RiskModelPath, "risk.zip", "risk");
+        _fullStrength = options.Value.FullStrengthLanguages;
 
         // Start loading in the background as soon as the detector exists, so the first screened message does not
         // wait for it; a load failure surfaces (and escalates) on the first screening.
@@ -54,8 +56,30 @@ internal sealed class MLRiskDetector : IRiskDetector
             }
         }
 
-        return ValueTask.FromResult(Interpret(model.Metadata, best.Probabilities, text, best.Segment, Name));
+        var assessment = Interpret(model.Metadata, best.Probabilities, text, best.Segment, Name);
+        return ValueTask.FromResult(IsFullStrength(request) ? assessment : CapAtLow(assessment));
     }
+
+    /// <summary>True when the message's language is one the model has enough everyday text for.</summary>
+    private bool IsFullStrength(RiskScreeningRequest request)
+    {
+        if (request.Locale is { Length: > 0 } locale)
+        {
+            var dash = locale.IndexOf('-', StringComparison.Ordinal);
+            return _fullStrength.Contains(dash > 0 ? locale[..dash] : locale);
+        }
+
+        // Unknown locale: Arabic script is certainly not English.
+        return !(_fullStrength.Count == 1 && _fullStrength.Contains("en") && request.Text.Any(c => c is >= '\u0600' and <= '\u06FF'));
+    }
+
+    private static RiskAssessment CapAtLow(RiskAssessment assessment) => assessment.Level <= RiskLevel.Low
+        ? assessment
+        : assessment with
+        {
+            Level = RiskLevel.Low,
+            Evidence = assessment.Evidence.Select(e => e with { Level = RiskLevel.Low }).ToList(),
+        };
 
     /// <summary>Turns the model's probabilities into an assessment.</summary>
     /// <param name="metadata">The thresholds and category names.</param>

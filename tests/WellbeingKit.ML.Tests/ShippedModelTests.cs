@@ -125,6 +125,25 @@ public sealed class ShippedModelTests
         concurrent.Should().OnlyContain(r => r.Score == sequential[r.Item1]);
     }
 
+    [Theory]
+    [InlineData("fr", "Je pars en week-end à la montagne avec mes amis")]
+    [InlineData("es", "Prepararme para dormir")]
+    [InlineData("ar", "مرحبا")]
+    public async Task Outside_english_the_ml_detector_never_raises_a_message_above_low_on_its_own(string locale, string text)
+    {
+        var assessment = await MlDetector().AssessAsync(new RiskScreeningRequest(text) { Locale = locale });
+
+        assessment.Level.Should().BeOneOf(RiskLevel.None, RiskLevel.Low);
+    }
+
+    [Fact]
+    public async Task In_english_the_ml_detector_keeps_its_full_levels()
+    {
+        var assessment = await MlDetector().AssessAsync(new RiskScreeningRequest("I want to kill myself tonight, I can't go on") { Locale = "en" });
+
+        assessment.Level.Should().BeOneOf(RiskLevel.Moderate, RiskLevel.High, RiskLevel.Imminent);
+    }
+
     private static IRiskDetector MlDetector() => Services.GetServices<IRiskDetector>().Single(d => d.Name == "ml");
 
     private static ServiceProvider Build()
