@@ -209,7 +209,7 @@ public sealed class LexiconRiskDetectorTests
         var result = await provider.GetRequiredService<RiskScreener>().AssessAsync(new RiskScreeningRequest("hello"));
 
         result.EscalatedOnFailure.Should().BeTrue();
-        result.Level.Should().Be(RiskLevel.High);
+        result.Level.Should().Be(new WellbeingKitOptions().EscalationThreshold, "a detector with nothing to read escalates");
     }
 
     [Fact]

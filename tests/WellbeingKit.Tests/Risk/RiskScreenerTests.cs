@@ -15,7 +15,7 @@ public sealed class RiskScreenerTests
 
         var result = await screener.AssessAsync(Request);
 
-        result.Level.Should().Be(RiskLevel.High);
+        result.Level.Should().Be(new WellbeingKitOptions().EscalationThreshold, "a failure escalates to the safety threshold");
         result.EscalatedOnFailure.Should().BeTrue();
     }
 
@@ -26,7 +26,7 @@ public sealed class RiskScreenerTests
 
         var result = await screener.AssessAsync(Request);
 
-        result.Level.Should().Be(RiskLevel.High);
+        result.Level.Should().Be(new WellbeingKitOptions().EscalationThreshold, "a time-out escalates to the safety threshold");
         result.EscalatedOnFailure.Should().BeTrue();
     }
 
