@@ -86,6 +86,16 @@ public sealed class ConversationCommandsTests
     }
 
     [Fact]
+    public void Validate_fails_a_pack_that_loads_but_breaks_safe_messaging()
+    {
+        var dir = Fixture("unsafe-pack");
+        var output = new StringWriter();
+        var exit = ContentCommand.Validate(dir, output, new StringWriter());
+        exit.Should().Be(1);
+        output.ToString().Should().Contain("messages/en.yaml:0:0: secret: \"i won t tell anyone\" is not safe messaging");
+    }
+
+    [Fact]
     public void Lint_passes_a_clean_pack()
     {
         var (exit, output, _) = Run("content", "lint", Fixture("mini-pack"));

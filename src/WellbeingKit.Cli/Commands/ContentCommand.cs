@@ -98,6 +98,19 @@ internal static class ContentCommand
             return 1;
         }
 
+        // A pack that loads must also pass the safe-messaging lint (no method details, no advised-against phrases).
+        var findings = WellbeingKit.Safety.SafeMessagingLint.Check(pack);
+        if (findings.Count > 0)
+        {
+            foreach (var finding in findings)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Located(directory, finding.Path)}:0:0: {finding.Key}: \"{finding.Phrase}\" is not safe messaging ({finding.Rule})"));
+            }
+
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{findings.Count} safe-messaging problem(s) in {directory}"));
+            return 1;
+        }
+
         var locales = pack.Manifest.Locales.Count > 0 ? pack.Manifest.Locales.Select(l => l.Code).ToList() : [pack.Manifest.DefaultLocale];
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

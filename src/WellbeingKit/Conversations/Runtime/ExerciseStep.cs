@@ -185,21 +185,31 @@ internal sealed class ExerciseStep(StepServices services) : Step
                         Concerns = concerns,
                         Emotion = turn.Emotion,
                         Context = turn.Variable("context"),
+                        Needs = List(turn.Variable("needs")),
+                        Contraindications = List(turn.Variable("contraindications")),
+                        MinutesAvailable = double.TryParse(turn.Variable("minutes"), NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) ? minutes : null,
                         Count = 1,
                     },
                     cancellationToken);
                 var choice = selection.Choices.FirstOrDefault(c => turn.Pack.Exercises.ContainsKey(c.Exercise.Id));
-                if (choice is not null)
-                {
-                    return (turn.Pack.Exercises[choice.Exercise.Id], choice.Reasons);
-                }
+                return choice is null ? (null, []) : (turn.Pack.Exercises[choice.Exercise.Id], choice.Reasons);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                services.Logger.LogError("The exercise selector failed with {ExceptionType}; the pack's first exercise is offered.", e.GetType().Name);
+                // Never fall back to an arbitrary exercise: it could be contraindicated or wrong for the place.
+                services.Logger.LogError("The exercise selector failed with {ExceptionType}; no exercise is offered this time.", e.GetType().Name);
+                return (null, []);
             }
         }
 
-        return (turn.Pack.Exercises.Values.OrderBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(), []);
+        // No selector at all: only an exercise without contraindications or special requirements is safe to offer blind.
+        var plain = turn.Pack.Exercises.Values
+            .Where(e => e.Contraindications.Count == 0 && !e.Requires.EyesClosed && !e.Requires.Privacy && !e.Requires.Movement)
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return (plain, []);
     }
+
+    private static List<string> List(string? commaSeparated) =>
+        string.IsNullOrWhiteSpace(commaSeparated) ? [] : [.. commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }
