@@ -13,6 +13,7 @@ internal static class Program
         Commands.ContentTestCommand.AddTo(root);
         root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.EvalEmotionCommand.AddTo(root);
+        Commands.StringsCommand.AddTo(root);
         return root.Parse(args).Invoke();
     }
 }
