@@ -14,6 +14,7 @@ internal static class Program
         root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.EvalEmotionCommand.AddTo(root);
         Commands.StringsCommand.AddTo(root);
+        Commands.DataReportCommand.AddTo(root);
         return root.Parse(args).Invoke();
     }
 }
