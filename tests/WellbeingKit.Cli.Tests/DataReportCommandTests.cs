@@ -1,4 +1,3 @@
-using System.CommandLine;
 using FluentAssertions;
 using WellbeingKit.Cli.Commands;
 using WellbeingKit.Privacy;
@@ -116,13 +115,5 @@ public sealed class DataReportCommandTests : IDisposable
         }
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var root = new RootCommand();
-        DataReportCommand.AddTo(root);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(DataReportCommand.AddTo, args);
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using FluentAssertions;
 using WellbeingKit.Cli.Commands;
 
@@ -124,13 +123,5 @@ public sealed class StringsCommandTests : IDisposable
     private Dictionary<string, byte[]> Snapshot() =>
         Directory.EnumerateFiles(Pack, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var root = new RootCommand();
-        StringsCommand.AddTo(root);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(StringsCommand.AddTo, args);
 }

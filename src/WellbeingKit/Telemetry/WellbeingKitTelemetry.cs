@@ -82,7 +82,8 @@ public sealed class WellbeingKitTelemetry : IDisposable
     internal static void SafetyStarted(Turn turn, string reason)
     {
         var level = LevelTag(turn.Risk.Level);
-        var tag = reason.StartsWith("risk", StringComparison.Ordinal) ? "risk" : reason.Length <= 32 ? reason : "other";
+        // The engine's reasons are constants (screening, trigger, questionnaire-risk-item); anything else is "other".
+        var tag = reason is "screening" or "trigger" or "questionnaire-risk-item" ? reason : "other";
         turn.Effects.Add((t, _) =>
         {
             t.Services.Telemetry._safetyFlows.Add(1, new("reason", tag), new("level", level));
