@@ -78,6 +78,18 @@ public sealed class TelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task Exercises_and_hand_offs_are_counted_with_closed_tags_only()
+    {
+        await RunConversationAsync();
+
+        _measurements.Should().Contain(m => m.Instrument == "wellbeing.exercises.offered" && m.Tags.Any(t => t.Key == "exercise"));
+        _measurements.Should().Contain(m => m.Instrument == "wellbeing.exercises.completed" && m.Tags.Any(t => t.Key == "outcome" && (string?)t.Value == "completed"));
+        _measurements.Should().Contain(m => m.Instrument == "wellbeing.exercises.rated" && m.Tags.Any(t => t.Key == "rating" && (string?)t.Value == "high"));
+        _measurements.Should().Contain(m => m.Instrument == "wellbeing.handoffs.requested");
+        _measurements.Should().Contain(m => m.Instrument == "wellbeing.handoffs.answered" && m.Tags.Any(t => t.Key == "status"));
+    }
+
+    [Fact]
     public async Task Every_turn_is_one_activity_tagged_with_its_flow_and_level()
     {
         var turns = await RunConversationAsync();
@@ -97,7 +109,9 @@ public sealed class TelemetryTests : IDisposable
     private async Task<int> RunConversationAsync()
     {
         var kit = _provider.GetRequiredService<IWellbeingKit>();
-        var inputs = new List<string> { "hi", "journal", JournalText, "No", "phq9" };
+        var inputs = new List<string> { "hi", "journal", JournalText, "No", "exercise", "calm" };
+        inputs.AddRange(Enumerable.Repeat("next", 12));
+        inputs.AddRange(["5", "No", "phq9"]);
         inputs.AddRange(Enumerable.Repeat("Not at all", 9));
         inputs.Add("phq9");
         inputs.Add("Nearly every day");
