@@ -14,6 +14,8 @@ internal static class Program
         Commands.ContentTestCommand.AddTo(root);
         root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.EvalEmotionCommand.AddTo(root);
+        Commands.StringsCommand.AddTo(root);
+        Commands.DataReportCommand.AddTo(root);
         return root.Parse(args).Invoke();
     }
 }

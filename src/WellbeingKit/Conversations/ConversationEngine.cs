@@ -50,6 +50,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
     /// <param name="content">The content pack; without one (or when it fails to load) the kit still answers a crisis with its built-in safety flow.</param>
     /// <param name="selector">Picks exercises; without one, an exercise state offers the pack's first exercise.</param>
     /// <param name="emotions">Classifies emotions; without one every message counts as neutral.</param>
+    /// <param name="telemetry">Metrics and traces (no text, no user ids); without one, a meter of the kit's own.</param>
     public ConversationEngine(
         RiskScreener screener,
         IConversationStore store,
@@ -61,7 +62,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
         ILogger<ConversationEngine> logger,
         IContentSource? content = null,
         IExerciseSelector? selector = null,
-        IEmotionClassifier? emotions = null)
+        IEmotionClassifier? emotions = null,
+        Telemetry.WellbeingKitTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(store);
@@ -73,7 +75,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
         _options = options;
         _time = time;
         _logger = logger;
-        _services = new StepServices { Selector = selector, Handoff = handoff, UserData = userData, Audit = audit, Logger = logger };
+        _services = new StepServices { Selector = selector, Handoff = handoff, UserData = userData, Audit = audit, Logger = logger, Telemetry = telemetry ?? Telemetry.WellbeingKitTelemetry.Shared };
         _runner = new FlowRunner(_services);
     }
 
@@ -96,6 +98,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
                 nameof(message));
         }
 
+        using var activity = Telemetry.WellbeingKitTelemetry.StartTurn();
         var userLock = _userLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(message.UserId) % (uint)_userLocks.Length)];
         await userLock.WaitAsync(cancellationToken);
         try
@@ -342,6 +345,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
                 LogEffectFailed(_logger, e.GetType().Name);
             }
         }
+
+        _services.Telemetry.TurnCompleted(turn);
     }
 
     private Reply Replay(UserMessage message, ConversationState stored, ContentPack pack, WellbeingKitOptions options)

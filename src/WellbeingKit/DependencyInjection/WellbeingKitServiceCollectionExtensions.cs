@@ -37,6 +37,7 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, LexiconRiskDetector>());
         services.TryAddSingleton<EventHandoffService>();
         services.TryAddSingleton<IHandoffService>(sp => sp.GetRequiredService<EventHandoffService>());
+        services.TryAddSingleton(sp => new Telemetry.WellbeingKitTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<IWellbeingKit, ConversationEngine>();
         services.AddExerciseSelection();
         return new WellbeingKitBuilder(services);

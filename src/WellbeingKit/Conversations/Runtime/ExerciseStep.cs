@@ -34,6 +34,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
         }
 
         turn.Variables[turn.Internal(IdVariable)] = exercise.Id;
+        WellbeingKit.Telemetry.WellbeingKitTelemetry.ExerciseOffered(turn, exercise.Id);
         turn.Variables[turn.Internal(StepVariable)] = "0";
         turn.Variables[state.SaveAs ?? "exercise"] = exercise.Id;
         turn.SayAll(state.Say);

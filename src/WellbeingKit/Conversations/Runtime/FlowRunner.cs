@@ -242,6 +242,7 @@ internal sealed class FlowRunner
         }
 
         turn.Safety = true;
+        WellbeingKit.Telemetry.WellbeingKitTelemetry.SafetyStarted(turn, reason);
         var level = turn.Risk.Level;
         var categories = turn.Risk.Categories;
         turn.Effects.Add((t, ct) => _services.Audit.RecordAsync(

@@ -128,6 +128,7 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
 
         turn.Variables.Remove(turn.Internal(IndexVariable));
         turn.Variables.Remove(turn.Internal(AnswersVariable));
+        WellbeingKit.Telemetry.WellbeingKitTelemetry.QuestionnaireScored(turn, new QuestionnaireResult(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
         Recording.Questionnaire(turn, new QuestionnaireResult(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
         if (sayResult)
         {

@@ -48,6 +48,8 @@ internal sealed class StepServices
 
     public required ILogger Logger { get; init; }
 
+    public Telemetry.WellbeingKitTelemetry Telemetry { get; init; } = WellbeingKit.Telemetry.WellbeingKitTelemetry.Shared;
+
     /// <summary>Parses a guard once; null (and a log line) when it is not valid.</summary>
     public ConditionExpression? Condition(string text) => _conditions.GetOrAdd(text, t =>
     {
@@ -312,6 +314,7 @@ internal sealed class HandoffStep(StepServices services) : Step
                 At = t.Now,
             };
             await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffRequested, level, categories, to), ct);
+            services.Telemetry.HandoffRequested();
             HandoffResult result;
             try
             {
@@ -324,6 +327,7 @@ internal sealed class HandoffStep(StepServices services) : Step
             }
 
             await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffAnswered, level, categories, result.Status.ToString()), ct);
+            services.Telemetry.HandoffAnswered(result.Status);
             t.Handoff = result;
             var key = result.Status switch
             {
@@ -372,6 +376,7 @@ internal static class Recording
     public static void Feedback(Turn turn, string exerciseId, ExerciseOutcome outcome, int? rating)
     {
         var feedback = new ExerciseFeedback(turn.UserId, turn.Now, exerciseId, outcome, rating, turn.Variable("context"));
+        WellbeingKit.Telemetry.WellbeingKitTelemetry.ExerciseFeedback(turn, exerciseId, outcome, rating);
         turn.Effects.Add((t, ct) => Services(t).UserData.AddFeedbackAsync(feedback, ct));
     }
 
