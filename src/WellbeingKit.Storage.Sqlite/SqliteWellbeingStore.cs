@@ -14,7 +14,7 @@ namespace WellbeingKit.Storage.Sqlite;
 /// foreign keys on, and schema migrations applied when it is first used. Free text is encrypted with AES-256-GCM.
 /// Thread-safe: each call uses its own pooled connection; several processes may share the file.
 /// </summary>
-public sealed class SqliteWellbeingStore : IConversationStore, IUserDataStore, IAuditLog, IDataRetention, IDisposable
+public sealed partial class SqliteWellbeingStore : IConversationStore, IUserDataStore, IAuditLog, IDataRetention, IDisposable
 {
     private readonly SqliteCore _core;
 

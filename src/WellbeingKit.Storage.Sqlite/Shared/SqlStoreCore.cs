@@ -153,6 +153,26 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
         return await ReadQuestionnairesAsync(connection, userId, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Every questionnaire score between two times (inclusive), oldest first; the answers are not read or decrypted.</summary>
+    public async Task<IReadOnlyList<QuestionnaireScore>> ReadScoresAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(
+            connection,
+            null,
+            $"SELECT user_id, at, questionnaire_id, score FROM {T("questionnaires")} WHERE at >= @f AND at <= @t ORDER BY at, id",
+            ("@f", TimeValue(from)),
+            ("@t", TimeValue(to)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var scores = new List<QuestionnaireScore>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            scores.Add(new QuestionnaireScore(reader.GetString(0), ReadTime(reader, 1), reader.GetString(2), Int(reader, 3)));
+        }
+
+        return scores;
+    }
+
     public async Task<UserDataExport> ExportAsync(string userId, CancellationToken cancellationToken)
     {
         StoreArguments.User(userId, nameof(userId));

@@ -46,6 +46,13 @@ public sealed record ExerciseFeedback(string UserId, DateTimeOffset At, string E
 /// <param name="Answers">The answer values, in item order.</param>
 public sealed record QuestionnaireResult(string UserId, DateTimeOffset At, string QuestionnaireId, int Score, string Severity, IReadOnlyList<int> Answers);
 
+/// <summary>One questionnaire score, without the answers, for aggregate outcome reports.</summary>
+/// <param name="UserId">The user (used only to pair a user's first and last score; reports never show it).</param>
+/// <param name="At">When it was scored.</param>
+/// <param name="QuestionnaireId">The questionnaire (for example phq9).</param>
+/// <param name="Score">The total score.</param>
+public sealed record QuestionnaireScore(string UserId, DateTimeOffset At, string QuestionnaireId, int Score);
+
 /// <summary>Everything kept about one user, decrypted, for a data export.</summary>
 public sealed record UserDataExport
 {
