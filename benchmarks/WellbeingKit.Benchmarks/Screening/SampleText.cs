@@ -8,7 +8,7 @@ internal static class SampleText
 {
     private static readonly string[] English =
     [
-        "Work was long today and I am a bit tired, but the walk home helped.",
+        "Work was long today, but the walk home through the park was nice.",
         "My sister called and we talked about the trip we are planning for the summer.",
         "I could not focus during the lecture, so I made notes and will read them again tonight.",
         "The bus was late again and the rain did not stop all afternoon.",
@@ -22,7 +22,7 @@ internal static class SampleText
 
     private static readonly string[] Arabic =
     [
-        "كان العمل طويلا اليوم وأنا متعب قليلا، لكن المشي إلى البيت ساعدني.",
+        "كان العمل طويلا اليوم، لكن المشي إلى البيت عبر الحديقة كان لطيفا.",
         "اتصلت أختي وتحدثنا عن الرحلة التي نخطط لها في الصيف.",
         "لم أستطع التركيز في المحاضرة، فكتبت ملاحظات وسأقرأها مرة أخرى الليلة.",
         "تأخرت الحافلة مرة أخرى ولم يتوقف المطر طوال بعد الظهر.",
@@ -35,7 +35,13 @@ internal static class SampleText
     ];
 
     /// <summary>A message of exactly <paramref name="length"/> characters in <paramref name="locale"/> (<c>en</c> or <c>ar</c>).</summary>
-    public static string Of(string locale, int length, int variant = 0)
+    public static string Of(string locale, int length, int variant = 0) => Of(locale, length, variant, distress: false);
+
+    /// <summary>
+    /// As <see cref="Of(string, int, int)"/>; with <paramref name="distress"/> the message starts with one low-level
+    /// distress phrase ("exhausted"), so the lexicon's match path (evaluation, evidence) runs too.
+    /// </summary>
+    public static string Of(string locale, int length, int variant, bool distress)
     {
         var sentences = locale switch
         {
@@ -44,6 +50,11 @@ internal static class SampleText
             _ => throw new ArgumentException($"No sample text for locale '{locale}': use en or ar.", nameof(locale)),
         };
         var builder = new System.Text.StringBuilder(length + 128);
+        if (distress)
+        {
+            builder.Append(locale == "ar" ? "أنا منهك تماما هذه الأيام." : "I am exhausted these days.");
+        }
+
         for (var i = variant; builder.Length < length; i++)
         {
             if (builder.Length > 0)
