@@ -46,11 +46,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 vw=$(field "$vader_speed" msg_per_s); vc=$(field "$vader_speed" msg_per_cpu_s)
 echo
-echo "| Screener | msg/s (wall) | msg/s per CPU-second | × VADER (per CPU-second) | SDCNL crisis recall (is_suicide=1, n=$(field "$vader_sdcnl" crisis_n)) | alarm rate (is_suicide=0, n=$(field "$vader_sdcnl" other_n)) |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| Screener | msg/s (wall) | msg/s per CPU-second | × VADER (per CPU-second) | flagged on the GoEmotions sample | SDCNL crisis recall (is_suicide=1, n=$(field "$vader_sdcnl" crisis_n)) | alarm rate (is_suicide=0, n=$(field "$vader_sdcnl" other_n)) |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 row() {
   local name=$1 speed=$2 quality=$3
-  echo "| $name | $(field "$speed" msg_per_s) | $(field "$speed" msg_per_cpu_s) | $(ratio "$(field "$speed" msg_per_cpu_s)" "$vc") | $(field "$quality" recall) | $(field "$quality" alarm_rate) |"
+  echo "| $name | $(field "$speed" msg_per_s) | $(field "$speed" msg_per_cpu_s) | $(ratio "$(field "$speed" msg_per_cpu_s)" "$vc") | $(field "$speed" flagged) | $(field "$quality" recall) | $(field "$quality" alarm_rate) |"
 }
 row "vader-sentiment (npm), compound ≤ −0.5" "$vader_speed" "$vader_sdcnl"
 row "WellbeingKit lexicon, level ≥ High" "$lexicon_speed" "$lexicon_sdcnl"
