@@ -55,7 +55,7 @@ internal static class Modes
                     await TurnLatencyAsync(turnArgs, turnArgs.String("--store") ?? "memory");
                     return 0;
                 case "host-memory":
-                    await HostMemoryAsync(Args.Parse("host-memory", rest, "--turns"));
+                    await HostMemoryAsync(Args.Parse("host-memory", rest, "--turns", "--ml"));
                     return 0;
                 case "screen-file":
                     return await ScreenFileAsync(Args.Parse("screen-file", rest, "--data", "--detector", "--passes"));
@@ -229,8 +229,14 @@ internal static class Modes
     private static async Task HostMemoryAsync(Args args)
     {
         var turns = args.Int("--turns", 1000);
+        var ml = (args.String("--ml") ?? "on") switch
+        {
+            "on" => true,
+            "off" => false,
+            var other => throw new ArgumentException($"host-memory: --ml must be on or off, not '{other}'."),
+        };
         var before = Environment.WorkingSet;
-        using var provider = Kits.Build();
+        using var provider = Kits.Build(ml: ml);
         var kit = provider.GetRequiredService<IWellbeingKit>();
         var emotions = provider.GetRequiredService<IEmotionClassifier>();
         var locales = new[] { "en", "ar" };
@@ -249,7 +255,7 @@ internal static class Modes
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        Console.WriteLine(string.Create(Inv, $"host memory after {turns} turns (default pack, lexicon + ML risk, ML emotions, in-memory store): "
+        Console.WriteLine(string.Create(Inv, $"host memory after {turns} turns (default pack, {(ml ? "lexicon + ML risk, ML emotions" : "lexicon only, no ML")}, in-memory store): "
             + $"working set {afterTurns / 1048576.0:0.0} MB (after a full GC {Environment.WorkingSet / 1048576.0:0.0} MB, peak {process.PeakWorkingSet64 / 1048576.0:0.0} MB), "
             + $"GC heap {GC.GetTotalMemory(false) / 1048576.0:0.0} MB, private {process.PrivateMemorySize64 / 1048576.0:0.0} MB; working set at start {before / 1048576.0:0.0} MB"));
     }
