@@ -238,7 +238,7 @@ internal static class Modes
         var before = Environment.WorkingSet;
         using var provider = Kits.Build(ml: ml);
         var kit = provider.GetRequiredService<IWellbeingKit>();
-        var emotions = provider.GetRequiredService<IEmotionClassifier>();
+        var emotions = provider.GetService<IEmotionClassifier>();
         var locales = new[] { "en", "ar" };
         for (var i = 0; i < turns; i++)
         {
@@ -248,7 +248,10 @@ internal static class Modes
             await kit.HandleAsync(new UserMessage(userId, i % 25 == 0 ? (locale == "ar" ? "مرحبا" : "hello") : text) { Locale = locale });
         }
 
-        await emotions.ClassifyAsync("warm-up of the emotion model", "en");
+        if (emotions is not null)
+        {
+            await emotions.ClassifyAsync("warm-up of the emotion model", "en");
+        }
         var afterTurns = Environment.WorkingSet;
         GC.Collect();
         GC.WaitForPendingFinalizers();
