@@ -201,6 +201,7 @@ internal static class Modes
             }
 
             var ticks = new long[turns];
+            var gcs = (G0: GC.CollectionCount(0), G1: GC.CollectionCount(1), G2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
             var start = Stopwatch.GetTimestamp();
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
@@ -215,9 +216,11 @@ internal static class Modes
             process.Refresh();
             var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
             var micros = Percentiles.Micros(ticks);
+            var slowest = micros[(int)(turns * 0.99)..];
+            var gcText = string.Create(Inv, $"GCs during the run: gen0 {GC.CollectionCount(0) - gcs.G0}, gen1 {GC.CollectionCount(1) - gcs.G1}, gen2 {GC.CollectionCount(2) - gcs.G2}, total pause {(GC.GetTotalPauseDuration() - gcs.Pause).TotalMilliseconds:0.0} ms; the slowest 1 % of turns took {slowest.Sum() / 1000:0.0} ms in all");
             Console.WriteLine(string.Create(Inv, $"turn ({store} store, ML {(ml ? "on" : "off")}, {locale}, {length} chars, reply: {sample.Messages.Count} message(s), risk {sample.Risk.Level}): {turns} turns; "
                 + $"latency p50 {Percentiles.Of(micros, 0.5):0.0} µs, p90 {Percentiles.Of(micros, 0.9):0.0} µs, p99 {Percentiles.Of(micros, 0.99):0.0} µs, max {micros[^1]:0.0} µs; "
-                + $"{turns / wall:0} turns/s wall, {turns / cpuSeconds:0} turns/s per CPU-second"));
+                + $"{turns / wall:0} turns/s wall, {turns / cpuSeconds:0} turns/s per CPU-second; {gcText}"));
         }
         finally
         {
