@@ -12,6 +12,12 @@ internal static class Program
             return;
         }
 
+        if (Tools.Modes.TryRunAsync(args).GetAwaiter().GetResult() is { } exitCode)
+        {
+            Environment.ExitCode = exitCode;
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using WellbeingKit.Content.Yaml;
+using WellbeingKit.Risk.Lexicon;
+
+namespace WellbeingKit.Benchmarks.Screening;
+
+/// <summary>
+/// Where the lexicon detector's time goes on a 2,000-character message: folding the text, the automaton pass, and the
+/// one-letter-misspelling look-ups, each timed alone (CPU time) over the default pack's lexicons.
+/// Run: <c>dotnet run -c Release --project benchmarks/WellbeingKit.Benchmarks -- lexicon-breakdown</c>.
+/// </summary>
+internal static class LexiconBreakdown
+{
+    public static void Run()
+    {
+        var compiled = CompiledLexicon.Build(ContentPackLoader.LoadDefault().Lexicons.Values);
+        foreach (var locale in new[] { "en", "ar" })
+        {
+            var text = SampleText.Of(locale, 2000);
+            var normalized = new NormalizedText();
+            TextNormalizer.Normalize(text, normalized);
+            var normalize = PerCall(() => TextNormalizer.Normalize(text, normalized));
+            var scan = PerCall(() =>
+            {
+                var sink = new CountingSink();
+                compiled.Automaton.Scan(normalized.Chars.AsSpan(0, normalized.Length), ref sink);
+                GC.KeepAlive(sink.Count);
+            });
+            var candidates = 0;
+            var fuzzy = PerCall(() => candidates = Fuzzy(compiled, normalized));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lexicon breakdown {locale} 2000 chars ({normalized.Length} folded chars; {candidates} words reach the misspelling look-up): "
+                + $"fold {normalize:0.0} µs, automaton {scan:0.0} µs, misspellings {fuzzy:0.0} µs (CPU time per call)"));
+        }
+    }
+
+    private static int Fuzzy(CompiledLexicon compiled, NormalizedText text)
+    {
+        var reached = 0;
+        var wordStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((text.Flags[i] & NormalizedText.StartsWord) != 0)
+            {
+                wordStart = i;
+            }
+
+            if ((text.Flags[i] & NormalizedText.EndsWord) != 0 && i - wordStart + 1 >= CompiledLexicon.FuzzyMinLength - 1)
+            {
+                reached++;
+                compiled.TryFuzzy(text.Chars.AsSpan(wordStart, i - wordStart + 1), out _);
+            }
+        }
+
+        return reached;
+    }
+
+    private static double PerCall(Action action)
+    {
+        for (var i = 0; i < 2000; i++)
+        {
+            action();
+        }
+
+        const int Calls = 20_000;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        for (var i = 0; i < Calls; i++)
+        {
+            action();
+        }
+
+        process.Refresh();
+        return (process.TotalProcessorTime - cpu).TotalMicroseconds / Calls;
+    }
+
+    private struct CountingSink : IMatchSink
+    {
+        public int Count;
+
+        public void OnMatch(int end, int value) => Count++;
+    }
+}
