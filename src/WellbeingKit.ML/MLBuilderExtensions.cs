@@ -12,7 +12,7 @@ public static class MLBuilderExtensions
     /// <summary>
     /// Adds the ML emotion classifier (replacing the default <see cref="IEmotionClassifier"/>) and the ML crisis
     /// detector (name <c>ml</c>), which the composite screening runs beside the other registered detectors.
-    /// The shipped models load on first use.
+    /// The shipped models load when the host starts (or on first use without a generic host).
     /// </summary>
     /// <param name="builder">The kit builder.</param>
     /// <param name="configure">Optionally points at model files of your own (from <c>wellbeing train</c>).</param>
@@ -28,6 +28,7 @@ public static class MLBuilderExtensions
 
         builder.UseEmotionClassifier<MLEmotionClassifier>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, MLRiskDetector>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MLWarmup>());
         return builder;
     }
 }

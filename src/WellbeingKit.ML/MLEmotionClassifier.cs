@@ -29,6 +29,9 @@ internal sealed class MLEmotionClassifier : IEmotionClassifier
         _model = ModelRunner.CreateLazy(options.Value.EmotionModelPath, "emotion.zip", "emotion");
     }
 
+    /// <summary>True once the model is loaded.</summary>
+    internal bool IsLoaded => _model.IsValueCreated;
+
     /// <inheritdoc />
     public ValueTask<EmotionResult> ClassifyAsync(string text, string? locale, CancellationToken cancellationToken = default)
     {

@@ -30,6 +30,9 @@ internal sealed class MLRiskDetector : IRiskDetector
         _ = Task.Run(() => _model.IsValueCreated || _model.Value is not null);
     }
 
+    /// <summary>True once the model is loaded.</summary>
+    internal bool IsLoaded => _model.IsValueCreated;
+
     /// <inheritdoc />
     public string Name => "ml";
 

@@ -144,6 +144,23 @@ public sealed class ShippedModelTests
         assessment.Level.Should().BeOneOf(RiskLevel.Moderate, RiskLevel.High, RiskLevel.Imminent);
     }
 
+    [Fact]
+    public async Task Starting_the_host_loads_both_models_before_the_first_message()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit().AddMLClassifiers();
+        await using var provider = services.BuildServiceProvider();
+
+        foreach (var hosted in provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        provider.GetServices<IRiskDetector>().OfType<MLRiskDetector>().Single().IsLoaded.Should().BeTrue();
+        ((MLEmotionClassifier)provider.GetRequiredService<IEmotionClassifier>()).IsLoaded.Should().BeTrue();
+    }
+
     private static IRiskDetector MlDetector() => Services.GetServices<IRiskDetector>().Single(d => d.Name == "ml");
 
     private static ServiceProvider Build()
