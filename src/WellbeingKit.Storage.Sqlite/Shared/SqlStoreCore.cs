@@ -156,21 +156,13 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
     /// <summary>Every questionnaire score between two times (inclusive), oldest first; the answers are not read or decrypted.</summary>
     public async Task<IReadOnlyList<QuestionnaireScore>> ReadScoresAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
-            null,
-            $"SELECT user_id, at, questionnaire_id, score FROM {T("questionnaires")} WHERE at >= @f AND at <= @t ORDER BY at, id",
-            ("@f", TimeValue(from)),
-            ("@t", TimeValue(to)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var scores = new List<QuestionnaireScore>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            scores.Add(new QuestionnaireScore(reader.GetString(0), ReadTime(reader, 1), reader.GetString(2), Int(reader, 3)));
-        }
-
-        return scores;
+        return await ReadBetweenAsync(
+            "user_id, at, questionnaire_id, score",
+            "questionnaires",
+            from,
+            to,
+            reader => new QuestionnaireScore(reader.GetString(0), ReadTime(reader, 1), reader.GetString(2), Int(reader, 3)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<UserDataExport> ExportAsync(string userId, CancellationToken cancellationToken)
@@ -247,27 +239,19 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
 
     public async Task<IReadOnlyList<AuditEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
-            null,
-            $"SELECT user_id, at, kind, level, categories, detail FROM {T("audit")} WHERE at >= @f AND at <= @t ORDER BY at, id",
-            ("@f", TimeValue(from)),
-            ("@t", TimeValue(to)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var events = new List<AuditEvent>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            events.Add(new AuditEvent(
+        return await ReadBetweenAsync(
+            "user_id, at, kind, level, categories, detail",
+            "audit",
+            from,
+            to,
+            reader => new AuditEvent(
                 reader.GetString(0),
                 ReadTime(reader, 1),
                 Enum.Parse<AuditEventKind>(reader.GetString(2)),
                 Enum.Parse<RiskLevel>(reader.GetString(3)),
                 StoreJson.ParseCategories(NullableString(reader, 4)),
-                NullableString(reader, 5)));
-        }
-
-        return events;
+                NullableString(reader, 5)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
@@ -461,6 +445,26 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
         }
 
         return list;
+    }
+
+    /// <summary>The rows of <paramref name="table"/> whose <c>at</c> lies between two times (inclusive), oldest first.</summary>
+    private async Task<IReadOnlyList<TRow>> ReadBetweenAsync<TRow>(string columns, string table, DateTimeOffset from, DateTimeOffset to, Func<DbDataReader, TRow> map, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(
+            connection,
+            null,
+            $"SELECT {columns} FROM {T(table)} WHERE at >= @f AND at <= @t ORDER BY at, id",
+            ("@f", TimeValue(from)),
+            ("@t", TimeValue(to)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<TRow>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
     }
 
     private static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
