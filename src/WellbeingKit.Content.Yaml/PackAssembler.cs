@@ -291,7 +291,7 @@ internal sealed class PackAssembler
                 AddAt(manifest, Pointer("/locales", i) + "/code", $"locale '{pack.Locales[i].Code}' is listed twice");
             }
 
-            if (RightToLeft.Contains(Base(pack.Locales[i].Code)) && pack.Locales[i].Direction != "rtl")
+            if (RightToLeft.Contains(Locales.Language(pack.Locales[i].Code)) && pack.Locales[i].Direction != "rtl")
             {
                 AddAt(manifest, Pointer("/locales", i), $"locale '{pack.Locales[i].Code}' is written right to left; set direction: rtl");
             }
@@ -571,13 +571,8 @@ internal sealed class PackAssembler
         new(System.Text.RegularExpressions.Regex.Matches(text, @"\{[A-Za-z_][A-Za-z0-9_.]*\}", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Value), StringComparer.Ordinal);
 
     private static bool SameLanguage(string a, string b) =>
-        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || string.Equals(Base(a), Base(b), StringComparison.OrdinalIgnoreCase);
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || string.Equals(Locales.Language(a), Locales.Language(b), StringComparison.OrdinalIgnoreCase);
 
-    private static string Base(string locale)
-    {
-        var dash = locale.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 ? locale[..dash] : locale;
-    }
 
     private static string LocalePointer(PackManifest manifest, string locale)
     {

@@ -68,8 +68,7 @@ internal sealed class MLRiskDetector : IRiskDetector
     {
         if (request.Locale is { Length: > 0 } locale)
         {
-            var dash = locale.IndexOf('-', StringComparison.Ordinal);
-            return _fullStrength.Contains(dash > 0 ? locale[..dash] : locale);
+            return _fullStrength.Contains(Content.Locales.Language(locale));
         }
 
         // Unknown locale: Arabic script is certainly not English.

@@ -72,8 +72,8 @@ public sealed record ContentPack
             return text;
         }
 
-        var dash = locale.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && Messages.TryGetValue(locale[..dash], out messages) && messages.TryGetValue(key, out text))
+        var language = Locales.Language(locale);
+        if (language.Length < locale.Length && Messages.TryGetValue(language, out messages) && messages.TryGetValue(key, out text))
         {
             return text;
         }

@@ -46,8 +46,8 @@ public sealed class LocalizedText
             return text;
         }
 
-        var dash = locale.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && _values.TryGetValue(locale[..dash], out text))
+        var language = Locales.Language(locale);
+        if (language.Length < locale.Length && _values.TryGetValue(language, out text))
         {
             return text;
         }

@@ -242,10 +242,10 @@ public sealed class ExerciseSelector : IExerciseSelector, IDisposable
 
     private static bool HasText(LocalizedText text, string locale, string defaultLocale)
     {
-        var language = SelectionMessages.Language(locale);
+        var language = Locales.Language(locale);
         return text.Has(locale)
                || text.Has(language)
-               || (text.Has(LocalizedText.DefaultLocaleKey) && string.Equals(language, SelectionMessages.Language(defaultLocale), StringComparison.OrdinalIgnoreCase));
+               || (text.Has(LocalizedText.DefaultLocaleKey) && string.Equals(language, Locales.Language(defaultLocale), StringComparison.OrdinalIgnoreCase));
     }
 
     private string? WhyRepeatExcluded(Exercise exercise, IReadOnlyList<ExerciseFeedback> history, DateTimeOffset now, List<string> log)

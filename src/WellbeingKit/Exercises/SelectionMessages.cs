@@ -142,7 +142,7 @@ internal static class SelectionMessages
     {
         var n = Math.Max(1, (int)Math.Round(minutes, MidpointRounding.AwayFromZero));
         var count = n.ToString(CultureInfo.InvariantCulture);
-        return Language(locale) switch
+        return Locales.Language(locale) switch
         {
             "es" => n == 1 ? "1 minuto" : count + " minutos",
             "fr" => n == 1 ? "1 minute" : count + " minutes",
@@ -159,7 +159,7 @@ internal static class SelectionMessages
 
     private static string? Find(ContentPack? pack, string key, string locale)
     {
-        var language = Language(locale);
+        var language = Locales.Language(locale);
         if (pack is not null)
         {
             if (TryPack(pack, locale, key, out var text) || TryPack(pack, language, key, out text))
@@ -205,9 +205,4 @@ internal static class SelectionMessages
         return false;
     }
 
-    internal static string Language(string locale)
-    {
-        var dash = locale.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 ? locale[..dash] : locale;
-    }
 }
