@@ -111,6 +111,31 @@ public sealed class EncryptionTests : IDisposable
     }
 
     [Fact]
+    public async Task Rotations_made_at_once_keep_every_new_key_in_the_ring()
+    {
+        var path = _dir.File("rotate-race.keys");
+        await new FileKeyProvider(path).GetCurrentKeyAsync();
+
+        var rotated = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            var provider = new FileKeyProvider(path);
+            var ids = new List<string>();
+            for (var i = 0; i < 10; i++)
+            {
+                ids.Add(await provider.RotateAsync());
+            }
+
+            return ids;
+        })));
+
+        var fresh = new FileKeyProvider(path);
+        foreach (var id in rotated.SelectMany(ids => ids))
+        {
+            (await fresh.GetKeyAsync(id)).Should().NotBeNull("key {0} encrypted data and must not be lost", id);
+        }
+    }
+
+    [Fact]
     public async Task Rotation_adds_a_current_key_and_another_process_still_finds_the_new_key()
     {
         var path = _dir.File("rotate.keys");

@@ -58,12 +58,14 @@ public sealed class FileKeyProvider : IKeyProvider
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var ring = await ReadOrCreateAsync(cancellationToken).ConfigureAwait(false);
+            // The ring is read and rewritten under the cross-process lock, so two rotations at once cannot drop a key.
+            await using var fileLock = await AcquireFileLockAsync(cancellationToken).ConfigureAwait(false);
+            var ring = await ReadOrCreateAsync(cancellationToken, lockHeld: true).ConfigureAwait(false);
             var key = NewKey();
             var file = ToFile(ring);
             file.Keys.Add(new KeyFileEntry { Id = key.Id, Key = Convert.ToBase64String(key.Material) });
             file.Current = key.Id;
-            await WriteAtomicallyAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);
+            await WriteAtomicallyAsync(file, cancellationToken).ConfigureAwait(false);
             _ring = FromFile(file);
             return key.Id;
         }
@@ -91,20 +93,18 @@ public sealed class FileKeyProvider : IKeyProvider
         }
     }
 
-    private async Task<KeyRing> ReadOrCreateAsync(CancellationToken cancellationToken)
+    private async Task<KeyRing> ReadOrCreateAsync(CancellationToken cancellationToken, bool lockHeld = false)
     {
         if (!File.Exists(Path))
         {
-            var key = NewKey();
-            var created = new KeyFile { Current = key.Id, Keys = [new KeyFileEntry { Id = key.Id, Key = Convert.ToBase64String(key.Material) }] };
-            try
+            await using var fileLock = lockHeld ? null : await AcquireFileLockAsync(cancellationToken).ConfigureAwait(false);
+            if (!File.Exists(Path))
             {
-                await WriteAtomicallyAsync(created, overwrite: false, cancellationToken).ConfigureAwait(false);
+                // Only the holder of the lock creates the ring, so processes and providers starting at once agree on one key.
+                var key = NewKey();
+                var created = new KeyFile { Current = key.Id, Keys = [new KeyFileEntry { Id = key.Id, Key = Convert.ToBase64String(key.Material) }] };
+                await WriteAtomicallyAsync(created, cancellationToken).ConfigureAwait(false);
                 return FromFile(created);
-            }
-            catch (IOException) when (File.Exists(Path))
-            {
-                // Another process created it first: use theirs.
             }
         }
 
@@ -140,7 +140,7 @@ public sealed class FileKeyProvider : IKeyProvider
         }
     }
 
-    private async Task WriteAtomicallyAsync(KeyFile file, bool overwrite, CancellationToken cancellationToken)
+    private async Task WriteAtomicallyAsync(KeyFile file, CancellationToken cancellationToken)
     {
         var directory = System.IO.Path.GetDirectoryName(Path)!;
         Directory.CreateDirectory(directory);
@@ -160,19 +160,43 @@ public sealed class FileKeyProvider : IKeyProvider
                 stream.Flush(flushToDisk: true);
             }
 
-            if (overwrite)
-            {
-                File.Move(temp, Path, overwrite: true);
-            }
-            else
-            {
-                // Fails when the target exists, so two processes creating the ring at once cannot both win.
-                File.Move(temp, Path, overwrite: false);
-            }
+            File.Move(temp, Path, overwrite: true);
         }
         finally
         {
             File.Delete(temp);
+        }
+    }
+
+    /// <summary>
+    /// Takes the ring's cross-process lock: an exclusive open of '&lt;file&gt;.lock' (an advisory lock on Unix, a share lock on
+    /// Windows) that the operating system releases if the process dies, so a crash never leaves the ring locked.
+    /// </summary>
+    private async Task<FileStream> AcquireFileLockAsync(CancellationToken cancellationToken)
+    {
+        var lockPath = Path + ".lock";
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(lockPath)!);
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        var deadline = Environment.TickCount64 + 30_000;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, options);
+            }
+            catch (IOException) when (Environment.TickCount64 < deadline)
+            {
+                await Task.Delay(Random.Shared.Next(5, 25), cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                throw new InvalidOperationException($"Key file '{Path}': another process has held '{lockPath}' for 30 s.", ex);
+            }
         }
     }
 
