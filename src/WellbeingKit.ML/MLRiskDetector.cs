@@ -52,7 +52,7 @@ internal sealed class MLRiskDetector : IRiskDetector
         foreach (var segment in TextSegments.ForScreening(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var probabilities = model.Predict(text.Substring(segment.Start, segment.Length));
+            var probabilities = model.Predict(text.AsSpan(segment.Start, segment.Length));
             if (best.Probabilities.Length == 0 || probabilities[0] > best.Probabilities[0])
             {
                 best = (segment, probabilities);

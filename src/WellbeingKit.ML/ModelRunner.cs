@@ -1,34 +1,22 @@
-using System.Collections.Concurrent;
-using Microsoft.ML;
+using WellbeingKit.ML.Features;
 using WellbeingKit.ML.Training;
 
 namespace WellbeingKit.ML;
 
-/// <summary>The output row of every WellbeingKit model: one probability per head.</summary>
-internal sealed class ProbabilityOutput
-{
-    /// <summary>The probabilities, in the order of the model's labels.</summary>
-    public float[] Probabilities { get; set; } = [];
-}
-
-/// <summary>
-/// A loaded model file, safe to share between threads: single predictions borrow a <see cref="PredictionEngine{TSrc, TDst}"/>
-/// from a pool (an engine is not thread-safe), batches go through <see cref="ITransformer.Transform"/>.
-/// </summary>
+/// <summary>A loaded model file (the linear model and its metadata), safe to share between threads.</summary>
 internal sealed class ModelRunner
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly ConcurrentBag<PredictionEngine<TextInput, ProbabilityOutput>> _engines = [];
-    private readonly IReadOnlyDictionary<string, float>? _valence;
+    private readonly Dictionary<string, float>? _valence;
 
-    private ModelRunner(MLContext ml, ITransformer model, ModelMetadata metadata, IReadOnlyDictionary<string, float>? valence)
+    private ModelRunner(LinearTextModel model, ModelMetadata metadata, Dictionary<string, float>? valence)
     {
-        _ml = ml;
-        _model = model;
+        Model = model;
         Metadata = metadata;
         _valence = valence;
     }
+
+    /// <summary>The linear model.</summary>
+    public LinearTextModel Model { get; }
 
     /// <summary>The model's metadata (labels, thresholds).</summary>
     public ModelMetadata Metadata { get; }
@@ -40,14 +28,13 @@ internal sealed class ModelRunner
     /// <returns>The runner.</returns>
     public static ModelRunner Load(Stream stream, string source, string expectedKind)
     {
-        var ml = new MLContext(seed: 1);
-        var (model, metadata, valence) = ModelArchive.Load(ml, stream, source);
+        var (model, metadata, valence) = ModelArchive.Load(stream, source);
         if (!string.Equals(metadata.Kind, expectedKind, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"{source}: this is a '{metadata.Kind}' model; a '{expectedKind}' model is needed.");
         }
 
-        return new ModelRunner(ml, model, metadata, valence);
+        return new ModelRunner(model, metadata, valence);
     }
 
     /// <summary>Loads a model file from disk.</summary>
@@ -89,30 +76,21 @@ internal sealed class ModelRunner
     /// <summary>Scores one text (thread-safe).</summary>
     /// <param name="text">The raw text.</param>
     /// <returns>The probabilities, in label order.</returns>
-    public float[] Predict(string text)
-    {
-        var input = TextFeatures.ToInput(text, _valence);
-        if (!_engines.TryTake(out var engine))
-        {
-            engine = _ml.Model.CreatePredictionEngine<TextInput, ProbabilityOutput>(_model);
-        }
+    public float[] Predict(ReadOnlySpan<char> text) => Model.Predict(text, _valence);
 
-        try
-        {
-            return (float[])engine.Predict(input).Probabilities.Clone();
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
-    }
+    /// <summary>Scores one text into <paramref name="probabilities"/> (thread-safe, no allocation).</summary>
+    /// <param name="text">The raw text.</param>
+    /// <param name="probabilities">Receives the probabilities, in label order.</param>
+    public void Predict(ReadOnlySpan<char> text, Span<float> probabilities) => Model.Predict(text, _valence, probabilities);
 
-    /// <summary>Scores many texts in one pass (thread-safe).</summary>
+    /// <summary>Scores many texts (thread-safe; uses every core).</summary>
     /// <param name="texts">The raw texts.</param>
     /// <returns>The probabilities of each text, in order.</returns>
-    public float[][] PredictBatch(IEnumerable<string> texts)
+    public float[][] PredictBatch(IReadOnlyList<string> texts)
     {
-        var view = _ml.Data.LoadFromEnumerable(texts.Select(t => TextFeatures.ToInput(t, _valence)).ToList());
-        return BinaryHeads.ReadProbabilities(_model.Transform(view));
+        ArgumentNullException.ThrowIfNull(texts);
+        var result = new float[texts.Count][];
+        Parallel.For(0, texts.Count, i => result[i] = Predict(texts[i]));
+        return result;
     }
 }

@@ -60,7 +60,7 @@ internal static class EvalEmotionCommand
         var labels = runner.Metadata.Labels;
         var examples = GoEmotionsData.ReadTsv(dataPath, labels.Count);
         stopwatch.Restart();
-        var probabilities = runner.PredictBatch(examples.Select(e => e.Text));
+        var probabilities = runner.PredictBatch(examples.Select(e => e.Text).ToList());
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var evaluation = MultiLabelEvaluation.Compute(labels, runner.Metadata.Thresholds, probabilities, examples.Select(e => e.Labels).ToList());
         var output = new

@@ -1,6 +1,8 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Calibrators;
 using Microsoft.ML.Trainers;
+using WellbeingKit.ML.Features;
 
 namespace WellbeingKit.ML.Training;
 
@@ -42,26 +44,22 @@ internal sealed record HeadSettings
 /// <summary>Featurizes once, then trains one deterministic linear binary head per label and assembles them into one ML.NET pipeline.</summary>
 internal static class BinaryHeads
 {
-    /// <summary>Reads the <c>Features</c> column into memory (each vector copied).</summary>
-    /// <param name="featurized">A featurized view.</param>
-    /// <returns>The vectors in row order and their dimension.</returns>
-    public static (VBuffer<float>[] Vectors, int Dimension) ReadFeatures(IDataView featurized)
+    /// <summary>Vectorizes every text into an ML.NET sparse vector (indices ascending).</summary>
+    /// <param name="vectorizer">The vectorizer.</param>
+    /// <param name="texts">The texts.</param>
+    /// <param name="valence">The valence lexicon, or null.</param>
+    /// <returns>One vector per text, in order.</returns>
+    public static VBuffer<float>[] Vectorize(TextVectorizer vectorizer, IReadOnlyList<string> texts, Dictionary<string, float>? valence)
     {
-        var column = featurized.Schema["Features"];
-        var dimension = ((VectorDataViewType)column.Type).Size;
-        var result = new List<VBuffer<float>>();
-        using var cursor = featurized.GetRowCursor([column]);
-        var getter = cursor.GetGetter<VBuffer<float>>(column);
-        var value = default(VBuffer<float>);
-        while (cursor.MoveNext())
+        var scratch = new VectorScratch();
+        var result = new VBuffer<float>[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
         {
-            getter(ref value);
-            var copy = default(VBuffer<float>);
-            value.CopyTo(ref copy);
-            result.Add(copy);
+            vectorizer.Vectorize(texts[i], valence, scratch, sorted: true);
+            result[i] = new VBuffer<float>(vectorizer.Dimension, scratch.Count, scratch.Values.AsSpan(0, scratch.Count).ToArray(), scratch.Indices.AsSpan(0, scratch.Count).ToArray());
         }
 
-        return (result.ToArray(), dimension);
+        return result;
     }
 
     /// <summary>Trains a head for one binary labelling of the featurized rows.</summary>
@@ -116,36 +114,57 @@ internal static class BinaryHeads
         return trainer.Fit(view);
     }
 
-    /// <summary>Chains the featurizer and the heads; each head's probability is copied to <c>P{i}</c> and all are concatenated into <c>Probabilities</c>.</summary>
-    /// <param name="ml">The context.</param>
-    /// <param name="featurizer">The fitted featurizer.</param>
-    /// <param name="heads">The fitted heads, in label order.</param>
-    /// <param name="sample">Input rows, used to bind the schema.</param>
-    /// <returns>The pipeline.</returns>
-    public static ITransformer Assemble(MLContext ml, ITransformer featurizer, IReadOnlyList<ITransformer> heads, IDataView sample)
+    /// <summary>Reads the weights, bias and Platt calibration out of a trained logistic-regression head.</summary>
+    /// <param name="transformer">The head ML.NET trained.</param>
+    /// <param name="dimension">The feature dimension.</param>
+    /// <returns>The head.</returns>
+    public static LinearHead Extract(ITransformer transformer, int dimension)
     {
-        var transformers = new List<ITransformer> { featurizer };
-        var current = featurizer.Transform(sample);
-        var names = new string[heads.Count];
-        for (var i = 0; i < heads.Count; i++)
+        if (transformer is not BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> head)
         {
-            names[i] = "P" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            current = heads[i].Transform(current);
-            var copy = ml.Transforms.CopyColumns(names[i], "Probability").Fit(current);
-            current = copy.Transform(current);
-            transformers.Add(heads[i]);
-            transformers.Add(copy);
+            throw new InvalidOperationException($"expected a calibrated linear binary head, found {transformer.GetType().Name}.");
         }
 
-        transformers.Add(ml.Transforms.Concatenate("Probabilities", names).Fit(current));
-        return new TransformerChain<ITransformer>(transformers.ToArray());
+        var weights = new float[dimension];
+        var trained = head.Model.SubModel.Weights;
+        for (var i = 0; i < trained.Count && i < dimension; i++)
+        {
+            weights[i] = trained[i];
+        }
+
+        return new LinearHead(weights, head.Model.SubModel.Bias, (float)head.Model.Calibrator.Slope, (float)head.Model.Calibrator.Offset);
     }
 
-    /// <summary>Reads the <c>Probabilities</c> column of a scored view.</summary>
-    /// <param name="scored">The scored view.</param>
-    /// <returns>One probability vector per row.</returns>
-    public static float[][] ReadProbabilities(IDataView scored) =>
-        scored.GetColumn<float[]>("Probabilities").ToArray();
+    /// <summary>
+    /// Checks that the run-time model scores the first texts as the ML.NET heads it was built from do: the vectorizer,
+    /// the extracted weights and the calibration together must reproduce the trained model.
+    /// </summary>
+    /// <param name="ml">The context.</param>
+    /// <param name="heads">The heads ML.NET trained, in the model's output order.</param>
+    /// <param name="model">The run-time model built from them.</param>
+    /// <param name="texts">Texts to score.</param>
+    /// <param name="valence">The valence lexicon, or null.</param>
+    /// <exception cref="InvalidOperationException">A probability differs by more than 1e-4.</exception>
+    public static void Verify(MLContext ml, IReadOnlyList<ITransformer> heads, LinearTextModel model, IReadOnlyList<string> texts, Dictionary<string, float>? valence)
+    {
+        var sample = texts.Take(200).ToList();
+        var vectors = Vectorize(model.Vectorizer, sample, valence);
+        var schema = SchemaDefinition.Create(typeof(FeatureRow));
+        schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, model.Vectorizer.Dimension);
+        var view = ml.Data.LoadFromEnumerable(vectors.Select(v => new FeatureRow { Features = v }).ToArray(), schema);
+        for (var h = 0; h < heads.Count; h++)
+        {
+            var expected = heads[h].Transform(view).GetColumn<float>("Probability").ToArray();
+            for (var i = 0; i < sample.Count; i++)
+            {
+                var actual = model.Predict(sample[i], valence)[h];
+                if (Math.Abs(actual - expected[i]) > 1e-4)
+                {
+                    throw new InvalidOperationException($"internal error: head {h} of the exported model scores text {i} as {actual}, ML.NET as {expected[i]}.");
+                }
+            }
+        }
+    }
 
     /// <summary>The threshold in 0.01..0.99 that maximizes F1 for one label (ties: the lowest).</summary>
     /// <param name="scores">The scores.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.ML;
-using WellbeingKit.ML.Training;
+using WellbeingKit.ML.Features;
 
 namespace WellbeingKit.ML.Training;
 
@@ -70,10 +70,11 @@ internal static class EmotionTrainer
 
         var valence = options.ValencePath is null ? null : ValenceLexicon.Read(options.ValencePath);
         var ml = new MLContext(options.Seed);
-        var trainView = ml.Data.LoadFromEnumerable(train.Select(e => TextFeatures.ToInput(e.Text, valence)).ToList());
+        var texts = train.Select(e => e.Text).ToList();
         log($"featurizing {train.Count} training examples");
-        var featurizer = TextFeatures.CreateEstimator(ml, options.Features).Fit(trainView);
-        var (vectors, dimension) = BinaryHeads.ReadFeatures(featurizer.Transform(trainView));
+        var vectorizer = TextVectorizer.Build(texts, options.Features);
+        var dimension = vectorizer.Dimension;
+        var vectors = BinaryHeads.Vectorize(vectorizer, texts, valence);
         log($"{dimension} features");
         var heads = new List<ITransformer>();
         for (var j = 0; j < labels.Count; j++)
@@ -83,8 +84,9 @@ internal static class EmotionTrainer
             log($"trained head {j + 1}/{labels.Count} ({labels[j]}, {y.Count(b => b)} positives)");
         }
 
-        var model = BinaryHeads.Assemble(ml, featurizer, heads, trainView);
-        var tuningProbabilities = Score(ml, model, tuning, valence);
+        var model = new LinearTextModel(vectorizer, heads.Select(h => BinaryHeads.Extract(h, dimension)).ToList());
+        BinaryHeads.Verify(ml, heads, model, texts, valence);
+        var tuningProbabilities = Score(model, tuning, valence);
         var thresholds = new float[labels.Count];
         for (var j = 0; j < labels.Count; j++)
         {
@@ -92,7 +94,7 @@ internal static class EmotionTrainer
             thresholds[j] = BinaryHeads.BestThreshold(tuningProbabilities.Select(p => p[label]).ToArray(), tuning.Select(e => Array.IndexOf(e.Labels, label) >= 0).ToArray()).Threshold;
         }
 
-        var probabilities = ReferenceEquals(tuning, dev) ? tuningProbabilities : Score(ml, model, dev, valence);
+        var probabilities = ReferenceEquals(tuning, dev) ? tuningProbabilities : Score(model, dev, valence);
 
         var evaluation = MultiLabelEvaluation.Compute(labels, thresholds, probabilities, dev.Select(e => e.Labels).ToList());
         var metadata = new ModelMetadata
@@ -111,11 +113,11 @@ internal static class EmotionTrainer
                 ["heads"] = $"{options.Heads.Trainer} logistic regression, L2={options.Heads.L2.ToString(CultureInfo.InvariantCulture)}, L1={options.Heads.L1.ToString(CultureInfo.InvariantCulture)}, iterations={options.Heads.Iterations}",
             },
         };
-        ModelArchive.Save(ml, model, trainView.Schema, metadata, valence, options.OutputPath);
+        ModelArchive.Save(model, metadata, valence, options.OutputPath);
         log($"dev macro F1 {evaluation.MacroF1:0.0000}; wrote {options.OutputPath}");
         return evaluation;
     }
 
-    private static float[][] Score(MLContext ml, ITransformer model, List<LabelledText> examples, IReadOnlyDictionary<string, float>? valence) =>
-        BinaryHeads.ReadProbabilities(model.Transform(ml.Data.LoadFromEnumerable(examples.Select(e => TextFeatures.ToInput(e.Text, valence)).ToList())));
+    private static float[][] Score(LinearTextModel model, List<LabelledText> examples, Dictionary<string, float>? valence) =>
+        examples.Select(e => model.Predict(e.Text, valence)).ToArray();
 }

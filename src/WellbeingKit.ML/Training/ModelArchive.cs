@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.ML;
+using WellbeingKit.ML.Features;
 
 namespace WellbeingKit.ML.Training;
 
@@ -11,8 +11,8 @@ internal sealed record ModelMetadata
     /// <summary>The model kind: <c>emotion</c> or <c>risk</c>.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>The file format version.</summary>
-    public int FormatVersion { get; init; } = 1;
+    /// <summary>The file format version (2: the WellbeingKit linear model; 1 was an ML.NET pipeline, no longer read).</summary>
+    public int FormatVersion { get; init; } = ModelArchive.FormatVersion;
 
     /// <summary>The output labels, in the order of the model's probability vector.</summary>
     public required IReadOnlyList<string> Labels { get; init; }
@@ -39,10 +39,17 @@ internal sealed record ModelMetadata
     public IReadOnlyDictionary<string, string> Training { get; init; } = new Dictionary<string, string>();
 }
 
-/// <summary>Saves and loads model files: an ML.NET model zip with a metadata entry, written byte-for-byte reproducibly.</summary>
+/// <summary>
+/// Saves and loads model files: a zip with the metadata, the linear model (vocabulary, IDF weights and the heads trained
+/// with ML.NET) and, when used, the valence lexicon; written byte-for-byte reproducibly.
+/// </summary>
 internal static class ModelArchive
 {
+    /// <summary>The model file format this version writes and reads.</summary>
+    public const int FormatVersion = 2;
+
     private const string MetadataEntry = "WellbeingKit/metadata.json";
+    private const string ModelEntry = "WellbeingKit/model.bin";
     private const string ValenceEntry = "WellbeingKit/valence.tsv";
     private static readonly DateTimeOffset FixedTimestamp = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -53,18 +60,13 @@ internal static class ModelArchive
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    /// <summary>Saves <paramref name="model"/> with its metadata; entries keep ML.NET's order and get a fixed timestamp.</summary>
-    /// <param name="ml">The context.</param>
-    /// <param name="model">The fitted pipeline.</param>
-    /// <param name="inputSchema">The schema of its input.</param>
+    /// <summary>Saves <paramref name="model"/> with its metadata; the entries get a fixed timestamp.</summary>
+    /// <param name="model">The trained model.</param>
     /// <param name="metadata">The metadata.</param>
     /// <param name="valence">The word-valence lexicon the model reads, or null.</param>
     /// <param name="path">The file to write.</param>
-    public static void Save(MLContext ml, ITransformer model, DataViewSchema inputSchema, ModelMetadata metadata, IReadOnlyDictionary<string, float>? valence, string path)
+    public static void Save(LinearTextModel model, ModelMetadata metadata, IReadOnlyDictionary<string, float>? valence, string path)
     {
-        using var raw = new MemoryStream();
-        ml.Model.Save(model, inputSchema, raw);
-        raw.Position = 0;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -72,58 +74,69 @@ internal static class ModelArchive
         }
 
         using var output = File.Create(path);
-        using (var source = new ZipArchive(raw, ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Write(target, MetadataEntry, JsonSerializer.SerializeToUtf8Bytes(metadata, JsonOptions));
+        using (var buffer = new MemoryStream())
         {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = FixedTimestamp;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
+            model.Write(buffer);
+            Write(target, ModelEntry, buffer.ToArray());
+        }
 
-            Write(target, MetadataEntry, JsonSerializer.SerializeToUtf8Bytes(metadata, JsonOptions));
-            if (valence is not null)
-            {
-                var lines = valence.OrderBy(p => p.Key, StringComparer.Ordinal)
-                    .Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key}\t{p.Value:0.###}"));
-                Write(target, ValenceEntry, System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
-            }
+        if (valence is not null)
+        {
+            var lines = valence.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key}\t{p.Value:0.###}"));
+            Write(target, ValenceEntry, System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
         }
     }
 
     /// <summary>Loads a model file.</summary>
-    /// <param name="ml">The context.</param>
     /// <param name="input">The file's content.</param>
     /// <param name="source">Where the content came from, for error messages.</param>
-    /// <returns>The pipeline, its metadata and its valence lexicon (null when it has none).</returns>
-    /// <exception cref="InvalidDataException">The content is not a WellbeingKit model file.</exception>
-    public static (ITransformer Model, ModelMetadata Metadata, IReadOnlyDictionary<string, float>? Valence) Load(MLContext ml, Stream input, string source)
+    /// <returns>The model, its metadata and its valence lexicon (null when it has none).</returns>
+    /// <exception cref="InvalidDataException">The content is not a WellbeingKit model file of this format.</exception>
+    public static (LinearTextModel Model, ModelMetadata Metadata, Dictionary<string, float>? Valence) Load(Stream input, string source)
     {
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        buffer.Position = 0;
-        ModelMetadata metadata;
-        Dictionary<string, float>? valence = null;
         try
         {
-            using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
             var entry = zip.GetEntry(MetadataEntry)
                 ?? throw new InvalidDataException($"{source}: not a WellbeingKit model file (no {MetadataEntry} entry).");
+            ModelMetadata metadata;
             using (var stream = entry.Open())
             {
                 metadata = JsonSerializer.Deserialize<ModelMetadata>(stream, JsonOptions)
                     ?? throw new InvalidDataException($"{source}: {MetadataEntry} is empty.");
             }
 
-            var valenceEntry = zip.GetEntry(ValenceEntry);
-            if (valenceEntry is not null)
+            if (metadata.FormatVersion != FormatVersion || zip.GetEntry(ModelEntry) is not { } modelEntry)
+            {
+                throw new InvalidDataException(
+                    $"{source}: model file format {metadata.FormatVersion}; this WellbeingKit reads format {FormatVersion}. Train the model again with `wellbeing train`.");
+            }
+
+            LinearTextModel model;
+            using (var raw = modelEntry.Open())
+            using (var buffer = new MemoryStream(checked((int)modelEntry.Length)))
+            {
+                raw.CopyTo(buffer);
+                buffer.Position = 0;
+                model = LinearTextModel.Read(buffer, $"{source}!{ModelEntry}");
+            }
+
+            if (model.HeadCount != metadata.Labels.Count || metadata.Thresholds.Count != metadata.Labels.Count)
+            {
+                throw new InvalidDataException($"{source}: {model.HeadCount} heads, {metadata.Labels.Count} labels and {metadata.Thresholds.Count} thresholds do not agree.");
+            }
+
+            Dictionary<string, float>? valence = null;
+            if (zip.GetEntry(ValenceEntry) is { } valenceEntry)
             {
                 using var reader = new StreamReader(valenceEntry.Open());
                 valence = ValenceLexicon.Parse(reader, $"{source}!{ValenceEntry}");
             }
+
+            return (model, metadata, valence);
         }
         catch (InvalidDataException e) when (!e.Message.StartsWith(source, StringComparison.Ordinal))
         {
@@ -133,10 +146,6 @@ internal static class ModelArchive
         {
             throw new InvalidDataException($"{source}: {MetadataEntry} is not valid ({e.Message}).", e);
         }
-
-        buffer.Position = 0;
-        var model = ml.Model.Load(buffer, out _);
-        return (model, metadata, valence);
     }
 
     private static void Write(ZipArchive zip, string name, byte[] content)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.ML;
+using WellbeingKit.ML.Features;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.ML.Training;
@@ -97,10 +98,10 @@ internal static class RiskTrainer
         var weights = corpus.Select(_ => options.CorpusWeight).Concat(everyday.Select(_ => 1f)).ToArray();
 
         var ml = new MLContext(options.Seed);
-        var view = ml.Data.LoadFromEnumerable(texts.Select(t => TextFeatures.ToInput(t, null)).ToList());
         log($"featurizing {texts.Count} lines ({corpus.Count} corpus, {everyday.Count} everyday)");
-        var featurizer = TextFeatures.CreateEstimator(ml, options.Features).Fit(view);
-        var (vectors, dimension) = BinaryHeads.ReadFeatures(featurizer.Transform(view));
+        var vectorizer = TextVectorizer.Build(texts, options.Features);
+        var dimension = vectorizer.Dimension;
+        var vectors = BinaryHeads.Vectorize(vectorizer, texts, null);
         log($"{dimension} features");
         var heads = new List<ITransformer> { BinaryHeads.Train(ml, vectors, dimension, crisis, weights, options.Heads) };
         var positives = corpus.Where(c => c.Crisis).ToList();
@@ -112,8 +113,9 @@ internal static class RiskTrainer
             log($"trained category head {category} ({y.Count(b => b)} positives)");
         }
 
-        var model = BinaryHeads.Assemble(ml, featurizer, heads, view);
-        var corpusScores = BinaryHeads.ReadProbabilities(model.Transform(ml.Data.LoadFromEnumerable(corpus.Select(c => TextFeatures.ToInput(c.Text, null)).ToList())));
+        var model = new LinearTextModel(vectorizer, heads.Select(h => BinaryHeads.Extract(h, dimension)).ToList());
+        BinaryHeads.Verify(ml, heads, model, texts, null);
+        var corpusScores = corpus.Select(c => model.Predict(c.Text, null)).ToArray();
         var recall = Rate(corpus, corpusScores, true, options.ModerateThreshold);
         var alarms = Rate(corpus, corpusScores, false, options.ModerateThreshold);
         var metadata = new ModelMetadata
@@ -136,7 +138,7 @@ internal static class RiskTrainer
                 ["heads"] = $"{options.Heads.Trainer} logistic regression, L2={options.Heads.L2.ToString(CultureInfo.InvariantCulture)}, iterations={options.Heads.Iterations}, corpus weight={options.CorpusWeight.ToString(CultureInfo.InvariantCulture)}",
             },
         };
-        ModelArchive.Save(ml, model, view.Schema, metadata, null, options.OutputPath);
+        ModelArchive.Save(model, metadata, null, options.OutputPath);
         log($"wrote {options.OutputPath}");
         return new RiskTrainingResult(everyday.Count, positives.Count, corpus.Count - positives.Count, dimension, recall, alarms);
     }
