@@ -45,7 +45,7 @@ internal sealed class TextVectorizer
 
     private readonly Dictionary<string, int> _words;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<ulong, int> _chars;
+    private readonly PackedNgramTable _chars;
     private readonly float[] _idf;
     private readonly char[] _fold;
 
@@ -81,14 +81,7 @@ internal sealed class TextVectorizer
         }
 
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _chars = new Dictionary<ulong, int>(chars.Count);
-        for (var i = 0; i < chars.Count; i++)
-        {
-            if (!_chars.TryAdd(chars[i], words.Count + i))
-            {
-                throw new InvalidDataException($"the character n-gram {chars[i]:x} appears twice in the vocabulary.");
-            }
-        }
+        _chars = new PackedNgramTable(chars, words.Count);
 
         _idf = idf;
         _fold = settings.KeepDiacritics ? FoldLowerOnly.Value : FoldWithoutDiacritics.Value;

@@ -378,7 +378,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
     private static string Direction(ContentPack pack, string locale)
     {
-        var language = locale.Split('-')[0];
+        var language = Content.Locales.Language(locale);
         var declared = pack.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, locale, StringComparison.OrdinalIgnoreCase))
             ?? pack.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, language, StringComparison.OrdinalIgnoreCase));
         return declared?.Direction ?? (RightToLeft.Contains(language, StringComparer.OrdinalIgnoreCase) ? "rtl" : "ltr");

@@ -173,7 +173,7 @@ public static class BuiltInTexts
         ArgumentNullException.ThrowIfNull(key);
         if (locale is not null)
         {
-            var language = locale.Split('-')[0];
+            var language = Content.Locales.Language(locale);
             if (Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text))
             {
                 return text;

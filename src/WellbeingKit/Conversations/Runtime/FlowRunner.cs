@@ -163,15 +163,16 @@ internal sealed class FlowRunner
 
     private static FlowDefinition? Triggered(Turn turn)
     {
-        var language = turn.Locale.Split('-')[0];
+        var language = Content.Locales.Language(turn.Locale);
         FlowDefinition? best = null;
         var bestLength = 0;
+        string? text = null;
         foreach (var flow in turn.Pack.Flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
             var phrases = flow.Triggers.GetValueOrDefault(turn.Locale) ?? flow.Triggers.GetValueOrDefault(language) ?? [];
             foreach (var phrase in phrases)
             {
-                if (phrase.Length > bestLength && TextMatch.ContainsPhrase(turn.Text, phrase))
+                if (phrase.Length > bestLength && TextMatch.ContainsNormalizedPhrase(text ??= TextMatch.Pad(turn.Text), phrase))
                 {
                     best = flow;
                     bestLength = phrase.Length;

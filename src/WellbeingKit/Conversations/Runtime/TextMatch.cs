@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -47,20 +48,102 @@ internal static class TextMatch
     /// <summary>True when both texts are equal once normalized.</summary>
     public static bool Same(string? a, string? b)
     {
+        // Most options and answers are plain ASCII: compare them without building the normalized strings.
+        if (a is not null && b is not null && Ascii.IsValid(a) && Ascii.IsValid(b))
+        {
+            return SameAscii(a, b);
+        }
+
         var left = Normalize(a);
         return left.Length > 0 && left == Normalize(b);
     }
 
     /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, once both are normalized.</summary>
-    public static bool ContainsPhrase(string text, string phrase)
+    public static bool ContainsPhrase(string text, string phrase) => ContainsNormalizedPhrase(Pad(text), phrase);
+
+    /// <summary>The normalized text with a space on each side, for <see cref="ContainsNormalizedPhrase"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>" normalized text ".</returns>
+    public static string Pad(string text) => " " + Normalize(text) + " ";
+
+    /// <summary>True when <paramref name="phrase"/> occurs as whole words in a text already passed through <see cref="Pad"/>.</summary>
+    /// <param name="paddedText">The padded, normalized text.</param>
+    /// <param name="phrase">A content phrase (its normalized form is cached).</param>
+    /// <returns>Whether it occurs.</returns>
+    public static bool ContainsNormalizedPhrase(string paddedText, string phrase)
     {
-        var p = Normalize(phrase);
-        if (p.Length == 0)
+        if (!PaddedPhrases.TryGetValue(phrase, out var p))
         {
-            return false;
+            var normalized = Normalize(phrase);
+            p = normalized.Length == 0 ? "" : " " + normalized + " ";
+            if (PaddedPhrases.Count < MaxCachedPhrases)
+            {
+                PaddedPhrases.TryAdd(phrase, p);
+            }
         }
 
-        var t = " " + Normalize(text) + " ";
-        return t.Contains(" " + p + " ", StringComparison.Ordinal);
+        return p.Length > 0 && paddedText.Contains(p, StringComparison.Ordinal);
+    }
+
+    /// <summary>At most this many content phrases keep their normalized form (content is finite; this only bounds a pathological pack).</summary>
+    private const int MaxCachedPhrases = 20_000;
+
+    private static readonly ConcurrentDictionary<string, string> PaddedPhrases = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Same"/> for two ASCII strings: letters and digits compared case-insensitively, any run of other characters is one separator.</summary>
+    private static bool SameAscii(string a, string b)
+    {
+        var left = new AsciiWords(a);
+        var right = new AsciiWords(b);
+        var first = true;
+        while (true)
+        {
+            var x = left.Next();
+            var y = right.Next();
+            if (x != y)
+            {
+                return false;
+            }
+
+            if (x == '\0')
+            {
+                return !first;
+            }
+
+            first = false;
+        }
+    }
+
+    /// <summary>Reads an ASCII string as <see cref="Normalize"/> would write it, one character at a time ('\0' at the end).</summary>
+    private ref struct AsciiWords(string text)
+    {
+        private readonly string _text = text;
+        private int _position;
+        private bool _started;
+
+        public char Next()
+        {
+            var k = _position;
+            while (k < _text.Length && !char.IsAsciiLetterOrDigit(_text[k]))
+            {
+                k++;
+            }
+
+            if (k == _text.Length)
+            {
+                _position = k;
+                return '\0';
+            }
+
+            if (k > _position && _started)
+            {
+                _position = k;
+                return ' ';
+            }
+
+            _started = true;
+            _position = k + 1;
+            return char.ToLowerInvariant(_text[k]);
+        }
     }
 }
