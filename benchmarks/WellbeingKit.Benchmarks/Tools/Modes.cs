@@ -205,6 +205,7 @@ internal static class Modes
             var start = Stopwatch.GetTimestamp();
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             for (var i = 0; i < turns; i++)
             {
                 var t = Stopwatch.GetTimestamp();
@@ -213,6 +214,7 @@ internal static class Modes
             }
 
             var wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            var bytesPerTurn = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)turns;
             process.Refresh();
             var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
             var micros = Percentiles.Micros(ticks);
@@ -220,7 +222,7 @@ internal static class Modes
             var gcText = string.Create(Inv, $"GCs during the run: gen0 {GC.CollectionCount(0) - gcs.G0}, gen1 {GC.CollectionCount(1) - gcs.G1}, gen2 {GC.CollectionCount(2) - gcs.G2}, total pause {(GC.GetTotalPauseDuration() - gcs.Pause).TotalMilliseconds:0.0} ms; the slowest 1 % of turns took {slowest.Sum() / 1000:0.0} ms in all");
             Console.WriteLine(string.Create(Inv, $"turn ({store} store, ML {(ml ? "on" : "off")}, {locale}, {length} chars, reply: {sample.Messages.Count} message(s), risk {sample.Risk.Level}): {turns} turns; "
                 + $"latency p50 {Percentiles.Of(micros, 0.5):0.0} µs, p90 {Percentiles.Of(micros, 0.9):0.0} µs, p99 {Percentiles.Of(micros, 0.99):0.0} µs, max {micros[^1]:0.0} µs; "
-                + $"{turns / wall:0} turns/s wall, {turns / cpuSeconds:0} turns/s per CPU-second; {gcText}"));
+                + $"{turns / wall:0} turns/s wall, {turns / cpuSeconds:0} turns/s per CPU-second; allocated {bytesPerTurn / 1024:0.0} KB per turn (all threads); {gcText}"));
         }
         finally
         {
