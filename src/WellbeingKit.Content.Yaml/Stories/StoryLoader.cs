@@ -41,25 +41,53 @@ public static class StoryLoader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories)
-            .Select(f => (Path.GetRelativePath(packDirectory, f).Replace('\\', '/'), File.ReadAllText(f)))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal)
-            .ToList();
-        return Load(files);
+        var problems = new List<ContentProblem>();
+        var files = new List<(string Path, string Text)>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var path = Path.GetRelativePath(packDirectory, file).Replace('\\', '/');
+            if (new FileInfo(file).Length > ContentLimits.Default.MaxFileBytes)
+            {
+                problems.Add(new ContentProblem(path, 0, 0, $"the file is larger than {ContentLimits.Default.MaxFileBytes / 1024} KB; refusing to read it"));
+                continue;
+            }
+
+            var text = YamlTreeReader.Decode(File.ReadAllBytes(file), out var decodeProblem);
+            if (text is null)
+            {
+                problems.Add(new ContentProblem(path, decodeProblem!.Value.Position.Line, decodeProblem.Value.Position.Column, decodeProblem.Value.Message));
+                continue;
+            }
+
+            files.Add((path, text));
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return Load(files, problems);
     }
 
     /// <summary>Parses story files.</summary>
     /// <param name="files">Each file's path (for messages) and text.</param>
     /// <returns>The stories.</returns>
     /// <exception cref="ContentValidationException">Some files have problems; all are listed.</exception>
-    public static IReadOnlyList<ConversationStory> Load(IReadOnlyList<(string Path, string Text)> files)
+    public static IReadOnlyList<ConversationStory> Load(IReadOnlyList<(string Path, string Text)> files) => Load(files, []);
+
+    private static IReadOnlyList<ConversationStory> Load(IReadOnlyList<(string Path, string Text)> files, List<ContentProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var problems = new List<ContentProblem>();
         var stories = new List<ConversationStory>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, text) in files)
         {
+            // The same limits as content files (alias bombs, deep nesting, huge documents), checked without recursion
+            // before YamlDotNet's recursive representation model sees the text.
+            var screened = YamlTreeReader.Read(text, ContentLimits.Default);
+            if (screened.Problems.Count > 0)
+            {
+                problems.AddRange(screened.Problems.Select(p => new ContentProblem(path, p.Position.Line, p.Position.Column, p.Message)));
+                continue;
+            }
+
             try
             {
                 var yaml = new YamlStream();
