@@ -50,6 +50,9 @@ internal static class Modes
                 case "pack-load":
                     PackLoad(Args.Parse("pack-load", rest, "--runs"));
                     return 0;
+                case "model-load":
+                    ModelLoad(Args.Parse("model-load", rest, "--runs"));
+                    return 0;
                 case "turn-latency":
                     var turnArgs = Args.Parse("turn-latency", rest, "--turns", "--store", "--length", "--locale", "--ml");
                     await TurnLatencyAsync(turnArgs, turnArgs.String("--store") ?? "memory");
@@ -164,6 +167,35 @@ internal static class Modes
         });
         Console.WriteLine(string.Create(Inv, $"default pack load: cold (first in process, includes JIT) {cold.Elapsed.TotalMilliseconds:0.0} ms wall / {coldCpu.CpuSeconds * 1000:0.0} ms CPU; "
             + $"warm over {runs} loads: median {Percentiles.Of(warm, 0.5):0.0} ms wall, best {warm[0]:0.0} ms, worst {warm[^1]:0.0} ms; {warmCpu.CpuSeconds * 1000 / runs:0.0} ms CPU per load"));
+    }
+
+    /// <summary>The shipped ML models: cold and warm load time and the managed memory each one holds.</summary>
+    private static void ModelLoad(Args args)
+    {
+        var runs = args.Int("--runs", 10);
+        var kept = new List<object>();
+        foreach (var (file, kind) in new[] { ("emotion.zip", "emotion"), ("risk.zip", "risk") })
+        {
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var start = Stopwatch.GetTimestamp();
+            var runner = WellbeingKit.ML.ModelRunner.LoadEmbedded(file, kind);
+            var cold = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+            kept.Add(runner);
+            var warm = new double[runs];
+            for (var i = 0; i < runs; i++)
+            {
+                start = Stopwatch.GetTimestamp();
+                WellbeingKit.ML.ModelRunner.LoadEmbedded(file, kind);
+                warm[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+
+            Array.Sort(warm);
+            Console.WriteLine(string.Create(Inv, $"{kind} model: cold load {cold:0.0} ms (first in process, includes JIT), warm median {Percentiles.Of(warm, 0.5):0.0} ms over {runs}; "
+                + $"{runner.Model.Vectorizer.Dimension:N0} features x {runner.Model.HeadCount} heads; managed memory held {held / 1048576.0:0.0} MB"));
+        }
+
+        GC.KeepAlive(kept);
     }
 
     /// <summary>Full HandleAsync turns: p50/p90/p99/max latency after warm-up, one user per turn round-robin over 100.</summary>
