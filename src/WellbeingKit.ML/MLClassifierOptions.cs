@@ -19,4 +19,11 @@ public sealed class MLClassifierOptions
     /// it still adds evidence and counts towards conversation-level distress, while the lexicon detector screens crisis.
     /// </summary>
     public ISet<string> FullStrengthLanguages { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "en" };
+
+    /// <summary>
+    /// Languages the emotion model classifies (default: <c>en</c>; the shipped model is trained on English GoEmotions).
+    /// A message in another language gets <see cref="Emotions.EmotionResult.Neutral"/>, as when no emotion classifier is
+    /// registered, rather than emotions guessed from an English model. Add a language when your own model covers it.
+    /// </summary>
+    public ISet<string> EmotionLanguages { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "en" };
 }

@@ -20,13 +20,15 @@ internal sealed class MLEmotionClassifier : IEmotionClassifier
 
     private const int MaxTop = 5;
     private readonly Lazy<ModelRunner> _model;
+    private readonly ISet<string> _languages;
 
     /// <summary>Creates the classifier; the model is loaded on the first classification.</summary>
-    /// <param name="options">Where the model file is (null: the shipped model).</param>
+    /// <param name="options">Where the model file is (null: the shipped model) and the languages it classifies.</param>
     public MLEmotionClassifier(IOptions<MLClassifierOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _model = ModelRunner.CreateLazy(options.Value.EmotionModelPath, "emotion.zip", "emotion");
+        _languages = options.Value.EmotionLanguages;
     }
 
     /// <summary>True once the model is loaded.</summary>
@@ -37,7 +39,7 @@ internal sealed class MLEmotionClassifier : IEmotionClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !ModelLanguages.Covers(_languages, locale, text))
         {
             return ValueTask.FromResult(EmotionResult.Neutral);
         }

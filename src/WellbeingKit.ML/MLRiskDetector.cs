@@ -64,16 +64,7 @@ internal sealed class MLRiskDetector : IRiskDetector
     }
 
     /// <summary>True when the message's language is one the model has enough everyday text for.</summary>
-    private bool IsFullStrength(RiskScreeningRequest request)
-    {
-        if (request.Locale is { Length: > 0 } locale)
-        {
-            return _fullStrength.Contains(Content.Locales.Language(locale));
-        }
-
-        // Unknown locale: Arabic script is certainly not English.
-        return !(_fullStrength.Count == 1 && _fullStrength.Contains("en") && request.Text.Any(c => c is >= '\u0600' and <= '\u06FF'));
-    }
+    private bool IsFullStrength(RiskScreeningRequest request) => ModelLanguages.Covers(_fullStrength, request.Locale, request.Text);
 
     private static RiskAssessment CapAtLow(RiskAssessment assessment) => assessment.Level <= RiskLevel.Low
         ? assessment

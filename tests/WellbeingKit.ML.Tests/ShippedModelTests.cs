@@ -51,6 +51,30 @@ public sealed class ShippedModelTests
         grief.Distress.Should().BeGreaterThan(joy.Distress + 0.3);
     }
 
+    [Theory]
+    [InlineData("es", "Gracias, me has ayudado muchísimo")]
+    [InlineData("ar", "شكرا جزيلا، لقد ساعدتني كثيرا")]
+    [InlineData(null, "شكرا جزيلا، لقد ساعدتني كثيرا")]
+    public async Task Outside_english_the_emotion_classifier_reports_neutral_instead_of_guessing(string? locale, string text)
+    {
+        var result = await Services.GetRequiredService<IEmotionClassifier>().ClassifyAsync(text, locale);
+
+        result.Should().Be(EmotionResult.Neutral);
+    }
+
+    [Fact]
+    public async Task A_language_added_to_the_emotion_languages_is_classified()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit().AddMLClassifiers(o => o.EmotionLanguages.Add("es"));
+        using var provider = services.BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<IEmotionClassifier>().ClassifyAsync("Gracias, thank you so much!", "es");
+
+        result.Should().NotBe(EmotionResult.Neutral);
+    }
+
     [Fact]
     public async Task The_shipped_emotion_model_returns_neutral_for_empty_text()
     {
