@@ -28,6 +28,7 @@ public static class Program
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = builder.Configuration["Kit:Country"] ?? "GB")
             .UseDefaultContent()                                                        // the embedded pack: no network needed
             .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))      // App_Data/wellbeing.db (+ .keys)
+            .AddMLClassifiers()                                                         // ML crisis detector beside the lexicon, and emotions
             .UseHandoffService<CounsellorQueue>();
         builder.Services.AddSingleton(sp => (CounsellorQueue)sp.GetRequiredService<IHandoffService>());
         builder.Services.AddWellbeingKitEndpoints(o => o.ContextResolver = _ => "class");

@@ -30,6 +30,7 @@ public static class Program
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = builder.Configuration["Kit:Country"] ?? "GB")
             .UseDefaultContent()
             .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))
+            .AddMLClassifiers()
             .ConfigureExerciseSelection(o => o.Exclude(
                 (exercise, request) => exercise.Requires.Privacy && request.Context == "workplace", "needs privacy, and you are at work", "hr-no-privacy-at-work"))
             .UseHandoffService<EapReferrals>();

@@ -18,7 +18,8 @@ public static class Program
         builder.AddDemoIdentity();
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = NullIfEmpty(builder.Configuration["Sms:Country"]))
             .UseDefaultContent()                                                        // embedded: works offline
-            .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"));
+            .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))
+            .AddMLClassifiers();                                                        // local models: still offline
         builder.Services.AddWellbeingKitEndpoints();
         builder.Services.AddSingleton<SmsWebhook>();
         configure?.Invoke(builder);
