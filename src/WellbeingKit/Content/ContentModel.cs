@@ -40,17 +40,9 @@ public sealed record ContentPack
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(locale);
         var text = Lookup(key, locale);
-        if (text is null || arguments is null || arguments.Count == 0)
-        {
-            return text;
-        }
-
-        foreach (var (name, value) in arguments)
-        {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return text;
+        return text is null || arguments is null || arguments.Count == 0
+            ? text
+            : Placeholders.Fill(text, arguments, static (name, args) => args.GetValueOrDefault(name));
     }
 
     /// <summary>The helplines for <paramref name="countryCode"/>, then the international ones (country <c>*</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WellbeingKit.Conversations.Runtime;
@@ -54,9 +55,21 @@ internal static class TextMatch
             return SameAscii(a, b);
         }
 
-        var left = Normalize(a);
-        return left.Length > 0 && left == Normalize(b);
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        // Otherwise normalize each string object once: the user's text is compared with many options in a turn, and
+        // option values and labels are the pack's own strings, compared on every turn.
+        var left = NormalizeOnce(a);
+        return left.Length > 0 && left == NormalizeOnce(b);
     }
+
+    private static readonly ConditionalWeakTable<string, string> NormalizedStrings = new();
+
+    /// <summary><see cref="Normalize"/>, remembered per string object for as long as the string lives.</summary>
+    private static string NormalizeOnce(string text) => NormalizedStrings.GetValue(text, static t => Normalize(t));
 
     /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, once both are normalized.</summary>
     public static bool ContainsPhrase(string text, string phrase) => ContainsNormalizedPhrase(Pad(text), phrase);

@@ -74,50 +74,22 @@ internal sealed class Turn
         }
     }
 
-    /// <summary>The message arguments: every variable plus <c>brand</c>.</summary>
-    public IReadOnlyDictionary<string, string> Arguments()
-    {
-        var args = new Dictionary<string, string>(Variables, StringComparer.Ordinal)
-        {
-            ["brand"] = Pack.Manifest.Brand.Name,
-        };
-        return args;
-    }
-
-    /// <summary>Looks up a message: the pack first (locale, language, default locale), then the kit's built-in text.</summary>
+    /// <summary>
+    /// Looks up a message: the pack first (locale, language, default locale), then the kit's built-in text; fills its
+    /// placeholders from <paramref name="extra"/>, then <c>brand</c>, then the conversation's variables.
+    /// </summary>
     public string? Message(string key, IReadOnlyDictionary<string, string>? extra = null)
     {
-        var args = Arguments();
-        if (extra is not null)
-        {
-            var merged = new Dictionary<string, string>(args, StringComparer.Ordinal);
-            foreach (var (k, v) in extra)
-            {
-                merged[k] = v;
-            }
-
-            args = merged;
-        }
-
-        var text = Pack.GetMessage(key, Locale, args);
-        if (text is not null)
-        {
-            return text;
-        }
-
-        text = BuiltInTexts.Get(key, Locale);
+        var text = Pack.GetMessage(key, Locale) ?? BuiltInTexts.Get(key, Locale);
         if (text is null)
         {
             MissingKeys.Add(key);
             return null;
         }
 
-        foreach (var (name, value) in args)
-        {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return text;
+        return Placeholders.Fill(text, (Turn: this, Extra: extra), static (name, s) =>
+            s.Extra?.GetValueOrDefault(name)
+            ?? (name == "brand" ? s.Turn.Pack.Manifest.Brand.Name : s.Turn.Variables.GetValueOrDefault(name)));
     }
 
     /// <summary>Keys that had no text anywhere (logged by the engine).</summary>
