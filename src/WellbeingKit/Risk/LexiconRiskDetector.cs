@@ -218,9 +218,15 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
     private RiskAssessment Evaluate(CompiledLexicon compiled, MatcherScratch scratch, string text, bool collectEvidence)
     {
-        scratch.Text.ComputePositions();
         var entries = compiled.Entries;
         var hits = scratch.Hits;
+        if (!HasCrisisHit(entries, hits, scratch.HitCount))
+        {
+            // Only cues ("not", "he", "used to") matched: nothing to cancel or lower, and word numbers are not needed.
+            return NoneResult;
+        }
+
+        scratch.Text.ComputePositions();
         var effective = scratch.Effective;
         var tokens = scratch.Text.Tokens;
         var clauses = scratch.Text.Clauses;
@@ -316,6 +322,12 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
         var evidence = new List<RiskEvidence>();
         var original = scratch.Text;
+        if (!original.OffsetsComputed)
+        {
+            // The screening pass folds without recording offsets; only evidence needs them.
+            TextNormalizer.NormalizeWithOffsets(text, original);
+        }
+
         for (var h = 0; h < count; h++)
         {
             if (effective[h] == RiskLevel.None || IsInsideKept(hits, effective, count, h))
@@ -339,6 +351,19 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
             Evidence = evidence,
             Detector = Name,
         };
+    }
+
+    private static bool HasCrisisHit(LexiconEntry[] entries, Hit[] hits, int count)
+    {
+        for (var h = 0; h < count; h++)
+        {
+            if (entries[hits[h].Entry].Kind == CueKind.Crisis)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly RiskAssessment CancelledResult = new() { Detector = "lexicon", Score = 0.05 };

@@ -19,66 +19,118 @@ internal static class TextNormalizer
     /// <summary>The folded value meaning "a clause ends here" (sentence punctuation, commas, new lines).</summary>
     private const char ClauseBreak = '\u0002';
 
+    /// <summary>The folded value, in <see cref="FastFold"/> only, meaning "a leetspeak candidate: look at the neighbours".</summary>
+    private const char Leetable = '\u0003';
+
     private static readonly char[] Fold = BuildFoldTable();
 
-    /// <summary>Normalizes <paramref name="text"/> into <paramref name="output"/>.</summary>
+    /// <summary>
+    /// <see cref="Fold"/> with the leetspeak candidates mapped to <see cref="Leetable"/>: any value above it is a letter or
+    /// digit that folds without looking at its neighbours, the common case one comparison decides.
+    /// </summary>
+    private static readonly char[] FastFold = BuildFastFoldTable();
+
+    /// <summary>
+    /// Normalizes <paramref name="text"/> into <paramref name="output"/>: the folded characters and their word and clause
+    /// flags. Where each folded character came from in the original text is not recorded (see <see cref="NormalizeWithOffsets"/>).
+    /// </summary>
     /// <param name="text">The original text.</param>
     /// <param name="output">The buffers to fill; grown when too small.</param>
     public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
     {
+        Normalize<WithoutOffsets>(text, output);
+        output.PositionsComputed = false;
+        output.OffsetsComputed = false;
+    }
+
+    /// <summary>
+    /// As <see cref="Normalize"/>, and records in <see cref="NormalizedText.Starts"/> and <see cref="NormalizedText.Ends"/>
+    /// where each folded character came from. Folding the same text again gives the same characters and flags, so word
+    /// and clause numbers already computed for it stay valid.
+    /// </summary>
+    /// <param name="text">The original text (the one last normalized into <paramref name="output"/>, or a new one).</param>
+    /// <param name="output">The buffers to fill; grown when too small.</param>
+    public static void NormalizeWithOffsets(ReadOnlySpan<char> text, NormalizedText output)
+    {
+        Normalize<WithOffsets>(text, output);
+        output.OffsetsComputed = true;
+    }
+
+    private static void Normalize<TOffsets>(ReadOnlySpan<char> text, NormalizedText output)
+        where TOffsets : struct
+    {
         output.EnsureCapacity(text.Length);
         var chars = output.Chars;
+        var flags = output.Flags;
         var starts = output.Starts;
         var ends = output.Ends;
-        var flags = output.Flags;
-        var fold = Fold;
+        var fold = FastFold;
 
         var length = 0;
         var inWord = false;
         var pendingClause = false;
+        var previous = Separator;
 
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var f = fold[c];
-            if (f == Drop)
+            if (f <= Leetable)
             {
-                continue;
-            }
-
-            if (IsLeetCandidate(c) && (char.IsAsciiDigit(c) || c is '$' or '@' ? inWord || NextIsLetter(text, i + 1, fold) : inWord && NextIsLetter(text, i + 1, fold)))
-            {
-                f = Leet(c);
-            }
-
-            if (f == Separator || f == ClauseBreak)
-            {
-                if (inWord)
+                if (f == Drop)
                 {
-                    flags[length - 1] |= NormalizedText.EndsWord;
-                    inWord = false;
+                    continue;
                 }
 
-                pendingClause |= f == ClauseBreak;
-                continue;
+                if (f == Leetable)
+                {
+                    f = (char.IsAsciiDigit(c) || c is '$' or '@' ? inWord || NextIsLetter(text, i + 1) : inWord && NextIsLetter(text, i + 1)) ? Leet(c) : Fold[c];
+                }
+
+                if (f <= ClauseBreak)
+                {
+                    if (inWord)
+                    {
+                        flags[length - 1] |= NormalizedText.EndsWord;
+                        inWord = false;
+                    }
+
+                    pendingClause |= f == ClauseBreak;
+                    continue;
+                }
             }
 
-            var startsWord = !inWord;
-
-            // Collapse repeated letters inside a word ("sooo" -> "so"). Not across words: "can take" must not read "cant take".
-            if (!startsWord && chars[length - 1] == f)
+            if (inWord)
             {
-                ends[length - 1] = i + 1;
-                continue;
+                // Collapse repeated letters inside a word ("sooo" -> "so"). Not across words: "can take" must not read "cant take".
+                if (f == previous)
+                {
+                    if (typeof(TOffsets) == typeof(WithOffsets))
+                    {
+                        ends[length - 1] = i + 1;
+                    }
+
+                    continue;
+                }
+
+                flags[length] = 0;
+            }
+            else
+            {
+                flags[length] = pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord;
+                pendingClause = false;
+                inWord = true;
             }
 
             chars[length] = f;
-            starts[length] = i;
-            ends[length] = i + 1;
-            flags[length] = startsWord ? (pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord) : (byte)0;
-            pendingClause &= !startsWord;
+            if (typeof(TOffsets) == typeof(WithOffsets))
+            {
+                starts[length] = i;
+                ends[length] = i + 1;
+            }
+
+            previous = f;
             length++;
-            inWord = true;
         }
 
         if (inWord)
@@ -87,7 +139,6 @@ internal static class TextNormalizer
         }
 
         output.Length = length;
-        output.PositionsComputed = false;
     }
 
     /// <summary>Normalizes a lexicon phrase to the matching alphabet (the same folding as messages, without positions).</summary>
@@ -120,8 +171,9 @@ internal static class TextNormalizer
     /// <returns>Whether it is part of a word.</returns>
     public static bool IsWordChar(char c) => Fold[c] > ClauseBreak;
 
-    private static bool NextIsLetter(ReadOnlySpan<char> text, int index, char[] fold)
+    private static bool NextIsLetter(ReadOnlySpan<char> text, int index)
     {
+        var fold = Fold;
         while (index < text.Length && fold[text[index]] == Drop)
         {
             index++;
@@ -129,8 +181,6 @@ internal static class TextNormalizer
 
         return index < text.Length && fold[text[index]] > ClauseBreak && char.IsLetter(fold[text[index]]);
     }
-
-    private static bool IsLeetCandidate(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '|';
 
     private static char Leet(char c) => c switch
     {
@@ -143,6 +193,17 @@ internal static class TextNormalizer
         '8' => 'b',
         _ => c,
     };
+
+    private static char[] BuildFastFoldTable()
+    {
+        var table = (char[])Fold.Clone();
+        foreach (var c in "0134578@$!|")
+        {
+            table[c] = Leetable;
+        }
+
+        return table;
+    }
 
     private static char[] BuildFoldTable()
     {
@@ -238,10 +299,10 @@ internal sealed class NormalizedText
 
     public char[] Chars { get; private set; } = new char[256];
 
-    /// <summary>Index of the first original character folded into each character.</summary>
+    /// <summary>Index of the first original character folded into each character (once <see cref="OffsetsComputed"/>).</summary>
     public int[] Starts { get; private set; } = new int[256];
 
-    /// <summary>Index after the last original character folded into each character.</summary>
+    /// <summary>Index after the last original character folded into each character (once <see cref="OffsetsComputed"/>).</summary>
     public int[] Ends { get; private set; } = new int[256];
 
     public byte[] Flags { get; private set; } = new byte[256];
@@ -256,6 +317,9 @@ internal sealed class NormalizedText
 
     /// <summary>True when <see cref="Tokens"/> and <see cref="Clauses"/> hold this text's word and clause numbers.</summary>
     public bool PositionsComputed { get; set; }
+
+    /// <summary>True when <see cref="Starts"/> and <see cref="Ends"/> hold this text's offsets (see <see cref="TextNormalizer.NormalizeWithOffsets"/>).</summary>
+    public bool OffsetsComputed { get; set; }
 
     /// <summary>Fills <see cref="Tokens"/> and <see cref="Clauses"/> from the flags; only needed when something matched.</summary>
     public void ComputePositions()
@@ -299,3 +363,9 @@ internal sealed class NormalizedText
         Clauses = new int[size];
     }
 }
+
+/// <summary>Type argument of the normalizer: record where each folded character came from.</summary>
+internal struct WithOffsets;
+
+/// <summary>Type argument of the normalizer: do not record offsets (the screening pass).</summary>
+internal struct WithoutOffsets;
