@@ -7,6 +7,11 @@ namespace WellbeingKit.Risk.Lexicon;
 internal sealed class PhraseAutomaton
 {
     private readonly ushort[] _classes;
+
+    /// <summary>
+    /// The transitions, row by row: entry <c>row + class</c> holds the next state's row offset (state × class count),
+    /// complemented (negative) when that state reports phrases, so the common step is one look-up and one sign test.
+    /// </summary>
     private readonly int[] _delta;
     private readonly int _classCount;
     private readonly int[] _outputStart;
@@ -29,17 +34,21 @@ internal sealed class PhraseAutomaton
     /// <returns>The automaton.</returns>
     public static PhraseAutomaton Build(IReadOnlyList<(string Phrase, int Value)> phrases)
     {
-        var classes = new ushort[65536];
-        var classCount = 1;
+        // Classes: the most frequent characters first, so the transitions ordinary text takes sit together in each row.
+        var frequency = new Dictionary<char, int>();
         foreach (var (phrase, _) in phrases)
         {
             foreach (var c in phrase)
             {
-                if (classes[c] == 0)
-                {
-                    classes[c] = (ushort)classCount++;
-                }
+                frequency[c] = frequency.GetValueOrDefault(c) + 1;
             }
+        }
+
+        var classes = new ushort[65536];
+        var classCount = 1;
+        foreach (var c in frequency.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Select(pair => pair.Key))
+        {
+            classes[c] = (ushort)classCount++;
         }
 
         // The trie.
@@ -64,6 +73,8 @@ internal sealed class PhraseAutomaton
 
             (terminal[state] ??= []).Add(value);
         }
+
+        (children, terminal) = InBreadthFirstOrder(children, terminal, classCount);
 
         // Breadth-first: failure links, dense transitions, outputs inherited along the failure chain.
         var count = children.Count;
@@ -110,6 +121,12 @@ internal sealed class PhraseAutomaton
         }
 
         outputStart[count] = flat.Count;
+        for (var i = 0; i < delta.Length; i++)
+        {
+            var next = delta[i];
+            delta[i] = outputs[next].Count > 0 ? ~(next * classCount) : next * classCount;
+        }
+
         return new PhraseAutomaton(classes, classCount, delta, outputStart, [.. flat]);
     }
 
@@ -122,20 +139,57 @@ internal sealed class PhraseAutomaton
     {
         var classes = _classes;
         var delta = _delta;
-        var classCount = _classCount;
-        var outputStart = _outputStart;
-        var outputs = _outputs;
-        var state = 0;
+        var row = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            state = delta[(state * classCount) + classes[text[i]]];
-            var from = outputStart[state];
-            var to = outputStart[state + 1];
-            for (var o = from; o < to; o++)
+            var next = delta[row + classes[text[i]]];
+            if (next >= 0)
             {
-                sink.OnMatch(i, outputs[o]);
+                row = next;
+                continue;
+            }
+
+            row = ~next;
+            var state = row / _classCount;
+            var to = _outputStart[state + 1];
+            for (var o = _outputStart[state]; o < to; o++)
+            {
+                sink.OnMatch(i, _outputs[o]);
             }
         }
+    }
+
+    /// <summary>Renumbers the trie breadth-first, so the shallow states ordinary text keeps visiting are stored together.</summary>
+    private static (List<Dictionary<int, int>> Children, List<List<int>?> Terminal) InBreadthFirstOrder(List<Dictionary<int, int>> children, List<List<int>?> terminal, int classCount)
+    {
+        var order = new List<int>(children.Count) { 0 };
+        for (var at = 0; at < order.Count; at++)
+        {
+            var node = children[order[at]];
+            for (var cls = 0; cls < classCount; cls++)
+            {
+                if (node.TryGetValue(cls, out var child))
+                {
+                    order.Add(child);
+                }
+            }
+        }
+
+        var renumbered = new int[children.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            renumbered[order[i]] = i;
+        }
+
+        var newChildren = new List<Dictionary<int, int>>(order.Count);
+        var newTerminal = new List<List<int>?>(order.Count);
+        foreach (var old in order)
+        {
+            newChildren.Add(children[old].ToDictionary(pair => pair.Key, pair => renumbered[pair.Value]));
+            newTerminal.Add(terminal[old]);
+        }
+
+        return (newChildren, newTerminal);
     }
 }
 
