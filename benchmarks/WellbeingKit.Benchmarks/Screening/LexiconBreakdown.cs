@@ -37,23 +37,13 @@ internal static class LexiconBreakdown
 
     private static int Fuzzy(CompiledLexicon compiled, NormalizedText text)
     {
-        var reached = 0;
-        var wordStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var w = 0; w < text.LongWordCount; w++)
         {
-            if ((text.Flags[i] & NormalizedText.StartsWord) != 0)
-            {
-                wordStart = i;
-            }
-
-            if ((text.Flags[i] & NormalizedText.EndsWord) != 0 && i - wordStart + 1 >= CompiledLexicon.FuzzyMinLength - 1)
-            {
-                reached++;
-                compiled.TryFuzzy(text.Chars.AsSpan(wordStart, i - wordStart + 1), out _);
-            }
+            var start = text.LongWords[2 * w];
+            compiled.TryFuzzy(text.Chars.AsSpan(start, text.LongWords[(2 * w) + 1] - start + 1), out _);
         }
 
-        return reached;
+        return text.LongWordCount;
     }
 
     /// <summary>CPU time per call: warmed up for half a second (so tiered compilation is done), then the best of five rounds.</summary>

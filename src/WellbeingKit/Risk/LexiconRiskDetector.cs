@@ -179,25 +179,14 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
     private static void FindMisspellings(CompiledLexicon compiled, MatcherScratch scratch)
     {
         var text = scratch.Text;
-        var flags = text.Flags;
-        var wordStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var words = text.LongWords;
+        for (var w = 0; w < text.LongWordCount; w++)
         {
-            if ((flags[i] & NormalizedText.StartsWord) != 0)
+            var start = words[2 * w];
+            var end = words[(2 * w) + 1];
+            if (compiled.TryFuzzy(text.Chars.AsSpan(start, end - start + 1), out var entry) && !HasHit(scratch, entry, start, end))
             {
-                wordStart = i;
-            }
-
-            if ((flags[i] & NormalizedText.EndsWord) == 0)
-            {
-                continue;
-            }
-
-            var start = wordStart;
-            var length = i - start + 1;
-            if (length >= CompiledLexicon.FuzzyMinLength - 1 && compiled.TryFuzzy(text.Chars.AsSpan(start, length), out var entry) && !HasHit(scratch, entry, start, i))
-            {
-                scratch.Add(new Hit(entry, start, i));
+                scratch.Add(new Hit(entry, start, end));
             }
         }
     }

@@ -64,9 +64,12 @@ internal static class TextNormalizer
         var flags = output.Flags;
         var starts = output.Starts;
         var ends = output.Ends;
+        var longWords = output.LongWords;
+        var longWordCount = 0;
         var fold = FastFold;
 
         var length = 0;
+        var wordStart = 0;
         var inWord = false;
         var pendingClause = false;
         var previous = Separator;
@@ -93,6 +96,11 @@ internal static class TextNormalizer
                     {
                         flags[length - 1] |= NormalizedText.EndsWord;
                         inWord = false;
+                        if (length - wordStart >= NormalizedText.LongWordLength)
+                        {
+                            longWords[longWordCount++] = wordStart;
+                            longWords[longWordCount++] = length - 1;
+                        }
                     }
 
                     pendingClause |= f == ClauseBreak;
@@ -120,6 +128,7 @@ internal static class TextNormalizer
                 flags[length] = pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord;
                 pendingClause = false;
                 inWord = true;
+                wordStart = length;
             }
 
             chars[length] = f;
@@ -136,9 +145,15 @@ internal static class TextNormalizer
         if (inWord)
         {
             flags[length - 1] |= NormalizedText.EndsWord;
+            if (length - wordStart >= NormalizedText.LongWordLength)
+            {
+                longWords[longWordCount++] = wordStart;
+                longWords[longWordCount++] = length - 1;
+            }
         }
 
         output.Length = length;
+        output.LongWordCount = longWordCount / 2;
     }
 
     /// <summary>Normalizes a lexicon phrase to the matching alphabet (the same folding as messages, without positions).</summary>
@@ -297,6 +312,9 @@ internal sealed class NormalizedText
     /// <summary>Flag: the word starting at this character opens a new clause (after sentence punctuation or a comma).</summary>
     public const byte StartsClause = 4;
 
+    /// <summary>The shortest word (in folded characters) listed in <see cref="LongWords"/>: the misspelling look-up's shortest.</summary>
+    public const int LongWordLength = CompiledLexicon.FuzzyMinLength - 1;
+
     public char[] Chars { get; private set; } = new char[256];
 
     /// <summary>Index of the first original character folded into each character (once <see cref="OffsetsComputed"/>).</summary>
@@ -314,6 +332,12 @@ internal sealed class NormalizedText
     public int[] Clauses { get; private set; } = new int[256];
 
     public int Length { get; set; }
+
+    /// <summary>The words of at least <see cref="LongWordLength"/> folded characters, in order: first and last position of each, in pairs.</summary>
+    public int[] LongWords { get; private set; } = new int[256];
+
+    /// <summary>The number of words in <see cref="LongWords"/>.</summary>
+    public int LongWordCount { get; set; }
 
     /// <summary>True when <see cref="Tokens"/> and <see cref="Clauses"/> hold this text's word and clause numbers.</summary>
     public bool PositionsComputed { get; set; }
@@ -361,6 +385,7 @@ internal sealed class NormalizedText
         Flags = new byte[size];
         Tokens = new int[size];
         Clauses = new int[size];
+        LongWords = new int[size];
     }
 }
 
