@@ -6,6 +6,12 @@ namespace WellbeingKit.Risk.Lexicon;
 /// </summary>
 internal sealed class PhraseAutomaton
 {
+    /// <summary>Texts shorter than about twice this (plus the longest phrase) are read in one pass.</summary>
+    private const int MinimumSplit = 64;
+
+    /// <summary>How many matches of the second half are held back before the second reader gives up and finishes alone.</summary>
+    private const int HeldCapacity = 64;
+
     private readonly ushort[] _classes;
 
     /// <summary>
@@ -17,10 +23,14 @@ internal sealed class PhraseAutomaton
     private readonly int[] _outputStart;
     private readonly int[] _outputs;
 
-    private PhraseAutomaton(ushort[] classes, int classCount, int[] delta, int[] outputStart, int[] outputs)
+    /// <summary>The longest phrase: after reading this many characters from anywhere, the automaton is in the state a scan from the start would be in.</summary>
+    private readonly int _depth;
+
+    private PhraseAutomaton(ushort[] classes, int classCount, int[] delta, int[] outputStart, int[] outputs, int depth)
     {
         _classes = classes;
         _classCount = classCount;
+        _depth = depth;
         _delta = delta;
         _outputStart = outputStart;
         _outputs = outputs;
@@ -127,20 +137,93 @@ internal sealed class PhraseAutomaton
             delta[i] = outputs[next].Count > 0 ? ~(next * classCount) : next * classCount;
         }
 
-        return new PhraseAutomaton(classes, classCount, delta, outputStart, [.. flat]);
+        return new PhraseAutomaton(classes, classCount, delta, outputStart, [.. flat], phrases.Count == 0 ? 0 : phrases.Max(p => p.Phrase.Length));
     }
 
-    /// <summary>Runs the automaton over <paramref name="text"/> and calls <paramref name="sink"/> for every phrase that ends at a position.</summary>
+    /// <summary>Runs the automaton over <paramref name="text"/> and calls <paramref name="sink"/> for every phrase that ends at a position, in order.</summary>
     /// <typeparam name="TSink">The sink type (a struct, so the call is inlined and allocation-free).</typeparam>
     /// <param name="text">The normalized text.</param>
     /// <param name="sink">Receives (end position, value) for every match.</param>
+    /// <remarks>
+    /// Each step waits for the previous one's table look-up, so a long text is read as two halves at once: the second
+    /// reader starts <see cref="_depth"/> characters before the middle (from there on it is in the same state a reader
+    /// from the start would be), and its matches from the middle on are held back until the first half is done.
+    /// </remarks>
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink
     {
         var classes = _classes;
         var delta = _delta;
-        var row = 0;
-        for (var i = 0; i < text.Length; i++)
+        var middle = text.Length / 2;
+        var b = middle - _depth;
+        var a = 0;
+        var rowA = 0;
+        if (b < MinimumSplit)
+        {
+            ScanFrom(text, 0, 0, ref sink);
+            return;
+        }
+
+        Span<int> held = stackalloc int[2 * HeldCapacity];
+        var heldCount = 0;
+        var rowB = 0;
+        for (; a < middle; a++)
+        {
+            var nextA = delta[rowA + classes[text[a]]];
+            var nextB = delta[rowB + classes[text[b]]];
+            if ((nextA | nextB) >= 0)
+            {
+                rowA = nextA;
+                rowB = nextB;
+                b++;
+                continue;
+            }
+
+            if (nextB < 0 && b >= middle)
+            {
+                if (heldCount == HeldCapacity)
+                {
+                    // Too many matches to hold: the second reader stops before this position and finishes alone below.
+                    rowA = nextA < 0 ? ~nextA : nextA;
+                    Report(a, nextA, ref sink);
+                    a++;
+                    break;
+                }
+
+                held[2 * heldCount] = b;
+                held[(2 * heldCount) + 1] = ~nextB;
+                heldCount++;
+            }
+
+            rowA = nextA < 0 ? ~nextA : nextA;
+            rowB = nextB < 0 ? ~nextB : nextB;
+            b++;
+            Report(a, nextA, ref sink);
+        }
+
+        // The rest of the first half (only when the second reader stopped early), then the held matches, then the rest.
+        for (; a < middle; a++)
+        {
+            var next = delta[rowA + classes[text[a]]];
+            rowA = next < 0 ? ~next : next;
+            Report(a, next, ref sink);
+        }
+
+        for (var h = 0; h < heldCount; h++)
+        {
+            Report(held[2 * h], ~held[(2 * h) + 1], ref sink);
+        }
+
+        ScanFrom(text, b, rowB, ref sink);
+    }
+
+    /// <summary>Reads <paramref name="text"/> from <paramref name="start"/> in the state of row <paramref name="row"/>.</summary>
+    private void ScanFrom<TSink>(ReadOnlySpan<char> text, int start, int row, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        var classes = _classes;
+        var delta = _delta;
+        for (var i = start; i < text.Length; i++)
         {
             var next = delta[row + classes[text[i]]];
             if (next >= 0)
@@ -150,12 +233,24 @@ internal sealed class PhraseAutomaton
             }
 
             row = ~next;
-            var state = row / _classCount;
-            var to = _outputStart[state + 1];
-            for (var o = _outputStart[state]; o < to; o++)
-            {
-                sink.OnMatch(i, _outputs[o]);
-            }
+            Report(i, next, ref sink);
+        }
+    }
+
+    /// <summary>Reports the phrases of the state a transition <paramref name="next"/> led to (nothing unless it is negative).</summary>
+    private void Report<TSink>(int position, int next, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        if (next >= 0)
+        {
+            return;
+        }
+
+        var state = ~next / _classCount;
+        var to = _outputStart[state + 1];
+        for (var o = _outputStart[state]; o < to; o++)
+        {
+            sink.OnMatch(position, _outputs[o]);
         }
     }
 
