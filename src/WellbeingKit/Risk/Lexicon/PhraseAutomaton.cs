@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WellbeingKit.Risk.Lexicon;
 
 /// <summary>
@@ -149,6 +151,7 @@ internal sealed class PhraseAutomaton
     /// reader starts <see cref="_depth"/> characters before the middle (from there on it is in the same state a reader
     /// from the start would be), and its matches from the middle on are held back until the first half is done.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink
     {
@@ -218,6 +221,7 @@ internal sealed class PhraseAutomaton
     }
 
     /// <summary>Reads <paramref name="text"/> from <paramref name="start"/> in the state of row <paramref name="row"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanFrom<TSink>(ReadOnlySpan<char> text, int start, int row, ref TSink sink)
         where TSink : struct, IMatchSink
     {

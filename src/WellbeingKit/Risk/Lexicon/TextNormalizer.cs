@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WellbeingKit.Risk.Lexicon;
@@ -56,6 +57,9 @@ internal static class TextNormalizer
         output.OffsetsComputed = true;
     }
 
+    // Fully optimized from the first call, without tiered PGO: with it, the layout of this loop (and the automaton's)
+    // changed from one process to the next, and with it the speed, by up to a fifth.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Normalize<TOffsets>(ReadOnlySpan<char> text, NormalizedText output)
         where TOffsets : struct
     {
