@@ -72,6 +72,9 @@ internal static class TextNormalizer
         var longWordCount = 0;
         var fold = FastFold;
 
+        // Only word starts and ends set a flag: clear them all at once rather than writing a zero per character.
+        flags.AsSpan(0, text.Length).Clear();
+
         var length = 0;
         var wordStart = 0;
         var inWord = false;
@@ -124,8 +127,6 @@ internal static class TextNormalizer
 
                     continue;
                 }
-
-                flags[length] = 0;
             }
             else
             {
@@ -144,6 +145,25 @@ internal static class TextNormalizer
 
             previous = f;
             length++;
+
+            if (typeof(TOffsets) == typeof(WithoutOffsets))
+            {
+                // The rest of the word's plain letters (most of any text): no flag to set, and a repeated letter is
+                // written, then overwritten (that slot is free: the folded text is never longer than the original).
+                while (i + 1 < text.Length)
+                {
+                    var next = fold[text[i + 1]];
+                    if (next <= Leetable)
+                    {
+                        break;
+                    }
+
+                    i++;
+                    chars[length] = next;
+                    length += next != previous ? 1 : 0;
+                    previous = next;
+                }
+            }
         }
 
         if (inWord)
