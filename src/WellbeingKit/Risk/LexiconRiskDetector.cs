@@ -215,7 +215,14 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
             return NoneResult;
         }
 
-        scratch.Text.ComputePositions();
+        // Word and clause numbers, and later the offsets, are only read at matches: compute them up to the last one.
+        var last = 0;
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            last = Math.Max(last, hits[h].End);
+        }
+
+        scratch.Text.ComputePositions(last);
         var effective = scratch.Effective;
         var tokens = scratch.Text.Tokens;
         var clauses = scratch.Text.Clauses;
@@ -311,11 +318,8 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
         var evidence = new List<RiskEvidence>();
         var original = scratch.Text;
-        if (!original.OffsetsComputed)
-        {
-            // The screening pass folds without recording offsets; only evidence needs them.
-            TextNormalizer.NormalizeWithOffsets(text, original);
-        }
+        // The screening pass folds without recording offsets; only evidence needs them.
+        TextNormalizer.ComputeOffsets(text, original, last);
 
         for (var h = 0; h < count; h++)
         {

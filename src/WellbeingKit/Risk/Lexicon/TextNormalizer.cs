@@ -33,34 +33,28 @@ internal static class TextNormalizer
 
     /// <summary>
     /// Normalizes <paramref name="text"/> into <paramref name="output"/>: the folded characters and their word and clause
-    /// flags. Where each folded character came from in the original text is not recorded (see <see cref="NormalizeWithOffsets"/>).
+    /// flags. Where each folded character came from in the original text is not recorded (see <see cref="ComputeOffsets"/>).
     /// </summary>
     /// <param name="text">The original text.</param>
     /// <param name="output">The buffers to fill; grown when too small.</param>
     public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
     {
-        Normalize<WithoutOffsets>(text, output);
-        output.PositionsComputed = false;
-        output.OffsetsComputed = false;
+        Normalize<WithoutOffsets>(text, output, int.MaxValue);
     }
 
     /// <summary>
-    /// As <see cref="Normalize"/>, and records in <see cref="NormalizedText.Starts"/> and <see cref="NormalizedText.Ends"/>
-    /// where each folded character came from. Folding the same text again gives the same characters and flags, so word
-    /// and clause numbers already computed for it stay valid.
+    /// Records in <see cref="NormalizedText.Starts"/> and <see cref="NormalizedText.Ends"/> where the folded characters
+    /// 0 to <paramref name="last"/> came from, folding <paramref name="text"/> again as far as needed; writes nothing else.
     /// </summary>
-    /// <param name="text">The original text (the one last normalized into <paramref name="output"/>, or a new one).</param>
-    /// <param name="output">The buffers to fill; grown when too small.</param>
-    public static void NormalizeWithOffsets(ReadOnlySpan<char> text, NormalizedText output)
-    {
-        Normalize<WithOffsets>(text, output);
-        output.OffsetsComputed = true;
-    }
+    /// <param name="text">The original text, the one last normalized into <paramref name="output"/>.</param>
+    /// <param name="output">Its normalized form.</param>
+    /// <param name="last">The last folded position whose offsets are needed.</param>
+    public static void ComputeOffsets(ReadOnlySpan<char> text, NormalizedText output, int last) => Normalize<WithOffsets>(text, output, last);
 
     // Fully optimized from the first call, without tiered PGO: with it, the layout of this loop (and the automaton's)
     // changed from one process to the next, and with it the speed, by up to a fifth.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Normalize<TOffsets>(ReadOnlySpan<char> text, NormalizedText output)
+    private static void Normalize<TOffsets>(ReadOnlySpan<char> text, NormalizedText output, int last)
         where TOffsets : struct
     {
         output.EnsureCapacity(text.Length);
@@ -72,8 +66,11 @@ internal static class TextNormalizer
         var longWordCount = 0;
         var fold = FastFold;
 
-        // Only word starts and ends set a flag: clear them all at once rather than writing a zero per character.
-        flags.AsSpan(0, text.Length).Clear();
+        if (typeof(TOffsets) == typeof(WithoutOffsets))
+        {
+            // Only word starts and ends set a flag: clear them all at once rather than writing a zero per character.
+            flags.AsSpan(0, text.Length).Clear();
+        }
 
         var length = 0;
         var wordStart = 0;
@@ -101,12 +98,15 @@ internal static class TextNormalizer
                 {
                     if (inWord)
                     {
-                        flags[length - 1] |= NormalizedText.EndsWord;
                         inWord = false;
-                        if (length - wordStart >= NormalizedText.LongWordLength)
+                        if (typeof(TOffsets) == typeof(WithoutOffsets))
                         {
-                            longWords[longWordCount++] = wordStart;
-                            longWords[longWordCount++] = length - 1;
+                            flags[length - 1] |= NormalizedText.EndsWord;
+                            if (length - wordStart >= NormalizedText.LongWordLength)
+                            {
+                                longWords[longWordCount++] = wordStart;
+                                longWords[longWordCount++] = length - 1;
+                            }
                         }
                     }
 
@@ -128,16 +128,30 @@ internal static class TextNormalizer
                     continue;
                 }
             }
-            else
+
+            if (typeof(TOffsets) == typeof(WithOffsets) && length > last)
             {
-                flags[length] = pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord;
+                // Character `last` can take no more repeats: its offsets are final.
+                break;
+            }
+
+            if (!inWord)
+            {
+                if (typeof(TOffsets) == typeof(WithoutOffsets))
+                {
+                    flags[length] = pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord;
+                }
+
                 pendingClause = false;
                 inWord = true;
                 wordStart = length;
             }
 
-            chars[length] = f;
-            if (typeof(TOffsets) == typeof(WithOffsets))
+            if (typeof(TOffsets) == typeof(WithoutOffsets))
+            {
+                chars[length] = f;
+            }
+            else
             {
                 starts[length] = i;
                 ends[length] = i + 1;
@@ -166,18 +180,21 @@ internal static class TextNormalizer
             }
         }
 
-        if (inWord)
+        if (typeof(TOffsets) == typeof(WithoutOffsets))
         {
-            flags[length - 1] |= NormalizedText.EndsWord;
-            if (length - wordStart >= NormalizedText.LongWordLength)
+            if (inWord)
             {
-                longWords[longWordCount++] = wordStart;
-                longWords[longWordCount++] = length - 1;
+                flags[length - 1] |= NormalizedText.EndsWord;
+                if (length - wordStart >= NormalizedText.LongWordLength)
+                {
+                    longWords[longWordCount++] = wordStart;
+                    longWords[longWordCount++] = length - 1;
+                }
             }
-        }
 
-        output.Length = length;
-        output.LongWordCount = longWordCount / 2;
+            output.Length = length;
+            output.LongWordCount = longWordCount / 2;
+        }
     }
 
     /// <summary>Normalizes a lexicon phrase to the matching alphabet (the same folding as messages, without positions).</summary>
@@ -341,10 +358,10 @@ internal sealed class NormalizedText
 
     public char[] Chars { get; private set; } = new char[256];
 
-    /// <summary>Index of the first original character folded into each character (once <see cref="OffsetsComputed"/>).</summary>
+    /// <summary>Index of the first original character folded into each character (filled on demand by <see cref="TextNormalizer.ComputeOffsets"/>).</summary>
     public int[] Starts { get; private set; } = new int[256];
 
-    /// <summary>Index after the last original character folded into each character (once <see cref="OffsetsComputed"/>).</summary>
+    /// <summary>Index after the last original character folded into each character (filled on demand by <see cref="TextNormalizer.ComputeOffsets"/>).</summary>
     public int[] Ends { get; private set; } = new int[256];
 
     public byte[] Flags { get; private set; } = new byte[256];
@@ -363,23 +380,17 @@ internal sealed class NormalizedText
     /// <summary>The number of words in <see cref="LongWords"/>.</summary>
     public int LongWordCount { get; set; }
 
-    /// <summary>True when <see cref="Tokens"/> and <see cref="Clauses"/> hold this text's word and clause numbers.</summary>
-    public bool PositionsComputed { get; set; }
-
-    /// <summary>True when <see cref="Starts"/> and <see cref="Ends"/> hold this text's offsets (see <see cref="TextNormalizer.NormalizeWithOffsets"/>).</summary>
-    public bool OffsetsComputed { get; set; }
-
-    /// <summary>Fills <see cref="Tokens"/> and <see cref="Clauses"/> from the flags; only needed when something matched.</summary>
-    public void ComputePositions()
+    /// <summary>
+    /// Fills <see cref="Tokens"/> and <see cref="Clauses"/> from the flags, for positions 0 to <paramref name="last"/>;
+    /// only needed when something matched, and only as far as the last match.
+    /// </summary>
+    /// <param name="last">The last position whose numbers are needed.</param>
+    public void ComputePositions(int last)
     {
-        if (PositionsComputed)
-        {
-            return;
-        }
-
         var token = -1;
         var clause = 0;
-        for (var i = 0; i < Length; i++)
+        var end = Math.Min(Length, last + 1);
+        for (var i = 0; i < end; i++)
         {
             var flag = Flags[i];
             if ((flag & StartsWord) != 0)
@@ -391,8 +402,6 @@ internal sealed class NormalizedText
             Tokens[i] = token;
             Clauses[i] = clause;
         }
-
-        PositionsComputed = true;
     }
 
     public void EnsureCapacity(int capacity)
