@@ -179,25 +179,14 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
     private static void FindMisspellings(CompiledLexicon compiled, MatcherScratch scratch)
     {
         var text = scratch.Text;
-        var flags = text.Flags;
-        var wordStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var words = text.LongWords;
+        for (var w = 0; w < text.LongWordCount; w++)
         {
-            if ((flags[i] & NormalizedText.StartsWord) != 0)
+            var start = words[2 * w];
+            var end = words[(2 * w) + 1];
+            if (compiled.TryFuzzy(text.Chars.AsSpan(start, end - start + 1), out var entry) && !HasHit(scratch, entry, start, end))
             {
-                wordStart = i;
-            }
-
-            if ((flags[i] & NormalizedText.EndsWord) == 0)
-            {
-                continue;
-            }
-
-            var start = wordStart;
-            var length = i - start + 1;
-            if (length >= CompiledLexicon.FuzzyMinLength - 1 && compiled.TryFuzzy(text.Chars.AsSpan(start, length), out var entry) && !HasHit(scratch, entry, start, i))
-            {
-                scratch.Add(new Hit(entry, start, i));
+                scratch.Add(new Hit(entry, start, end));
             }
         }
     }
@@ -218,9 +207,22 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
     private RiskAssessment Evaluate(CompiledLexicon compiled, MatcherScratch scratch, string text, bool collectEvidence)
     {
-        scratch.Text.ComputePositions();
         var entries = compiled.Entries;
         var hits = scratch.Hits;
+        if (!HasCrisisHit(entries, hits, scratch.HitCount))
+        {
+            // Only cues ("not", "he", "used to") matched: nothing to cancel or lower, and word numbers are not needed.
+            return NoneResult;
+        }
+
+        // Word and clause numbers, and later the offsets, are only read at matches: compute them up to the last one.
+        var last = 0;
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            last = Math.Max(last, hits[h].End);
+        }
+
+        scratch.Text.ComputePositions(last);
         var effective = scratch.Effective;
         var tokens = scratch.Text.Tokens;
         var clauses = scratch.Text.Clauses;
@@ -316,6 +318,9 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
 
         var evidence = new List<RiskEvidence>();
         var original = scratch.Text;
+        // The screening pass folds without recording offsets; only evidence needs them.
+        TextNormalizer.ComputeOffsets(text, original, last);
+
         for (var h = 0; h < count; h++)
         {
             if (effective[h] == RiskLevel.None || IsInsideKept(hits, effective, count, h))
@@ -339,6 +344,19 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
             Evidence = evidence,
             Detector = Name,
         };
+    }
+
+    private static bool HasCrisisHit(LexiconEntry[] entries, Hit[] hits, int count)
+    {
+        for (var h = 0; h < count; h++)
+        {
+            if (entries[hits[h].Entry].Kind == CueKind.Crisis)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly RiskAssessment CancelledResult = new() { Detector = "lexicon", Score = 0.05 };

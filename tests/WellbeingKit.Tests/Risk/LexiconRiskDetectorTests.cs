@@ -42,10 +42,12 @@ public sealed class LexiconRiskDetectorTests
         evidence.Category.Should().Be(RiskCategory.SuicidalIdeation);
     }
 
-    [Fact]
-    public async Task A_message_with_nothing_in_it_gets_no_level_and_no_evidence()
+    [Theory]
+    [InlineData("Lovely weather for a walk by the river.")]
+    [InlineData("He said he would not come, and she never does.")] // only cue words (negations, third parties)
+    public async Task A_message_with_nothing_in_it_gets_no_level_and_no_evidence(string text)
     {
-        var result = await Detector.AssessAsync(new RiskScreeningRequest("Lovely weather for a walk by the river."));
+        var result = await Detector.AssessAsync(new RiskScreeningRequest(text));
 
         result.Level.Should().Be(RiskLevel.None);
         result.Evidence.Should().BeEmpty();

@@ -39,8 +39,24 @@ internal sealed class CompiledLexicon
 
     private const int FuzzyMaxLength = 24;
 
+    /// <summary>The multiplier of the polynomial hash the fuzzy filter uses (odd, so every power is odd too).</summary>
+    private const uint HashBase = 0x01000193;
+
+    /// <summary>log2 of the number of bits in the fuzzy filter.</summary>
+    private const int FilterBits = 16;
+
+    /// <summary>HashBase to the power i, for i in 0..FuzzyMaxLength+1.</summary>
+    private static readonly uint[] HashPowers = BuildHashPowers();
+
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _fuzzyLookup;
     private readonly bool[] _fuzzyPrefix;
+
+    /// <summary>
+    /// A filter with no false negatives over every key of the fuzzy dictionary: a bit per (polynomial hash, length).
+    /// A word and its one-letter deletions are hashed in O(1) each from prefix hashes, so most of the dictionary
+    /// look-ups (which hash the whole word again) are skipped; the look-ups that remain, and their order, are unchanged.
+    /// </summary>
+    private readonly ulong[] _fuzzyFilter;
 
     private CompiledLexicon(LexiconEntry[] entries, PhraseAutomaton automaton, string[] prefixes, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix, IReadOnlyList<string> locales)
     {
@@ -50,6 +66,13 @@ internal sealed class CompiledLexicon
         _fuzzyLookup = fuzzy.GetAlternateLookup<ReadOnlySpan<char>>();
         HasFuzzy = fuzzy.Count > 0;
         _fuzzyPrefix = fuzzyPrefix;
+        _fuzzyFilter = new ulong[(1 << FilterBits) / 64];
+        foreach (var key in fuzzy.Keys)
+        {
+            var bit = FilterBit(Hash(key), key.Length);
+            _fuzzyFilter[bit >> 6] |= 1UL << (int)bit;
+        }
+
         Locales = locales;
     }
 
@@ -165,14 +188,30 @@ internal sealed class CompiledLexicon
             return false;
         }
 
-        if (_fuzzyLookup.TryGetValue(word, out entry))
+        // prefixes[i] is the hash of word[..i]; the hash of word without letter i follows from it in O(1).
+        Span<uint> prefixes = stackalloc uint[FuzzyMaxLength + 2];
+        var hash = 0u;
+        for (var i = 0; i < word.Length; i++)
+        {
+            prefixes[i] = hash;
+            hash = (hash * HashBase) + word[i];
+        }
+
+        if (MayContain(hash, word.Length) && _fuzzyLookup.TryGetValue(word, out entry))
         {
             return true;
         }
 
         Span<char> buffer = stackalloc char[FuzzyMaxLength + 1];
+        var powers = HashPowers;
         for (var i = 0; i < word.Length; i++)
         {
+            var deleted = hash - (((prefixes[i] * (HashBase - 1)) + word[i]) * powers[word.Length - 1 - i]);
+            if (!MayContain(deleted, word.Length - 1))
+            {
+                continue;
+            }
+
             word[..i].CopyTo(buffer);
             word[(i + 1)..].CopyTo(buffer[i..]);
             if (_fuzzyLookup.TryGetValue(buffer[..(word.Length - 1)], out entry))
@@ -185,6 +224,37 @@ internal sealed class CompiledLexicon
     }
 
     private static int PrefixHash(ReadOnlySpan<char> word) => ((word[0] * 31) + word[1]) & 4095;
+
+    private bool MayContain(uint hash, int length)
+    {
+        var bit = FilterBit(hash, length);
+        return (_fuzzyFilter[bit >> 6] & (1UL << (int)bit)) != 0;
+    }
+
+    private static uint FilterBit(uint hash, int length) => ((hash + ((uint)length * 0x9E3779B9)) * 0x85EBCA6B) >> (32 - FilterBits);
+
+    private static uint Hash(string key)
+    {
+        var hash = 0u;
+        foreach (var c in key)
+        {
+            hash = (hash * HashBase) + c;
+        }
+
+        return hash;
+    }
+
+    private static uint[] BuildHashPowers()
+    {
+        var powers = new uint[FuzzyMaxLength + 2];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * HashBase;
+        }
+
+        return powers;
+    }
 
     private static void AddFuzzy(string word, int index, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix)
     {

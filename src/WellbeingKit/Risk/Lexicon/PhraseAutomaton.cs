@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WellbeingKit.Risk.Lexicon;
 
 /// <summary>
@@ -6,16 +8,31 @@ namespace WellbeingKit.Risk.Lexicon;
 /// </summary>
 internal sealed class PhraseAutomaton
 {
+    /// <summary>Texts shorter than about twice this (plus the longest phrase) are read in one pass.</summary>
+    private const int MinimumSplit = 64;
+
+    /// <summary>How many matches of the second half are held back before the second reader gives up and finishes alone.</summary>
+    private const int HeldCapacity = 64;
+
     private readonly ushort[] _classes;
+
+    /// <summary>
+    /// The transitions, row by row: entry <c>row + class</c> holds the next state's row offset (state × class count),
+    /// complemented (negative) when that state reports phrases, so the common step is one look-up and one sign test.
+    /// </summary>
     private readonly int[] _delta;
     private readonly int _classCount;
     private readonly int[] _outputStart;
     private readonly int[] _outputs;
 
-    private PhraseAutomaton(ushort[] classes, int classCount, int[] delta, int[] outputStart, int[] outputs)
+    /// <summary>The longest phrase: after reading this many characters from anywhere, the automaton is in the state a scan from the start would be in.</summary>
+    private readonly int _depth;
+
+    private PhraseAutomaton(ushort[] classes, int classCount, int[] delta, int[] outputStart, int[] outputs, int depth)
     {
         _classes = classes;
         _classCount = classCount;
+        _depth = depth;
         _delta = delta;
         _outputStart = outputStart;
         _outputs = outputs;
@@ -29,17 +46,21 @@ internal sealed class PhraseAutomaton
     /// <returns>The automaton.</returns>
     public static PhraseAutomaton Build(IReadOnlyList<(string Phrase, int Value)> phrases)
     {
-        var classes = new ushort[65536];
-        var classCount = 1;
+        // Classes: the most frequent characters first, so the transitions ordinary text takes sit together in each row.
+        var frequency = new Dictionary<char, int>();
         foreach (var (phrase, _) in phrases)
         {
             foreach (var c in phrase)
             {
-                if (classes[c] == 0)
-                {
-                    classes[c] = (ushort)classCount++;
-                }
+                frequency[c] = frequency.GetValueOrDefault(c) + 1;
             }
+        }
+
+        var classes = new ushort[65536];
+        var classCount = 1;
+        foreach (var c in frequency.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Select(pair => pair.Key))
+        {
+            classes[c] = (ushort)classCount++;
         }
 
         // The trie.
@@ -64,6 +85,8 @@ internal sealed class PhraseAutomaton
 
             (terminal[state] ??= []).Add(value);
         }
+
+        (children, terminal) = InBreadthFirstOrder(children, terminal, classCount);
 
         // Breadth-first: failure links, dense transitions, outputs inherited along the failure chain.
         var count = children.Count;
@@ -110,32 +133,162 @@ internal sealed class PhraseAutomaton
         }
 
         outputStart[count] = flat.Count;
-        return new PhraseAutomaton(classes, classCount, delta, outputStart, [.. flat]);
+        for (var i = 0; i < delta.Length; i++)
+        {
+            var next = delta[i];
+            delta[i] = outputs[next].Count > 0 ? ~(next * classCount) : next * classCount;
+        }
+
+        return new PhraseAutomaton(classes, classCount, delta, outputStart, [.. flat], phrases.Count == 0 ? 0 : phrases.Max(p => p.Phrase.Length));
     }
 
-    /// <summary>Runs the automaton over <paramref name="text"/> and calls <paramref name="sink"/> for every phrase that ends at a position.</summary>
+    /// <summary>Runs the automaton over <paramref name="text"/> and calls <paramref name="sink"/> for every phrase that ends at a position, in order.</summary>
     /// <typeparam name="TSink">The sink type (a struct, so the call is inlined and allocation-free).</typeparam>
     /// <param name="text">The normalized text.</param>
     /// <param name="sink">Receives (end position, value) for every match.</param>
+    /// <remarks>
+    /// Each step waits for the previous one's table look-up, so a long text is read as two halves at once: the second
+    /// reader starts <see cref="_depth"/> characters before the middle (from there on it is in the same state a reader
+    /// from the start would be), and its matches from the middle on are held back until the first half is done.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink
     {
         var classes = _classes;
         var delta = _delta;
-        var classCount = _classCount;
-        var outputStart = _outputStart;
-        var outputs = _outputs;
-        var state = 0;
-        for (var i = 0; i < text.Length; i++)
+        var middle = text.Length / 2;
+        var b = middle - _depth;
+        var a = 0;
+        var rowA = 0;
+        if (b < MinimumSplit)
         {
-            state = delta[(state * classCount) + classes[text[i]]];
-            var from = outputStart[state];
-            var to = outputStart[state + 1];
-            for (var o = from; o < to; o++)
+            ScanFrom(text, 0, 0, ref sink);
+            return;
+        }
+
+        Span<int> held = stackalloc int[2 * HeldCapacity];
+        var heldCount = 0;
+        var rowB = 0;
+        for (; a < middle; a++)
+        {
+            var nextA = delta[rowA + classes[text[a]]];
+            var nextB = delta[rowB + classes[text[b]]];
+            if ((nextA | nextB) >= 0)
             {
-                sink.OnMatch(i, outputs[o]);
+                rowA = nextA;
+                rowB = nextB;
+                b++;
+                continue;
+            }
+
+            if (nextB < 0 && b >= middle)
+            {
+                if (heldCount == HeldCapacity)
+                {
+                    // Too many matches to hold: the second reader stops before this position and finishes alone below.
+                    rowA = nextA < 0 ? ~nextA : nextA;
+                    Report(a, nextA, ref sink);
+                    a++;
+                    break;
+                }
+
+                held[2 * heldCount] = b;
+                held[(2 * heldCount) + 1] = ~nextB;
+                heldCount++;
+            }
+
+            rowA = nextA < 0 ? ~nextA : nextA;
+            rowB = nextB < 0 ? ~nextB : nextB;
+            b++;
+            Report(a, nextA, ref sink);
+        }
+
+        // The rest of the first half (only when the second reader stopped early), then the held matches, then the rest.
+        for (; a < middle; a++)
+        {
+            var next = delta[rowA + classes[text[a]]];
+            rowA = next < 0 ? ~next : next;
+            Report(a, next, ref sink);
+        }
+
+        for (var h = 0; h < heldCount; h++)
+        {
+            Report(held[2 * h], ~held[(2 * h) + 1], ref sink);
+        }
+
+        ScanFrom(text, b, rowB, ref sink);
+    }
+
+    /// <summary>Reads <paramref name="text"/> from <paramref name="start"/> in the state of row <paramref name="row"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ScanFrom<TSink>(ReadOnlySpan<char> text, int start, int row, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        var classes = _classes;
+        var delta = _delta;
+        for (var i = start; i < text.Length; i++)
+        {
+            var next = delta[row + classes[text[i]]];
+            if (next >= 0)
+            {
+                row = next;
+                continue;
+            }
+
+            row = ~next;
+            Report(i, next, ref sink);
+        }
+    }
+
+    /// <summary>Reports the phrases of the state a transition <paramref name="next"/> led to (nothing unless it is negative).</summary>
+    private void Report<TSink>(int position, int next, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        if (next >= 0)
+        {
+            return;
+        }
+
+        var state = ~next / _classCount;
+        var to = _outputStart[state + 1];
+        for (var o = _outputStart[state]; o < to; o++)
+        {
+            sink.OnMatch(position, _outputs[o]);
+        }
+    }
+
+    /// <summary>Renumbers the trie breadth-first, so the shallow states ordinary text keeps visiting are stored together.</summary>
+    private static (List<Dictionary<int, int>> Children, List<List<int>?> Terminal) InBreadthFirstOrder(List<Dictionary<int, int>> children, List<List<int>?> terminal, int classCount)
+    {
+        var order = new List<int>(children.Count) { 0 };
+        for (var at = 0; at < order.Count; at++)
+        {
+            var node = children[order[at]];
+            for (var cls = 0; cls < classCount; cls++)
+            {
+                if (node.TryGetValue(cls, out var child))
+                {
+                    order.Add(child);
+                }
             }
         }
+
+        var renumbered = new int[children.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            renumbered[order[i]] = i;
+        }
+
+        var newChildren = new List<Dictionary<int, int>>(order.Count);
+        var newTerminal = new List<List<int>?>(order.Count);
+        foreach (var old in order)
+        {
+            newChildren.Add(children[old].ToDictionary(pair => pair.Key, pair => renumbered[pair.Value]));
+            newTerminal.Add(terminal[old]);
+        }
+
+        return (newChildren, newTerminal);
     }
 }
 

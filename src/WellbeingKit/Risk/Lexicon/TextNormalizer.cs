@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WellbeingKit.Risk.Lexicon;
@@ -19,75 +20,181 @@ internal static class TextNormalizer
     /// <summary>The folded value meaning "a clause ends here" (sentence punctuation, commas, new lines).</summary>
     private const char ClauseBreak = '\u0002';
 
+    /// <summary>The folded value, in <see cref="FastFold"/> only, meaning "a leetspeak candidate: look at the neighbours".</summary>
+    private const char Leetable = '\u0003';
+
     private static readonly char[] Fold = BuildFoldTable();
 
-    /// <summary>Normalizes <paramref name="text"/> into <paramref name="output"/>.</summary>
+    /// <summary>
+    /// <see cref="Fold"/> with the leetspeak candidates mapped to <see cref="Leetable"/>: any value above it is a letter or
+    /// digit that folds without looking at its neighbours, the common case one comparison decides.
+    /// </summary>
+    private static readonly char[] FastFold = BuildFastFoldTable();
+
+    /// <summary>
+    /// Normalizes <paramref name="text"/> into <paramref name="output"/>: the folded characters and their word and clause
+    /// flags. Where each folded character came from in the original text is not recorded (see <see cref="ComputeOffsets"/>).
+    /// </summary>
     /// <param name="text">The original text.</param>
     /// <param name="output">The buffers to fill; grown when too small.</param>
     public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
     {
+        Normalize<WithoutOffsets>(text, output, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Records in <see cref="NormalizedText.Starts"/> and <see cref="NormalizedText.Ends"/> where the folded characters
+    /// 0 to <paramref name="last"/> came from, folding <paramref name="text"/> again as far as needed; writes nothing else.
+    /// </summary>
+    /// <param name="text">The original text, the one last normalized into <paramref name="output"/>.</param>
+    /// <param name="output">Its normalized form.</param>
+    /// <param name="last">The last folded position whose offsets are needed.</param>
+    public static void ComputeOffsets(ReadOnlySpan<char> text, NormalizedText output, int last) => Normalize<WithOffsets>(text, output, last);
+
+    // Fully optimized from the first call, without tiered PGO: with it, the layout of this loop (and the automaton's)
+    // changed from one process to the next, and with it the speed, by up to a fifth.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Normalize<TOffsets>(ReadOnlySpan<char> text, NormalizedText output, int last)
+        where TOffsets : struct
+    {
         output.EnsureCapacity(text.Length);
         var chars = output.Chars;
+        var flags = output.Flags;
         var starts = output.Starts;
         var ends = output.Ends;
-        var flags = output.Flags;
-        var fold = Fold;
+        var longWords = output.LongWords;
+        var longWordCount = 0;
+        var fold = FastFold;
+
+        if (typeof(TOffsets) == typeof(WithoutOffsets))
+        {
+            // Only word starts and ends set a flag: clear them all at once rather than writing a zero per character.
+            flags.AsSpan(0, text.Length).Clear();
+        }
 
         var length = 0;
+        var wordStart = 0;
         var inWord = false;
         var pendingClause = false;
+        var previous = Separator;
 
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var f = fold[c];
-            if (f == Drop)
+            if (f <= Leetable)
             {
-                continue;
-            }
-
-            if (IsLeetCandidate(c) && (char.IsAsciiDigit(c) || c is '$' or '@' ? inWord || NextIsLetter(text, i + 1, fold) : inWord && NextIsLetter(text, i + 1, fold)))
-            {
-                f = Leet(c);
-            }
-
-            if (f == Separator || f == ClauseBreak)
-            {
-                if (inWord)
+                if (f == Drop)
                 {
-                    flags[length - 1] |= NormalizedText.EndsWord;
-                    inWord = false;
+                    continue;
                 }
 
-                pendingClause |= f == ClauseBreak;
-                continue;
+                if (f == Leetable)
+                {
+                    f = (char.IsAsciiDigit(c) || c is '$' or '@' ? inWord || NextIsLetter(text, i + 1) : inWord && NextIsLetter(text, i + 1)) ? Leet(c) : Fold[c];
+                }
+
+                if (f <= ClauseBreak)
+                {
+                    if (inWord)
+                    {
+                        inWord = false;
+                        if (typeof(TOffsets) == typeof(WithoutOffsets))
+                        {
+                            flags[length - 1] |= NormalizedText.EndsWord;
+                            if (length - wordStart >= NormalizedText.LongWordLength)
+                            {
+                                longWords[longWordCount++] = wordStart;
+                                longWords[longWordCount++] = length - 1;
+                            }
+                        }
+                    }
+
+                    pendingClause |= f == ClauseBreak;
+                    continue;
+                }
             }
 
-            var startsWord = !inWord;
-
-            // Collapse repeated letters inside a word ("sooo" -> "so"). Not across words: "can take" must not read "cant take".
-            if (!startsWord && chars[length - 1] == f)
+            if (inWord)
             {
-                ends[length - 1] = i + 1;
-                continue;
+                // Collapse repeated letters inside a word ("sooo" -> "so"). Not across words: "can take" must not read "cant take".
+                if (f == previous)
+                {
+                    if (typeof(TOffsets) == typeof(WithOffsets))
+                    {
+                        ends[length - 1] = i + 1;
+                    }
+
+                    continue;
+                }
             }
 
-            chars[length] = f;
-            starts[length] = i;
-            ends[length] = i + 1;
-            flags[length] = startsWord ? (pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord) : (byte)0;
-            pendingClause &= !startsWord;
+            if (typeof(TOffsets) == typeof(WithOffsets) && length > last)
+            {
+                // Character `last` can take no more repeats: its offsets are final.
+                break;
+            }
+
+            if (!inWord)
+            {
+                if (typeof(TOffsets) == typeof(WithoutOffsets))
+                {
+                    flags[length] = pendingClause ? (byte)(NormalizedText.StartsWord | NormalizedText.StartsClause) : NormalizedText.StartsWord;
+                }
+
+                pendingClause = false;
+                inWord = true;
+                wordStart = length;
+            }
+
+            if (typeof(TOffsets) == typeof(WithoutOffsets))
+            {
+                chars[length] = f;
+            }
+            else
+            {
+                starts[length] = i;
+                ends[length] = i + 1;
+            }
+
+            previous = f;
             length++;
-            inWord = true;
+
+            if (typeof(TOffsets) == typeof(WithoutOffsets))
+            {
+                // The rest of the word's plain letters (most of any text): no flag to set, and a repeated letter is
+                // written, then overwritten (that slot is free: the folded text is never longer than the original).
+                while (i + 1 < text.Length)
+                {
+                    var next = fold[text[i + 1]];
+                    if (next <= Leetable)
+                    {
+                        break;
+                    }
+
+                    i++;
+                    chars[length] = next;
+                    length += next != previous ? 1 : 0;
+                    previous = next;
+                }
+            }
         }
 
-        if (inWord)
+        if (typeof(TOffsets) == typeof(WithoutOffsets))
         {
-            flags[length - 1] |= NormalizedText.EndsWord;
-        }
+            if (inWord)
+            {
+                flags[length - 1] |= NormalizedText.EndsWord;
+                if (length - wordStart >= NormalizedText.LongWordLength)
+                {
+                    longWords[longWordCount++] = wordStart;
+                    longWords[longWordCount++] = length - 1;
+                }
+            }
 
-        output.Length = length;
-        output.PositionsComputed = false;
+            output.Length = length;
+            output.LongWordCount = longWordCount / 2;
+        }
     }
 
     /// <summary>Normalizes a lexicon phrase to the matching alphabet (the same folding as messages, without positions).</summary>
@@ -120,8 +227,9 @@ internal static class TextNormalizer
     /// <returns>Whether it is part of a word.</returns>
     public static bool IsWordChar(char c) => Fold[c] > ClauseBreak;
 
-    private static bool NextIsLetter(ReadOnlySpan<char> text, int index, char[] fold)
+    private static bool NextIsLetter(ReadOnlySpan<char> text, int index)
     {
+        var fold = Fold;
         while (index < text.Length && fold[text[index]] == Drop)
         {
             index++;
@@ -129,8 +237,6 @@ internal static class TextNormalizer
 
         return index < text.Length && fold[text[index]] > ClauseBreak && char.IsLetter(fold[text[index]]);
     }
-
-    private static bool IsLeetCandidate(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '|';
 
     private static char Leet(char c) => c switch
     {
@@ -143,6 +249,17 @@ internal static class TextNormalizer
         '8' => 'b',
         _ => c,
     };
+
+    private static char[] BuildFastFoldTable()
+    {
+        var table = (char[])Fold.Clone();
+        foreach (var c in "0134578@$!|")
+        {
+            table[c] = Leetable;
+        }
+
+        return table;
+    }
 
     private static char[] BuildFoldTable()
     {
@@ -236,12 +353,15 @@ internal sealed class NormalizedText
     /// <summary>Flag: the word starting at this character opens a new clause (after sentence punctuation or a comma).</summary>
     public const byte StartsClause = 4;
 
+    /// <summary>The shortest word (in folded characters) listed in <see cref="LongWords"/>: the misspelling look-up's shortest.</summary>
+    public const int LongWordLength = CompiledLexicon.FuzzyMinLength - 1;
+
     public char[] Chars { get; private set; } = new char[256];
 
-    /// <summary>Index of the first original character folded into each character.</summary>
+    /// <summary>Index of the first original character folded into each character (filled on demand by <see cref="TextNormalizer.ComputeOffsets"/>).</summary>
     public int[] Starts { get; private set; } = new int[256];
 
-    /// <summary>Index after the last original character folded into each character.</summary>
+    /// <summary>Index after the last original character folded into each character (filled on demand by <see cref="TextNormalizer.ComputeOffsets"/>).</summary>
     public int[] Ends { get; private set; } = new int[256];
 
     public byte[] Flags { get; private set; } = new byte[256];
@@ -254,20 +374,23 @@ internal sealed class NormalizedText
 
     public int Length { get; set; }
 
-    /// <summary>True when <see cref="Tokens"/> and <see cref="Clauses"/> hold this text's word and clause numbers.</summary>
-    public bool PositionsComputed { get; set; }
+    /// <summary>The words of at least <see cref="LongWordLength"/> folded characters, in order: first and last position of each, in pairs.</summary>
+    public int[] LongWords { get; private set; } = new int[256];
 
-    /// <summary>Fills <see cref="Tokens"/> and <see cref="Clauses"/> from the flags; only needed when something matched.</summary>
-    public void ComputePositions()
+    /// <summary>The number of words in <see cref="LongWords"/>.</summary>
+    public int LongWordCount { get; set; }
+
+    /// <summary>
+    /// Fills <see cref="Tokens"/> and <see cref="Clauses"/> from the flags, for positions 0 to <paramref name="last"/>;
+    /// only needed when something matched, and only as far as the last match.
+    /// </summary>
+    /// <param name="last">The last position whose numbers are needed.</param>
+    public void ComputePositions(int last)
     {
-        if (PositionsComputed)
-        {
-            return;
-        }
-
         var token = -1;
         var clause = 0;
-        for (var i = 0; i < Length; i++)
+        var end = Math.Min(Length, last + 1);
+        for (var i = 0; i < end; i++)
         {
             var flag = Flags[i];
             if ((flag & StartsWord) != 0)
@@ -279,8 +402,6 @@ internal sealed class NormalizedText
             Tokens[i] = token;
             Clauses[i] = clause;
         }
-
-        PositionsComputed = true;
     }
 
     public void EnsureCapacity(int capacity)
@@ -297,5 +418,12 @@ internal sealed class NormalizedText
         Flags = new byte[size];
         Tokens = new int[size];
         Clauses = new int[size];
+        LongWords = new int[size];
     }
 }
+
+/// <summary>Type argument of the normalizer: record where each folded character came from.</summary>
+internal struct WithOffsets;
+
+/// <summary>Type argument of the normalizer: do not record offsets (the screening pass).</summary>
+internal struct WithoutOffsets;
