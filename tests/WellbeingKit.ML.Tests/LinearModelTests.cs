@@ -47,6 +47,27 @@ public sealed class LinearModelTests(TrainingFixture fixture) : IClassFixture<Tr
     }
 
     [Fact]
+    public void A_model_claiming_more_entries_than_its_bytes_hold_is_refused_as_truncated()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("WBK-LINEAR");
+            writer.Write(1);
+            writer.Write(2);
+            writer.Write(4);
+            writer.Write(false);
+            writer.Write(9_000_000);
+        }
+
+        buffer.Position = 0;
+
+        var act = () => LinearTextModel.Read(buffer, "claims.bin");
+
+        act.Should().Throw<InvalidDataException>().WithMessage("claims.bin: the model is truncated.");
+    }
+
+    [Fact]
     public void A_model_file_of_the_first_format_is_refused_with_a_hint_to_retrain()
     {
         var path = Path.Combine(fixture.Directory, "format1.zip");

@@ -210,13 +210,13 @@ internal sealed class LinearTextModel
                 CharNgramLength = reader.ReadInt32(),
                 KeepDiacritics = reader.ReadBoolean(),
             };
-            var words = new string[Count(reader.ReadInt32(), 10_000_000, "word n-grams", source)];
+            var words = new string[Fits(stream, Count(reader.ReadInt32(), 10_000_000, "word n-grams", source), 2)];
             for (var i = 0; i < words.Length; i++)
             {
                 words[i] = reader.ReadString();
             }
 
-            var chars = new ulong[Count(reader.ReadInt32(), 10_000_000, "character n-grams", source)];
+            var chars = new ulong[Fits(stream, Count(reader.ReadInt32(), 10_000_000, "character n-grams", source), sizeof(ulong))];
             for (var i = 0; i < chars.Length; i++)
             {
                 chars[i] = reader.ReadUInt64();
@@ -233,7 +233,7 @@ internal sealed class LinearTextModel
             var bias = ReadFloats(reader, heads);
             var slope = ReadFloats(reader, heads);
             var offset = ReadFloats(reader, heads);
-            var weights = ReadFloats(reader, checked(vectorizer.Dimension * heads));
+            var weights = ReadFloats(reader, (long)vectorizer.Dimension * heads);
             if (stream.CanSeek && stream.Position != stream.Length)
             {
                 throw new InvalidDataException($"{source}: unexpected bytes after the model.");
@@ -251,6 +251,10 @@ internal sealed class LinearTextModel
         }
     }
 
+    /// <summary><paramref name="count"/> when the rest of the stream can hold that many items of at least <paramref name="bytesEach"/> bytes.</summary>
+    private static int Fits(Stream stream, int count, int bytesEach) =>
+        !stream.CanSeek || (long)count * bytesEach <= stream.Length - stream.Position ? count : throw new EndOfStreamException();
+
     private static int Count(int value, int max, string what, string source) => value >= 0 && value <= max
         ? value
         : throw new InvalidDataException($"{source}: {value} {what} is out of range (0–{max}).");
@@ -266,15 +270,22 @@ internal sealed class LinearTextModel
         writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
-    private static float[] ReadFloats(BinaryReader reader, int count)
+    private static float[] ReadFloats(BinaryReader reader, long count)
     {
+        // A count the rest of the file cannot hold is a damaged file: say so before allocating for it.
+        var stream = reader.BaseStream;
+        if (count > int.MaxValue / sizeof(float) || (stream.CanSeek && count * sizeof(float) > stream.Length - stream.Position))
+        {
+            throw new EndOfStreamException();
+        }
+
         if (!BitConverter.IsLittleEndian)
         {
             throw new PlatformNotSupportedException("WellbeingKit model files need a little-endian machine.");
         }
 
         var values = new float[count];
-        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        stream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 }

@@ -50,6 +50,9 @@ internal static class ModelArchive
 
     private const string MetadataEntry = "WellbeingKit/metadata.json";
     private const string ModelEntry = "WellbeingKit/model.bin";
+
+    /// <summary>The largest unpacked model a file may hold (the shipped emotion model is ~11 MB).</summary>
+    private const long MaxModelBytes = 512L * 1024 * 1024;
     private const string ValenceEntry = "WellbeingKit/valence.tsv";
     private static readonly DateTimeOffset FixedTimestamp = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -113,6 +116,11 @@ internal static class ModelArchive
             {
                 throw new InvalidDataException(
                     $"{source}: model file format {metadata.FormatVersion}; this WellbeingKit reads format {FormatVersion}. Train the model again with `wellbeing train`.");
+            }
+
+            if (modelEntry.Length > MaxModelBytes)
+            {
+                throw new InvalidDataException($"{source}: {ModelEntry} unpacks to {modelEntry.Length / 1048576} MB, more than the limit of {MaxModelBytes / 1048576} MB.");
             }
 
             LinearTextModel model;
