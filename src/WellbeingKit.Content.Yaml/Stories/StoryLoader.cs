@@ -43,9 +43,13 @@ public static class StoryLoader
 
         var problems = new List<ContentProblem>();
         var files = new List<(string Path, string Text)>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+
+        // Ordinal order of the '/'-separated relative paths, the same on every system.
+        var found = Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories)
+            .Select(f => (File: f, Path: Path.GetRelativePath(packDirectory, f).Replace('\\', '/')))
+            .OrderBy(f => f.Path, StringComparer.Ordinal);
+        foreach (var (file, path) in found)
         {
-            var path = Path.GetRelativePath(packDirectory, file).Replace('\\', '/');
             if (new FileInfo(file).Length > ContentLimits.Default.MaxFileBytes)
             {
                 problems.Add(new ContentProblem(path, 0, 0, $"the file is larger than {ContentLimits.Default.MaxFileBytes / 1024} KB; refusing to read it"));
@@ -62,7 +66,6 @@ public static class StoryLoader
             files.Add((path, text));
         }
 
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return Load(files, problems);
     }
 

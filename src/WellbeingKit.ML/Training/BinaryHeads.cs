@@ -152,15 +152,15 @@ internal static class BinaryHeads
         var schema = SchemaDefinition.Create(typeof(FeatureRow));
         schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, model.Vectorizer.Dimension);
         var view = ml.Data.LoadFromEnumerable(vectors.Select(v => new FeatureRow { Features = v }).ToArray(), schema);
+        var actual = sample.Select(text => model.Predict(text, valence)).ToArray();
         for (var h = 0; h < heads.Count; h++)
         {
             var expected = heads[h].Transform(view).GetColumn<float>("Probability").ToArray();
             for (var i = 0; i < sample.Count; i++)
             {
-                var actual = model.Predict(sample[i], valence)[h];
-                if (Math.Abs(actual - expected[i]) > 1e-4)
+                if (Math.Abs(actual[i][h] - expected[i]) > 1e-4)
                 {
-                    throw new InvalidOperationException($"internal error: head {h} of the exported model scores text {i} as {actual}, ML.NET as {expected[i]}.");
+                    throw new InvalidOperationException($"internal error: head {h} of the exported model scores text {i} as {actual[i][h]}, ML.NET as {expected[i]}.");
                 }
             }
         }

@@ -71,9 +71,6 @@ internal static class TextMatch
     /// <summary><see cref="Normalize"/>, remembered per string object for as long as the string lives.</summary>
     private static string NormalizeOnce(string text) => NormalizedStrings.GetValue(text, static t => Normalize(t));
 
-    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, once both are normalized.</summary>
-    public static bool ContainsPhrase(string text, string phrase) => ContainsNormalizedPhrase(Pad(text), phrase);
-
     /// <summary>The normalized text with a space on each side, for <see cref="ContainsNormalizedPhrase"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>" normalized text ".</returns>
