@@ -6,12 +6,13 @@ using WellbeingKit.Conversations;
 using WellbeingKit.Handoff;
 using WellbeingKit.Risk;
 using WellbeingKit.Samples.HR;
+using WellbeingKit.AspNetCore.Tests;
 using WellbeingKit.Samples.Humanitarian;
 using Education = WellbeingKit.Samples.Education;
 using Hr = WellbeingKit.Samples.HR;
 using Humanitarian = WellbeingKit.Samples.Humanitarian;
 
-namespace WellbeingKit.AspNetCore.Tests;
+namespace WellbeingKit.Samples.Tests;
 
 public sealed class HumanitarianSampleTests
 {

@@ -1,6 +1,6 @@
 using WellbeingKit.Samples.Humanitarian;
 
-namespace WellbeingKit.AspNetCore.Tests;
+namespace WellbeingKit.Samples.Tests;
 
 public sealed class SmsSegmenterTests
 {
