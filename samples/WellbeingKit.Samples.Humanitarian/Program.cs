@@ -36,6 +36,7 @@ public static class Program
         builder.Services.AddSingleton<ISmsUserIds, SmsUserIds>();
         builder.Services.AddSingleton<ISmsSender, LogSmsSender>();
         builder.Services.AddSingleton<ISmsChannelStore>(_ => new SqliteSmsChannelStore(Path.Combine(data, "sms.db")));
+        builder.Services.AddHealthChecks().AddWellbeingKitReadiness();                 // ready once the pack, models and warm-up turns are done
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -44,6 +45,7 @@ public static class Program
         app.MapGet("/", () => Results.Redirect("/wellbeing/chat"));
         app.MapSmsGateways("/sms");
         app.MapWellbeingKit("/wellbeing");
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer
         app.PrintBanner(
             "WellbeingKit humanitarian sample (SMS gateways, multilingual)",
             "/sms/twilio  /sms/africastalking  /sms/vonage  /sms/json",
