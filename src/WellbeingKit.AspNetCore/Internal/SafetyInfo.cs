@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,9 @@ internal sealed class SafetyInfo(
 {
     /// <summary>How long after a crisis the card stays pinned, until the core says so itself.</summary>
     internal static readonly TimeSpan HelpVisibleFor = TimeSpan.FromHours(24);
+
+    /// <summary>The conversation variable in which the engine notes its last escalation (round-trip date).</summary>
+    private const string EscalatedAtVariable = "_kit.escalated_at";
 
     public async Task<Dictionary<string, object?>> ExtensionsAsync(CancellationToken cancellationToken)
     {
@@ -69,8 +73,12 @@ internal sealed class SafetyInfo(
         var inSafetyFlow = state.FlowId is { } flow
             && (flow == Safety.BuiltInFlows.SafetyFlowId || flow == pack.Manifest.SafetyFlow
                 || (pack.Flows.TryGetValue(flow, out var definition) && definition.Kind == FlowKind.Safety));
-        var recentCrisis = state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold)
-            && time.GetUtcNow() - state.UpdatedAt < HelpVisibleFor;
+        // The engine notes when the last escalation was (a conversation variable); older states only have their recent risk.
+        var since = state.Variables.TryGetValue(EscalatedAtVariable, out var at)
+            && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when)
+                ? when
+                : state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? state.UpdatedAt : (DateTimeOffset?)null;
+        var recentCrisis = since is { } start && time.GetUtcNow() - start < HelpVisibleFor;
         return inSafetyFlow || recentCrisis ? Helplines(pack, state.Country, locale) : [];
     }
 }
