@@ -252,7 +252,7 @@ public sealed class LoaderProblemTests
     public void A_file_in_an_unknown_folder_is_reported()
     {
         ProblemsWith("exercise/box.yaml", "id: box")
-            .Should().Equal("exercise/box.yaml:0:0: this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/ or messages/");
+            .Should().Equal("exercise/box.yaml:0:0: this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/, messages/ or lint/");
     }
 
     [Fact]
