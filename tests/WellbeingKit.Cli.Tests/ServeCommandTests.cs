@@ -62,7 +62,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
 
         (await page.TextContentAsync("#wk-send")).Should().Be("Надіслати");
         (await page.GetAttributeAsync("#wk-input", "placeholder")).Should().Be("Напишіть повідомлення…");
-        (await page.TextContentAsync("footer.wk-note")).Should().Be("Це не служба екстреної допомоги. Якщо ви в небезпеці, зателефонуйте на місцевий номер екстреної допомоги.");
+        (await page.TextContentAsync("footer.wk-note [data-ui=note]")).Should().Be("Це не служба екстреної допомоги. Якщо ви в небезпеці, зателефонуйте на місцевий номер екстреної допомоги.");
         (await page.TitleAsync()).Should().Be("Hope");
     }
 
