@@ -92,6 +92,21 @@ public sealed class WebChatHelpBrowserTests(BrowserFixture browser) : IClassFixt
     }
 
     [Fact]
+    public async Task In_forced_colours_the_call_buttons_keep_their_shape()
+    {
+        await using var host = await KitHost.StartAsync(kestrel: true);
+        var page = await OpenAsync(browser, host, "forced", "?country=GB", o => o.ForcedColors = ForcedColors.Active);
+
+        await SendAsync(page, "I want to kill myself");
+        var call = page.Locator(Card + " a[href='tel:116123']");
+        await call.WaitForAsync();
+
+        var border = await call.EvaluateAsync<string>("a => { const s = getComputedStyle(a); return s.borderTopStyle + ' ' + s.borderTopWidth; }");
+        border.Should().Be("solid 2px", "without background colours the border is what shows the button");
+        await page.ScreenshotAsync(new() { Path = Shot("webchat-forced-colours.png") });
+    }
+
+    [Fact]
     public async Task With_the_network_cut_a_crisis_message_leaves_a_helpline_and_a_tel_link_and_keeps_the_text()
     {
         await using var host = await KitHost.StartAsync(kestrel: true, realKit: true);
