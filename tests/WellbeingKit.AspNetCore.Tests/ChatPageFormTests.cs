@@ -150,6 +150,15 @@ public sealed partial class ChatPageFormTests
     }
 
     [Fact]
+    public void A_spaced_number_inside_a_message_is_kept_left_to_right()
+    {
+        var html = new ChatHtml(WebTexts.For(null, "ar"), "Kit", "ar")
+            .Log([new WellbeingKit.Conversations.TranscriptLine(WellbeingKit.Conversations.Speaker.Kit, "اتصل بالرقم 116 123 الآن", DateTimeOffset.UnixEpoch)], null, null, cardShown: false);
+
+        html.Should().Contain("اتصل بالرقم <bdi dir=\"ltr\">116\u00a0123</bdi> الآن");
+    }
+
+    [Fact]
     public void Every_page_word_has_a_built_in_text_in_each_of_the_four_languages()
     {
         foreach (var locale in new[] { "en", "es", "fr", "ar" })

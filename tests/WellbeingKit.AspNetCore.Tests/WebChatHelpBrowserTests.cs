@@ -92,6 +92,21 @@ public sealed class WebChatHelpBrowserTests(BrowserFixture browser) : IClassFixt
     }
 
     [Fact]
+    public async Task In_forced_colours_the_call_buttons_keep_their_shape()
+    {
+        await using var host = await KitHost.StartAsync(kestrel: true);
+        var page = await OpenAsync(browser, host, "forced", "?country=GB", o => o.ForcedColors = ForcedColors.Active);
+
+        await SendAsync(page, "I want to kill myself");
+        var call = page.Locator(Card + " a[href='tel:116123']");
+        await call.WaitForAsync();
+
+        var border = await call.EvaluateAsync<string>("a => { const s = getComputedStyle(a); return s.borderTopStyle + ' ' + s.borderTopWidth; }");
+        border.Should().Be("solid 2px", "without background colours the border is what shows the button");
+        await page.ScreenshotAsync(new() { Path = Shot("webchat-forced-colours.png") });
+    }
+
+    [Fact]
     public async Task With_the_network_cut_a_crisis_message_leaves_a_helpline_and_a_tel_link_and_keeps_the_text()
     {
         await using var host = await KitHost.StartAsync(kestrel: true, realKit: true);
@@ -294,5 +309,51 @@ public sealed class WebChatHelpBrowserTests(BrowserFixture browser) : IClassFixt
 
         logHeight.Should().BeGreaterThan(120, "at short heights the page scrolls as a whole instead of squeezing the conversation");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(320);
+    }
+
+    /// <summary>A reply shaped as CONTRACTS.md says (helplines kind, safetyPlan), served in place of the kit's.</summary>
+    private const string ContractReply = """
+        {"messages":[{"text":"I'm really glad you told me.","kind":"safety"},
+                     {"text":"Samaritans: 116 123 (24/7)","kind":"helplines"},
+                     {"text":"Here is your safety plan.","kind":"text"}],
+         "quickReplies":[{"label":"Get help now","value":"help"}],
+         "safety":true,
+         "helplines":[{"name":"Samaritans","country":"GB","phone":"116 123","sms":null,"url":"https://www.samaritans.org/","hours":"24/7","description":null,"topics":["crisis"],"nameLang":null}],
+         "handoff":null,"risk":{"level":"none","categories":[]},"locale":"en","direction":"ltr","flowId":"safety","state":"plan",
+         "safetyPlan":{"title":"My safety plan","sections":[
+           {"key":"warning_signs","title":"Warning signs","items":["Not sleeping","Staying in my room"]},
+           {"key":"people_to_ask","title":"People I can ask for help","items":["My sister"]}]}}
+        """;
+
+    [Fact]
+    public async Task Helpline_messages_are_not_repeated_as_bubbles_when_the_card_shows_them()
+    {
+        await using var host = await KitHost.StartAsync(kestrel: true);
+        var page = await OpenAsync(browser, host, "contract-1", "");
+        await page.RouteAsync("**/wellbeing/messages", r => r.FulfillAsync(new() { Body = ContractReply, ContentType = "application/json" }));
+
+        await SendAsync(page, "my safety plan");
+
+        (await page.Locator(Card).CountAsync()).Should().Be(1, "one card, pinned");
+        (await page.Locator(".wk-kit").AllTextContentsAsync()).Should().NotContain(t => t.Contains("116 123"), "the card already lists the numbers");
+        (await page.Locator(".wk-kit").CountAsync()).Should().Be(2);
+        (await page.Locator("#wk-quick button").TextContentAsync()).Should().Be("Get help now");
+    }
+
+    [Fact]
+    public async Task A_safety_plan_in_the_reply_shows_as_a_card_with_its_sections()
+    {
+        await using var host = await KitHost.StartAsync(kestrel: true);
+        var page = await OpenAsync(browser, host, "contract-2", "");
+        await page.RouteAsync("**/wellbeing/messages", r => r.FulfillAsync(new() { Body = ContractReply, ContentType = "application/json" }));
+
+        await SendAsync(page, "my safety plan");
+
+        var plan = page.Locator("[data-testid=safety-plan-card]");
+        (await plan.Locator("h2").TextContentAsync()).Should().Be("My safety plan");
+        (await plan.Locator("[data-key=warning_signs] li").AllTextContentsAsync()).Should().Equal("Not sleeping", "Staying in my room");
+        (await plan.Locator("[data-key=people_to_ask] h3").TextContentAsync()).Should().Be("People I can ask for help");
+        await AxeAsync(page, "safety plan");
+        await page.ScreenshotAsync(new() { Path = Shot("webchat-safety-plan.png") });
     }
 }

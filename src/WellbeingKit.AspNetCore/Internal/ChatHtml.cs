@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using WellbeingKit.Conversations;
 
 namespace WellbeingKit.AspNetCore.Internal;
@@ -9,7 +10,7 @@ namespace WellbeingKit.AspNetCore.Internal;
 /// The server-side markup of the chat (the same shapes chat.js builds): the helpline card, the log with speaker labels,
 /// the quick replies as form buttons. Every text is HTML-encoded; phone numbers are isolated left to right.
 /// </summary>
-internal sealed class ChatHtml(IReadOnlyDictionary<string, string> strings, string brand, string locale)
+internal sealed partial class ChatHtml(IReadOnlyDictionary<string, string> strings, string brand, string locale)
 {
     /// <summary>The number of the first emergency line (topic <c>emergency</c>) among <paramref name="helplines"/>, if any.</summary>
     public static string? EmergencyNumber(IEnumerable<HelplineDto> helplines) =>
@@ -122,7 +123,7 @@ internal sealed class ChatHtml(IReadOnlyDictionary<string, string> strings, stri
     {
         var label = speaker == "user" ? T("you") : E(strings["kit"].Replace("{name}", brand, StringComparison.Ordinal));
         var kindClass = kind is null or "text" ? "" : " wk-" + E(kind);
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"wk-bubble wk-{speaker}{kindClass}\" data-speaker=\"{speaker}\"><span class=\"wk-sr\">{label} </span>{E(text)}</div>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"wk-bubble wk-{speaker}{kindClass}\" data-speaker=\"{speaker}\"><span class=\"wk-sr\">{label} </span>{WithNumbers(text)}</div>");
     }
 
     private string Meta(HelplineDto line)
@@ -139,7 +140,7 @@ internal sealed class ChatHtml(IReadOnlyDictionary<string, string> strings, stri
 
         if (line.Description is { Length: > 0 } description)
         {
-            parts.Add(E(description));
+            parts.Add(WithNumbers(description));
         }
 
         return string.Join(" · ", parts);
@@ -152,6 +153,10 @@ internal sealed class ChatHtml(IReadOnlyDictionary<string, string> strings, stri
     /// <summary>A number kept left to right in any paragraph, its spaces unbreakable, so "116 123" never reads "123 116".</summary>
     private static string Number(string number) => $"<bdi dir=\"ltr\">{E(number.Trim().Replace(' ', '\u00a0'))}</bdi>";
 
+    /// <summary><paramref name="text"/> encoded, its spaced numbers ("116 123") isolated as <see cref="Number"/> does.</summary>
+    private static string WithNumbers(string text) =>
+        string.Join("", SpacedNumber().Split(E(text)).Select((part, i) => i % 2 == 1 ? $"<bdi dir=\"ltr\">{part.Replace(' ', '\u00a0')}</bdi>" : part));
+
     private static string Dial(string number) => new([.. number.Where(c => char.IsAsciiDigit(c) || c is '+' or '*' or '#')]);
 
     private string Lang(string? lang) => lang is null || string.Equals(lang, locale, StringComparison.OrdinalIgnoreCase) ? "" : $" lang=\"{E(lang)}\"";
@@ -159,4 +164,7 @@ internal sealed class ChatHtml(IReadOnlyDictionary<string, string> strings, stri
     private string T(string name) => E(strings.GetValueOrDefault(name) ?? name);
 
     private static string E(string value) => WebUtility.HtmlEncode(value);
+
+    [GeneratedRegex(@"(\+?\d+(?: \d+)+)")]
+    private static partial Regex SpacedNumber();
 }

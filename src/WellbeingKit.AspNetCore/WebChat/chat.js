@@ -59,6 +59,19 @@
     return node;
   };
 
+  // Text with its spaced numbers ("116 123") isolated the same way, for bubbles and descriptions.
+  const withNumbers = (text) => {
+    const nodes = [];
+    let last = 0;
+    for (const match of text.matchAll(/\+?\d+(?: \d+)+/g)) {
+      if (match.index > last) nodes.push(document.createTextNode(text.slice(last, match.index)));
+      nodes.push(number(match[0]));
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
+    return nodes;
+  };
+
   async function applyLocale(locale, direction) {
     if (locale && !stringsByLocale[locale]) {
       try {
@@ -84,7 +97,7 @@
     const node = el('div', `wk-bubble wk-${who}` + (kind && kind !== 'text' ? ` wk-${kind}` : ''));
     node.dataset.speaker = who;
     if (who !== 'system') node.appendChild(speaker(who));
-    node.appendChild(document.createTextNode(text));
+    node.append(...withNumbers(text));
     log.insertBefore(node, quick);
     scroll();
     return node;
@@ -108,7 +121,11 @@
         parts.push(span);
       }
     }
-    if (line.description) parts.push(document.createTextNode(line.description));
+    if (line.description) {
+      const span = el('span');
+      span.append(...withNumbers(line.description));
+      parts.push(span);
+    }
     return parts;
   }
 
