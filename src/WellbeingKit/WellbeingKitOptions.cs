@@ -23,9 +23,29 @@ public sealed class WellbeingKitOptions
     [RegularExpression("^[A-Z]{2}$", ErrorMessage = "DefaultCountry must be an ISO 3166-1 alpha-2 code such as 'US'.")]
     public string? DefaultCountry { get; set; }
 
-    /// <summary>How long one detector may take before it counts as failed (and so as "escalate"). Default 2 seconds.</summary>
+    /// <summary>
+    /// How long one risk detector (or the emotion classifier) may take before it counts as failed: a detector that fails
+    /// means "escalate", a classifier that fails means "neutral". Measured on the injected <see cref="TimeProvider"/>;
+    /// a detector that blocks its thread is timed out too. Default 2 seconds.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "DetectorTimeout must be between 10 ms and 1 minute.")]
     public TimeSpan DetectorTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long one call to the conversation store, the user data store, the audit log or the content source may take,
+    /// and how long a turn waits for the previous turn of the same user, before it counts as failed. A crisis message is
+    /// still answered (with the safety response, unsaved); another message fails with a <see cref="TimeoutException"/>.
+    /// Default 15 seconds (longer than SQLite's default busy time-out).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "StoreTimeout must be between 10 ms and 10 minutes.")]
+    public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long the hand-off service may take to answer before the user is told that no person is available now (and
+    /// shown the helplines). The hand-off runs after the turn is saved, outside the per-user lock. Default 10 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "HandoffTimeout must be between 10 ms and 10 minutes.")]
+    public TimeSpan HandoffTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many recent user messages the screening takes into account (default 6).</summary>
     [Range(0, 50)]
@@ -35,7 +55,11 @@ public sealed class WellbeingKitOptions
     [Range(0, 500)]
     public int TranscriptLength { get; set; } = 20;
 
-    /// <summary>The longest message accepted, in characters (default 4,000).</summary>
+    /// <summary>
+    /// The longest message handled as a turn, in characters (default 4,000). A longer message is still screened in full (in
+    /// windows of this length) and answered: with the safety response when it is a crisis, and with a request to send it in
+    /// shorter parts.
+    /// </summary>
     [Range(1, 100_000)]
     public int MaxMessageLength { get; set; } = 4000;
 

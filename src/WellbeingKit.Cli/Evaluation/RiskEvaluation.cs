@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using WellbeingKit.Cli.Reports;
+using WellbeingKit.ML.Training;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.Cli.Evaluation;
@@ -18,6 +19,9 @@ internal enum EvaluationFormat
 
     /// <summary>GoEmotions TSV without header (text, label ids, comment id); every row is labelled 0 (not a crisis).</summary>
     GoEmotions,
+
+    /// <summary>One message per line (the UMSAB tweets); every row is labelled 0; columns <c>text, line, crisis</c>.</summary>
+    Lines,
 }
 
 /// <summary>What <c>wellbeing eval risk</c> was asked to do.</summary>
@@ -45,13 +49,32 @@ internal sealed record RiskEvaluationOptions
 
     /// <summary>True to add an <c>evidence</c> column (rule ids and matched text) after the contract's columns.</summary>
     public bool Evidence { get; init; }
+
+    /// <summary>More input files read after <see cref="DataPath"/>, in the same format (CSV: the same header).</summary>
+    public IReadOnlyList<string> MoreDataPaths { get; init; } = [];
+
+    /// <summary>Which part of each file to use (the project's fixed split, <see cref="DataSplit"/>); row numbers count per file.</summary>
+    public DataPart Part { get; init; } = DataPart.All;
+
+    /// <summary>Columns to group the metrics by (language, kind, source...): the same metrics per value, in the JSON and the report.</summary>
+    public IReadOnlyList<string> GroupBy { get; init; } = [];
+
+    /// <summary>A column holding each row's locale, passed to the detector instead of <see cref="Locale"/> (as the chat passes the user's locale).</summary>
+    public string? LocaleColumn { get; init; }
 }
+
+/// <summary>The metrics of one group of rows (one value of a <c>--by</c> column).</summary>
+internal sealed record GroupMetrics(string Column, string Value, BinaryMetrics Metrics);
 
 /// <summary>The input table: the header, the rows, the text of each row and its label.</summary>
 internal sealed record EvaluationTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Texts, IReadOnlyList<bool> Labels);
 
 /// <summary>The result of a run.</summary>
-internal sealed record RiskEvaluationResult(BinaryMetrics Metrics, double LatencyP50Micros, double LatencyP99Micros, double MessagesPerSecond);
+internal sealed record RiskEvaluationResult(BinaryMetrics Metrics, double LatencyP50Micros, double LatencyP99Micros, double MessagesPerSecond)
+{
+    /// <summary>The metrics per group, one entry per value of each <c>--by</c> column (in column order, values ordinally).</summary>
+    public IReadOnlyList<GroupMetrics> Groups { get; init; } = [];
+}
 
 /// <summary>Runs a detector over a labelled file and writes predictions, metrics and an optional report.</summary>
 internal static class RiskEvaluation
@@ -60,13 +83,68 @@ internal static class RiskEvaluation
     /// <exception cref="EvaluationInputException">The file or a column is missing, a row is malformed or a label is not 0/1.</exception>
     public static EvaluationTable ReadTable(RiskEvaluationOptions options)
     {
+        EvaluationTable? all = null;
+        foreach (var path in options.MoreDataPaths.Prepend(options.DataPath))
+        {
+            var table = Select(ReadFile(options with { DataPath = path }), options.Part);
+            if (all is null)
+            {
+                all = table;
+                continue;
+            }
+
+            if (!all.Header.SequenceEqual(table.Header))
+            {
+                throw new EvaluationInputException($"--data: '{path}' has the columns {string.Join(", ", table.Header)}; the first file has {string.Join(", ", all.Header)}. Files read together need the same header.");
+            }
+
+            all = new EvaluationTable(all.Header, [.. all.Rows, .. table.Rows], [.. all.Texts, .. table.Texts], [.. all.Labels, .. table.Labels]);
+        }
+
+        return all!;
+    }
+
+    private static EvaluationTable ReadFile(RiskEvaluationOptions options)
+    {
         if (!File.Exists(options.DataPath))
         {
             throw new EvaluationInputException($"--data: the file '{options.DataPath}' does not exist.");
         }
 
         using var stream = new StreamReader(options.DataPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return options.Format == EvaluationFormat.GoEmotions ? ReadGoEmotions(stream, options.DataPath) : ReadCsv(stream, options);
+        return options.Format switch
+        {
+            EvaluationFormat.GoEmotions => ReadGoEmotions(stream, options.DataPath),
+            EvaluationFormat.Lines => ReadLines(stream),
+            _ => ReadCsv(stream, options),
+        };
+    }
+
+    /// <summary>Keeps the rows of one part of the fixed split (row numbers are 1-based, per file).</summary>
+    private static EvaluationTable Select(EvaluationTable table, DataPart part)
+    {
+        if (part == DataPart.All)
+        {
+            return table;
+        }
+
+        var keep = Enumerable.Range(0, table.Rows.Count).Where(i => DataSplit.Keeps(part, i + 1)).ToArray();
+        return new EvaluationTable(table.Header, [.. keep.Select(i => table.Rows[i])], [.. keep.Select(i => table.Texts[i])], [.. keep.Select(i => table.Labels[i])]);
+    }
+
+    private static EvaluationTable ReadLines(TextReader reader)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var texts = new List<string>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            rows.Add([line, number.ToString(CultureInfo.InvariantCulture), "0"]);
+            texts.Add(line);
+        }
+
+        return new EvaluationTable(["text", "line", "crisis"], rows, texts, [.. Enumerable.Repeat(false, rows.Count)]);
     }
 
     private static EvaluationTable ReadCsv(TextReader text, RiskEvaluationOptions options)
@@ -194,20 +272,30 @@ internal static class RiskEvaluation
     /// <param name="progress">Called after each message with the count done.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The assessments and latencies (in stopwatch ticks).</returns>
-    public static async Task<(RiskAssessment[] Assessments, long[] Ticks, long TotalTicks)> RunAsync(IRiskDetector detector, EvaluationTable table, string? locale, Action<int>? progress, CancellationToken cancellationToken)
+    public static Task<(RiskAssessment[] Assessments, long[] Ticks, long TotalTicks)> RunAsync(IRiskDetector detector, EvaluationTable table, string? locale, Action<int>? progress, CancellationToken cancellationToken) =>
+        RunAsync(detector, table, _ => locale, progress, cancellationToken);
+
+    /// <summary>Screens every text with its own locale, measuring each call.</summary>
+    /// <param name="detector">The detector.</param>
+    /// <param name="table">The input.</param>
+    /// <param name="localeOf">The locale of row i.</param>
+    /// <param name="progress">Called after each message with the count done.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The assessments and latencies (in stopwatch ticks).</returns>
+    public static async Task<(RiskAssessment[] Assessments, long[] Ticks, long TotalTicks)> RunAsync(IRiskDetector detector, EvaluationTable table, Func<int, string?> localeOf, Action<int>? progress, CancellationToken cancellationToken)
     {
         var assessments = new RiskAssessment[table.Texts.Count];
         var ticks = new long[table.Texts.Count];
         if (table.Texts.Count > 0)
         {
             // Warm-up (loads and compiles lexicons or models), outside the measurement.
-            await detector.AssessAsync(new RiskScreeningRequest(table.Texts[0]) { Locale = locale }, cancellationToken);
+            await detector.AssessAsync(new RiskScreeningRequest(table.Texts[0]) { Locale = localeOf(0) }, cancellationToken);
         }
 
         var total = Stopwatch.GetTimestamp();
         for (var i = 0; i < table.Texts.Count; i++)
         {
-            var request = new RiskScreeningRequest(table.Texts[i]) { Locale = locale };
+            var request = new RiskScreeningRequest(table.Texts[i]) { Locale = localeOf(i) };
             var start = Stopwatch.GetTimestamp();
             assessments[i] = await detector.AssessAsync(request, cancellationToken);
             ticks[i] = Stopwatch.GetTimestamp() - start;
@@ -225,7 +313,10 @@ internal static class RiskEvaluation
         var metrics = BinaryMetrics.Compute(table.Labels, predicted, scores);
         var micros = ticks.Select(t => t * 1_000_000.0 / Stopwatch.Frequency).Order().ToArray();
         var seconds = (double)totalTicks / Stopwatch.Frequency;
-        var result = new RiskEvaluationResult(metrics, Percentile(micros, 0.50), Percentile(micros, 0.99), seconds > 0 ? table.Rows.Count / seconds : 0);
+        var result = new RiskEvaluationResult(metrics, Percentile(micros, 0.50), Percentile(micros, 0.99), seconds > 0 ? table.Rows.Count / seconds : 0)
+        {
+            Groups = Group(options.GroupBy, table, predicted, scores),
+        };
 
         CreateParent(options.PredictionsPath);
         using (var writer = new StreamWriter(options.PredictionsPath, false, new UTF8Encoding(false)))
@@ -256,6 +347,33 @@ internal static class RiskEvaluation
         return result;
     }
 
+    /// <summary>The column index of each <c>--by</c> column.</summary>
+    /// <exception cref="EvaluationInputException">A column is missing.</exception>
+    public static int ColumnIndex(EvaluationTable table, string column, string option)
+    {
+        var index = table.Header.ToList().IndexOf(column);
+        return index >= 0
+            ? index
+            : throw new EvaluationInputException($"{option}: no column '{column}'; the columns are: {string.Join(", ", table.Header)}.");
+    }
+
+    private static List<GroupMetrics> Group(IReadOnlyList<string> columns, EvaluationTable table, bool[] predicted, double[] scores)
+    {
+        var groups = new List<GroupMetrics>();
+        foreach (var column in columns)
+        {
+            var index = ColumnIndex(table, column, "--by");
+            foreach (var value in table.Rows.Select(r => r[index]).Distinct().Order(StringComparer.Ordinal))
+            {
+                var rows = Enumerable.Range(0, table.Rows.Count).Where(i => table.Rows[i][index] == value).ToArray();
+                groups.Add(new GroupMetrics(column, value, BinaryMetrics.Compute(
+                    [.. rows.Select(i => table.Labels[i])], [.. rows.Select(i => predicted[i])], [.. rows.Select(i => scores[i])])));
+            }
+        }
+
+        return groups;
+    }
+
     /// <summary>The metrics as the CLI contract's JSON; undefined ratios are null.</summary>
     public static string ToJson(RiskEvaluationResult result)
     {
@@ -264,26 +382,51 @@ internal static class RiskEvaluation
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteNumber("n", m.N);
-            json.WriteNumber("tp", m.TruePositives);
-            json.WriteNumber("fp", m.FalsePositives);
-            json.WriteNumber("tn", m.TrueNegatives);
-            json.WriteNumber("fn", m.FalseNegatives);
-            Number(json, "precision", m.Precision);
-            Number(json, "recall", m.Recall);
-            Number(json, "f1", m.F1);
-            Number(json, "fpr", m.FalsePositiveRate);
-            Number(json, "roc_auc", m.RocAuc);
-            Number(json, "pr_auc", m.PrAuc);
+            WriteCounts(json, m);
             json.WriteStartObject("latency_us");
             json.WriteNumber("p50", Math.Round(result.LatencyP50Micros, 2));
             json.WriteNumber("p99", Math.Round(result.LatencyP99Micros, 2));
             json.WriteEndObject();
             json.WriteNumber("messages_per_second", Math.Round(result.MessagesPerSecond, 1));
+            if (result.Groups.Count > 0)
+            {
+                // "by": { column: { value: { n, tp, fp, tn, fn, precision, recall, f1, fpr, roc_auc, pr_auc } } }
+                json.WriteStartObject("by");
+                foreach (var column in result.Groups.GroupBy(g => g.Column))
+                {
+                    json.WriteStartObject(column.Key);
+                    foreach (var group in column)
+                    {
+                        json.WriteStartObject(group.Value);
+                        WriteCounts(json, group.Metrics);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, BinaryMetrics m)
+    {
+        json.WriteNumber("n", m.N);
+        json.WriteNumber("tp", m.TruePositives);
+        json.WriteNumber("fp", m.FalsePositives);
+        json.WriteNumber("tn", m.TrueNegatives);
+        json.WriteNumber("fn", m.FalseNegatives);
+        Number(json, "precision", m.Precision);
+        Number(json, "recall", m.Recall);
+        Number(json, "f1", m.F1);
+        Number(json, "fpr", m.FalsePositiveRate);
+        Number(json, "roc_auc", m.RocAuc);
+        Number(json, "pr_auc", m.PrAuc);
     }
 
     private static void Number(Utf8JsonWriter json, string name, double? value)
@@ -356,6 +499,20 @@ internal static class RiskEvaluation
         })
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value} |");
+        }
+
+        foreach (var column in result.Groups.GroupBy(g => g.Column))
+        {
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"## By {column.Key}");
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {column.Key} | n | crisis | recall | false alarms | fpr | precision |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var g in column)
+            {
+                var gm = g.Metrics;
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {g.Value} | {gm.N} | {gm.TruePositives + gm.FalseNegatives} | {Format(gm.Recall)} | {gm.FalsePositives}/{gm.FalsePositives + gm.TrueNegatives} | {Format(gm.FalsePositiveRate)} | {Format(gm.Precision)} |");
+            }
         }
 
         md.AppendLine();

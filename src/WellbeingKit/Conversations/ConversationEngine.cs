@@ -25,6 +25,7 @@ namespace WellbeingKit.Conversations;
 public sealed partial class ConversationEngine : IWellbeingKit
 {
     private const int TurnIdsKept = 50;
+    private const int RepliesKept = 3;
     private static readonly string[] RightToLeft = ["ar", "he", "fa", "ur", "ps", "ckb", "yi", "dv"];
 
     private readonly RiskScreener _screener;
@@ -75,35 +76,82 @@ public sealed partial class ConversationEngine : IWellbeingKit
         _options = options;
         _time = time;
         _logger = logger;
-        _services = new StepServices { Selector = selector, Handoff = handoff, UserData = userData, Audit = audit, Logger = logger, Telemetry = telemetry ?? Telemetry.WellbeingKitTelemetry.Shared };
+        _services = new StepServices
+        {
+            Selector = selector,
+            Handoff = new GuardedHandoff(handoff, options, time),
+            UserData = userData,
+            Audit = new GuardedAudit(audit, options, time),
+            Logger = logger,
+            Telemetry = telemetry ?? Telemetry.WellbeingKitTelemetry.Shared,
+        };
         _runner = new FlowRunner(_services);
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The text is empty or longer than <see cref="WellbeingKitOptions.MaxMessageLength"/>.</exception>
-    /// <exception cref="ConcurrencyConflictException">Other writers kept changing the conversation for every retry.</exception>
+    /// <remarks>
+    /// Whatever fails (a detector, the classifier, the content, the store or the hand-off throws, cancels itself, hangs or
+    /// blocks; the message is longer than <see cref="WellbeingKitOptions.MaxMessageLength"/>; other writers keep changing the
+    /// conversation), the message is screened and a crisis gets the safety response with the helplines of the user's
+    /// country. Saving may fail; answering a crisis may not. Only <paramref name="cancellationToken"/> ends a turn without an
+    /// answer. A message that is not a crisis fails with the dependency's error (a <see cref="TimeoutException"/> for a
+    /// time-out or a cancellation the caller did not ask for).
+    /// </remarks>
+    /// <exception cref="ArgumentException">The text is empty.</exception>
+    /// <exception cref="ConcurrencyConflictException">Other writers kept changing the conversation for every retry (never for a crisis).</exception>
+    /// <exception cref="TimeoutException">A dependency timed out or cancelled itself (never for a crisis).</exception>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<Reply> HandleAsync(UserMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var options = _options.Value;
         if (string.IsNullOrWhiteSpace(message.Text))
         {
             throw new ArgumentException("The message text is empty: send what the user wrote or the value of the quick reply they chose.", nameof(message));
         }
 
+        var options = _options.Value;
+        var warnings = new List<string>();
+        message = Normalize(message, warnings);
         if (message.Text.Length > options.MaxMessageLength)
         {
-            throw new ArgumentException(
-                $"The message is {message.Text.Length} characters long; the limit is {options.MaxMessageLength} (WellbeingKitOptions.MaxMessageLength).",
-                nameof(message));
+            warnings.Add($"The message is {message.Text.Length} characters long, over the {options.MaxMessageLength} of WellbeingKitOptions.MaxMessageLength: it was screened in full and the user was asked to send it in shorter parts.");
         }
 
         using var activity = Telemetry.WellbeingKitTelemetry.StartTurn();
-        var userLock = _userLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(message.UserId) % (uint)_userLocks.Length)];
-        await userLock.WaitAsync(cancellationToken);
+        var progress = new TurnProgress();
+        Turn turn;
         try
         {
-            return await HandleLockedAsync(message, options, cancellationToken);
+            var outcome = await RunLockedAsync(message, options, progress, cancellationToken).ConfigureAwait(false);
+            if (outcome.Replayed is { } replayed)
+            {
+                return WithWarnings(replayed, warnings);
+            }
+
+            turn = outcome.Turn!;
+            if (!outcome.Saved)
+            {
+                warnings.Add("The reply was given without saving the conversation (the store failed); the safety response does not depend on it.");
+            }
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            turn = await FailSafeAsync(message, options, progress, e, cancellationToken).ConfigureAwait(false);
+            warnings.Add($"The turn failed ({e.GetType().Name}); the crisis message was answered with the safety response, unsaved.");
+        }
+
+        // Side effects (user data, audit, hand-off) run after the save and outside the per-user lock, each bounded in time.
+        await RunEffectsAsync(turn, options, cancellationToken).ConfigureAwait(false);
+        return WithWarnings(ToReply(turn), warnings);
+    }
+
+    private async Task<TurnOutcome> RunLockedAsync(UserMessage message, WellbeingKitOptions options, TurnProgress progress, CancellationToken cancellationToken)
+    {
+        var userLock = _userLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(message.UserId) % (uint)_userLocks.Length)];
+        await Deadline.EnterAsync(userLock, "The previous turn of this user", options.StoreTimeout, _time, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await HandleLockedAsync(message, options, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -111,22 +159,14 @@ public sealed partial class ConversationEngine : IWellbeingKit
         }
     }
 
-    private async Task<Reply> HandleLockedAsync(UserMessage message, WellbeingKitOptions options, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> HandleLockedAsync(UserMessage message, WellbeingKitOptions options, TurnProgress progress, CancellationToken cancellationToken)
     {
-        var pack = await LoadPackAsync(options, cancellationToken);
-        ConversationState? stored;
-        try
-        {
-            stored = await _store.GetAsync(message.UserId, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return await AnswerWithoutStoreAsync(message, pack, options, e, cancellationToken);
-        }
-
+        var pack = await LoadPackAsync(options, cancellationToken).ConfigureAwait(false);
+        progress.Pack = pack;
+        var stored = await StoreAsync("The conversation store", options, token => _store.GetAsync(message.UserId, token), cancellationToken).ConfigureAwait(false);
         if (IsRepeat(message, stored))
         {
-            return Replay(message, stored!, pack, options);
+            return TurnOutcome.Replay(Replay(message, stored!, pack, options));
         }
 
         var locale = message.Locale ?? stored?.Locale ?? options.DefaultLocale;
@@ -135,14 +175,29 @@ public sealed partial class ConversationEngine : IWellbeingKit
             .Select(l => l.Text)
             .TakeLast(options.ScreeningHistory)
             .ToList();
-        var risk = await _screener.AssessAsync(new RiskScreeningRequest(message.Text) { Locale = locale, History = history }, cancellationToken);
-        var emotion = await ClassifyAsync(message.Text, locale, cancellationToken);
+        var risk = await ScreenAsync(message.Text, locale, history, options, cancellationToken).ConfigureAwait(false);
+        progress.Risk = risk;
+        var emotion = await ClassifyAsync(message.Text, locale, options, cancellationToken).ConfigureAwait(false);
         var crisis = risk.Level >= options.EscalationThreshold;
+        var tooLong = message.Text.Length > options.MaxMessageLength;
+        if (tooLong && !crisis)
+        {
+            // Not a crisis: the conversation stays where it is, and the user is asked for shorter parts.
+            var asked = NewTurn(message, stored, pack, options, risk, emotion);
+            asked.Say("engine.too_long");
+            _runner.Prompt(asked);
+            return TurnOutcome.Answered(asked, saved: false);
+        }
 
         for (var attempt = 0; ; attempt++)
         {
             var turn = NewTurn(message, stored, pack, options, risk, emotion);
-            await _runner.RunAsync(turn, crisis, cancellationToken);
+            await _runner.RunAsync(turn, crisis, cancellationToken).ConfigureAwait(false);
+            if (tooLong)
+            {
+                turn.Say("engine.too_long");
+            }
+
             foreach (var key in turn.MissingKeys.Distinct(StringComparer.Ordinal))
             {
                 LogMissingKey(_logger, key, turn.Locale);
@@ -151,55 +206,181 @@ public sealed partial class ConversationEngine : IWellbeingKit
             ConversationState? saved;
             try
             {
-                saved = await _store.TrySaveAsync(NextState(message, stored, turn, options), cancellationToken);
+                var next = NextState(message, stored, turn, options);
+                saved = await StoreAsync("The conversation store", options, token => _store.TrySaveAsync(next, token), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is not OperationCanceledException && crisis)
+            catch (Exception e) when (crisis && !cancellationToken.IsCancellationRequested)
             {
+                // Saving may fail; answering may not.
                 LogStoreFailed(_logger, e.GetType().Name);
-                await RunEffectsAsync(turn, cancellationToken);
-                return ToReply(turn);
+                return TurnOutcome.Answered(turn, saved: false);
             }
 
             if (saved is not null)
             {
-                await RunEffectsAsync(turn, cancellationToken);
-                return ToReply(turn);
+                return TurnOutcome.Answered(turn, saved: true);
             }
 
             if (attempt + 1 >= options.ConcurrencyRetries)
             {
+                if (crisis)
+                {
+                    LogCrisisUnsaved(_logger, options.ConcurrencyRetries);
+                    return TurnOutcome.Answered(turn, saved: false);
+                }
+
                 throw new ConcurrencyConflictException(
                     $"The conversation of this user changed under every one of {options.ConcurrencyRetries} attempts (WellbeingKitOptions.ConcurrencyRetries); the message was not handled.");
             }
 
             LogConflict(_logger, attempt + 1);
-            stored = await _store.GetAsync(message.UserId, cancellationToken);
+            stored = await StoreAsync("The conversation store", options, token => _store.GetAsync(message.UserId, token), cancellationToken).ConfigureAwait(false);
             if (IsRepeat(message, stored))
             {
-                return Replay(message, stored!, pack, options);
+                return TurnOutcome.Replay(Replay(message, stored!, pack, options));
             }
         }
     }
 
     /// <summary>
-    /// The store failed to read the conversation. A crisis still gets the safety response (from a fresh conversation,
-    /// not saved); anything else fails with the store's error.
+    /// The turn failed before it could be answered (the store could not be read or was busy, the user's previous turn did not
+    /// finish in time, a flow failed). The message is screened (unless it already was) and a crisis gets the safety response
+    /// from a fresh conversation, unsaved; anything else fails with the original error.
     /// </summary>
-    private async Task<Reply> AnswerWithoutStoreAsync(UserMessage message, ContentPack pack, WellbeingKitOptions options, Exception failure, CancellationToken cancellationToken)
+    private async Task<Turn> FailSafeAsync(UserMessage message, WellbeingKitOptions options, TurnProgress progress, Exception failure, CancellationToken cancellationToken)
     {
-        LogStoreFailed(_logger, failure.GetType().Name);
+        LogTurnFailed(_logger, failure.GetType().Name);
         var locale = message.Locale ?? options.DefaultLocale;
-        var risk = await _screener.AssessAsync(new RiskScreeningRequest(message.Text) { Locale = locale }, cancellationToken);
+        var risk = progress.Risk ?? await ScreenAsync(message.Text, locale, [], options, cancellationToken).ConfigureAwait(false);
         if (risk.Level < options.EscalationThreshold)
         {
+            if (failure is OperationCanceledException)
+            {
+                throw new TimeoutException("A dependency of the kit cancelled the turn although the caller did not.", failure);
+            }
+
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
-        var turn = NewTurn(message, stored: null, pack, options, risk, EmotionResult.Neutral);
-        await _runner.RunAsync(turn, crisis: true, cancellationToken);
-        await RunEffectsAsync(turn, cancellationToken);
-        return ToReply(turn);
+        var pack = progress.Pack ?? await LoadPackAsync(options, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SafetyTurnAsync(message, pack, options, risk, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The pack's safety flow failed too: the built-in one still answers.
+            LogTurnFailed(_logger, e.GetType().Name);
+            return await SafetyTurnAsync(message, EmptyPack(options), options, risk, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private async Task<Turn> SafetyTurnAsync(UserMessage message, ContentPack pack, WellbeingKitOptions options, RiskAssessment risk, CancellationToken cancellationToken)
+    {
+        var turn = NewTurn(message, stored: null, pack, options, risk, EmotionResult.Neutral);
+        await _runner.RunAsync(turn, crisis: true, cancellationToken).ConfigureAwait(false);
+        if (message.Text.Length > options.MaxMessageLength)
+        {
+            turn.Say("engine.too_long");
+        }
+
+        return turn;
+    }
+
+    /// <summary>Screens <paramref name="text"/>; a text over the length limit is screened in overlapping windows of that length.</summary>
+    private async Task<RiskAssessment> ScreenAsync(string text, string locale, IReadOnlyList<string> history, WellbeingKitOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var size = options.MaxMessageLength;
+            if (text.Length <= size)
+            {
+                return await _screener.AssessAsync(new RiskScreeningRequest(text) { Locale = locale, History = history }, cancellationToken).ConfigureAwait(false);
+            }
+
+            var overlap = Math.Min(200, size / 4);
+            var windows = new List<(int Start, Task<RiskAssessment> Result)>();
+            for (var start = 0; ; start += size - overlap)
+            {
+                var length = Math.Min(size, text.Length - start);
+                var request = new RiskScreeningRequest(text.Substring(start, length)) { Locale = locale, History = start == 0 ? history : [] };
+                windows.Add((start, _screener.AssessAsync(request, cancellationToken).AsTask()));
+                if (start + length >= text.Length)
+                {
+                    break;
+                }
+            }
+
+            await Task.WhenAll(windows.Select(w => w.Result)).ConfigureAwait(false);
+            var shifted = windows.Select(w => w.Result.Result with
+            {
+                Evidence = [.. w.Result.Result.Evidence.Select(e => e with { Start = e.Start + w.Start })],
+            }).ToList();
+            return RiskScreener.Combine(shifted, _screener.Name);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The screener catches its detectors' failures itself; this is the last line: a screening that fails escalates.
+            LogScreeningFailed(_logger, e.GetType().Name);
+            return new RiskAssessment { Level = options.EscalationThreshold, Score = 1, Detector = _screener.Name, EscalatedOnFailure = true };
+        }
+    }
+
+    private Task<T> StoreAsync<T>(string what, WellbeingKitOptions options, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        Deadline.RunAsync(what, options.StoreTimeout, _time, call, cancellationToken);
+
+    /// <summary>Reads the locale, country and context loosely: normalised where obvious, ignored with a warning otherwise.</summary>
+    private UserMessage Normalize(UserMessage message, List<string> warnings)
+    {
+        var locale = message.Locale;
+        if (locale is not null && Content.Locales.Normalize(locale) is var normalLocale && normalLocale != locale)
+        {
+            if (normalLocale is null)
+            {
+                warnings.Add($"The locale '{Shorten(locale)}' is not a language tag such as 'en' or 'es-MX'; it was ignored.");
+            }
+
+            locale = normalLocale;
+        }
+
+        var country = message.Country;
+        if (country is not null && Content.Locales.NormalizeCountry(country) is var normalCountry && normalCountry != country)
+        {
+            if (normalCountry is null)
+            {
+                warnings.Add($"The country '{Shorten(country)}' is not an ISO 3166-1 country code such as 'GB'; it was ignored.");
+            }
+
+            country = normalCountry;
+        }
+
+        var context = message.Context;
+        if (context is not null)
+        {
+            var normalContext = context.Trim().ToLowerInvariant();
+            if (normalContext.Length is 0 or > 32 || !char.IsAsciiLetterLower(normalContext[0]) || !normalContext.All(c => char.IsAsciiLetterLower(c) || c == '-'))
+            {
+                warnings.Add($"The context '{Shorten(context)}' is not a context name such as 'class', 'workplace' or 'home'; it was ignored.");
+                normalContext = null;
+            }
+
+            context = normalContext;
+        }
+
+        if (warnings.Count > 0)
+        {
+            LogFieldsIgnored(_logger, warnings.Count);
+        }
+
+        return locale == message.Locale && country == message.Country && context == message.Context
+            ? message
+            : message with { Locale = locale, Country = country, Context = context };
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private static Reply WithWarnings(Reply reply, List<string> warnings) =>
+        warnings.Count == 0 ? reply : reply with { Warnings = [.. reply.Warnings, .. warnings] };
 
     private static bool IsRepeat(UserMessage message, ConversationState? stored) =>
         message.MessageId is not null && stored is not null && stored.RecentTurnIds.Contains(message.MessageId, StringComparer.Ordinal);
@@ -213,9 +394,10 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
         try
         {
-            return await _content.GetPackAsync(cancellationToken);
+            return await Deadline.RunAsync("The content source", options.StoreTimeout, _time, token => _content.GetPackAsync(token).AsTask(), cancellationToken)
+                .ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogContentFailed(_logger, e.GetType().Name, e.Message);
             return EmptyPack(options);
@@ -227,7 +409,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
         Manifest = new PackManifest { Id = "builtin", Version = "0", DefaultLocale = options.DefaultLocale },
     };
 
-    private async Task<EmotionResult> ClassifyAsync(string text, string locale, CancellationToken cancellationToken)
+    private async Task<EmotionResult> ClassifyAsync(string text, string locale, WellbeingKitOptions options, CancellationToken cancellationToken)
     {
         if (_emotions is null)
         {
@@ -236,9 +418,12 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
         try
         {
-            return await _emotions.ClassifyAsync(text, locale, cancellationToken);
+            var emotions = _emotions;
+            var sample = text.Length <= options.MaxMessageLength ? text : text[..options.MaxMessageLength];
+            return await Deadline.RunAsync("The emotion classifier", options.DetectorTimeout, _time, token => emotions.ClassifyAsync(sample, locale, token).AsTask(), cancellationToken)
+                .ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogEmotionFailed(_logger, e.GetType().Name);
             return EmotionResult.Neutral;
@@ -309,9 +494,11 @@ public sealed partial class ConversationEngine : IWellbeingKit
         var transcript = new List<TranscriptLine>(stored?.Transcript ?? []) { new(Speaker.User, message.Text, turn.Now) };
         transcript.AddRange(turn.Messages.Select(m => new TranscriptLine(Speaker.Kit, m.Text, turn.Now)));
         var turnIds = new List<string>(stored?.RecentTurnIds ?? []);
+        var replies = new List<RecordedReply>(stored?.RecentReplies ?? []);
         if (message.MessageId is not null)
         {
             turnIds.Add(message.MessageId);
+            replies.Add(new RecordedReply(message.MessageId, ToReply(turn)));
         }
 
         return new ConversationState
@@ -330,18 +517,21 @@ public sealed partial class ConversationEngine : IWellbeingKit
             CreatedAt = stored?.CreatedAt ?? turn.Now,
             UpdatedAt = turn.Now,
             RecentTurnIds = [.. turnIds.TakeLast(TurnIdsKept)],
+            RecentReplies = [.. replies.TakeLast(RepliesKept)],
         };
     }
 
-    private async Task RunEffectsAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task RunEffectsAsync(Turn turn, WellbeingKitOptions options, CancellationToken cancellationToken)
     {
+        // Each effect's own calls are bounded (audit and hand-off by their guards); this bound is the last line for the rest.
+        var bound = (3 * options.StoreTimeout) + options.HandoffTimeout;
         foreach (var effect in turn.Effects)
         {
             try
             {
-                await effect(turn, cancellationToken);
+                await Deadline.RunAsync("A side effect of the turn", bound, _time, token => effect(turn, token), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 LogEffectFailed(_logger, e.GetType().Name);
             }
@@ -350,16 +540,33 @@ public sealed partial class ConversationEngine : IWellbeingKit
         _services.Telemetry.TurnCompleted(turn);
     }
 
+    /// <summary>
+    /// A message id seen before: the reply it got the first time when it is one of the last few, else where the conversation
+    /// is (with the helplines while the safety flow is active). Nothing is advanced or saved.
+    /// </summary>
     private Reply Replay(UserMessage message, ConversationState stored, ContentPack pack, WellbeingKitOptions options)
     {
+        const string Note = "This message id was handled before; the conversation was not advanced again.";
+        if (stored.RecentReplies.LastOrDefault(r => string.Equals(r.MessageId, message.MessageId, StringComparison.Ordinal)) is { } recorded)
+        {
+            return recorded.Reply with { Warnings = [Note] };
+        }
+
         var turn = NewTurn(message, stored, pack, options, RiskAssessment.None, EmotionResult.Neutral);
         _runner.Prompt(turn);
+        var safety = FlowRunner.IsSafetyFlow(pack, stored.FlowId);
+        if (safety)
+        {
+            turn.ShowHelplines();
+        }
+
         var lastUser = stored.Transcript.ToList().FindLastIndex(l => l.Speaker == Speaker.User);
         var said = stored.Transcript.Skip(lastUser + 1).Select(l => new ReplyMessage(l.Text)).ToList();
         return ToReply(turn) with
         {
             Messages = said,
-            Safety = FlowRunner.IsSafetyFlow(pack, stored.FlowId),
+            Safety = safety,
+            Warnings = [Note],
         };
     }
 
@@ -404,6 +611,34 @@ public sealed partial class ConversationEngine : IWellbeingKit
     [LoggerMessage(Level = LogLevel.Critical, Message = "The conversation store failed with {ExceptionType}; a crisis message still gets the safety response, unsaved.")]
     private static partial void LogStoreFailed(ILogger logger, string exceptionType);
 
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The turn failed with {ExceptionType}; the message is screened and a crisis still gets the safety response, unsaved.")]
+    private static partial void LogTurnFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The screening failed with {ExceptionType}; the message is escalated.")]
+    private static partial void LogScreeningFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A crisis turn could not be saved: the conversation changed under each of {Attempts} attempts. The safety response was given unsaved.")]
+    private static partial void LogCrisisUnsaved(ILogger logger, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} field(s) of a message (locale, country, context) could not be read and were ignored; the reply carries the warnings.")]
+    private static partial void LogFieldsIgnored(ILogger logger, int count);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Recording a side effect of a saved turn failed with {ExceptionType}.")]
     private static partial void LogEffectFailed(ILogger logger, string exceptionType);
+
+    /// <summary>What a turn learned before it failed, so the fail-safe path need not ask again.</summary>
+    private sealed class TurnProgress
+    {
+        public ContentPack? Pack { get; set; }
+
+        public RiskAssessment? Risk { get; set; }
+    }
+
+    /// <summary>How a locked turn ended: answered (saved or not), or a replayed message.</summary>
+    private readonly record struct TurnOutcome(Turn? Turn, bool Saved, Reply? Replayed)
+    {
+        public static TurnOutcome Answered(Turn turn, bool saved) => new(turn, saved, null);
+
+        public static TurnOutcome Replay(Reply reply) => new(null, false, reply);
+    }
 }

@@ -25,10 +25,16 @@ public sealed record UserMessage
     /// <summary>What the user wrote.</summary>
     public string Text { get; }
 
-    /// <summary>The user's locale (for example <c>es</c>); null keeps the conversation's locale or the default.</summary>
+    /// <summary>
+    /// The user's locale (for example <c>es</c>); null keeps the conversation's locale or the default. Written loosely
+    /// (<c>EN</c>, <c>en_gb</c>) it is normalised; a value that is no locale at all is ignored with a warning in the reply.
+    /// </summary>
     public string? Locale { get; init; }
 
-    /// <summary>The user's country (ISO 3166-1 alpha-2) for helplines; null keeps the conversation's country or the default.</summary>
+    /// <summary>
+    /// The user's country (ISO 3166-1 alpha-2) for helplines; null keeps the conversation's country or the default.
+    /// <c>gb</c>, <c>GBR</c> and <c>UK</c> are read as <c>GB</c>; an unknown value is ignored with a warning in the reply.
+    /// </summary>
     public string? Country { get; init; }
 
     /// <summary>Where the user is (class, workplace, shelter, commuting, home), for exercise selection.</summary>
@@ -36,7 +42,8 @@ public sealed record UserMessage
 
     /// <summary>
     /// The host's id for this message, when it has one. A message id seen before is not handled twice: the kit answers
-    /// with where the conversation is, without advancing it (so a retried HTTP request cannot duplicate a turn).
+    /// with the reply it gave the first time (helplines included), without advancing the conversation, so a retried HTTP
+    /// request cannot duplicate a turn.
     /// </summary>
     public string? MessageId { get; init; }
 
@@ -109,7 +116,18 @@ public sealed record ConversationState
 
     /// <summary>The ids of the replies already produced for the user's messages (to make a retried turn idempotent).</summary>
     public IReadOnlyList<string> RecentTurnIds { get; init; } = [];
+
+    /// <summary>
+    /// The replies given to the most recent messages that carried a <see cref="UserMessage.MessageId"/>, oldest first, so a
+    /// retried message gets the same reply again (its helplines included).
+    /// </summary>
+    public IReadOnlyList<RecordedReply> RecentReplies { get; init; } = [];
 }
+
+/// <summary>The reply given to a message with an id, kept so that a retry of the message gets it again.</summary>
+/// <param name="MessageId">The message's id.</param>
+/// <param name="Reply">The reply it got.</param>
+public sealed record RecordedReply(string MessageId, Reply Reply);
 
 /// <summary>A quick-reply button.</summary>
 /// <param name="Label">The text on the button, in the user's locale.</param>
@@ -181,6 +199,12 @@ public sealed record Reply
 
     /// <summary>The active state after this turn, or null.</summary>
     public string? State { get; init; }
+
+    /// <summary>
+    /// Notes for the host (not conversation text) on what the kit changed or ignored to answer: a locale, country or context it
+    /// could not read, a message over <see cref="WellbeingKitOptions.MaxMessageLength"/>, a reply given without saving.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>Thrown by a store when a conversation was changed by someone else since it was read.</summary>

@@ -1,29 +1,34 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WellbeingKit.Conversations.Runtime;
 
 namespace WellbeingKit.Risk;
 
 /// <summary>
 /// The composite screening every message goes through: runs every registered <see cref="IRiskDetector"/>,
-/// takes the highest level and merges the evidence. A detector that throws or times out yields an escalation,
-/// never "no risk".
+/// takes the highest level and merges the evidence. A detector that throws, cancels itself, hangs or blocks its thread
+/// past <see cref="WellbeingKitOptions.DetectorTimeout"/> (measured on the injected <see cref="TimeProvider"/>) yields an
+/// escalation, never "no risk". Only the caller's own cancellation ends a screening without a result.
 /// </summary>
 public sealed partial class RiskScreener : IRiskDetector
 {
     private readonly IRiskDetector[] _detectors;
     private readonly IOptions<WellbeingKitOptions> _options;
     private readonly ILogger<RiskScreener> _logger;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the screener over the registered detectors.</summary>
     /// <param name="detectors">The detectors to run.</param>
     /// <param name="options">The kit's options (detector time-out).</param>
     /// <param name="logger">The logger; failures are logged without message text.</param>
-    public RiskScreener(IEnumerable<IRiskDetector> detectors, IOptions<WellbeingKitOptions> options, ILogger<RiskScreener> logger)
+    /// <param name="time">The clock the time-out is measured on; the system clock when null.</param>
+    public RiskScreener(IEnumerable<IRiskDetector> detectors, IOptions<WellbeingKitOptions> options, ILogger<RiskScreener> logger, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(detectors);
         _detectors = detectors.Where(d => d is not RiskScreener).ToArray();
         _options = options;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The name used in evidence: <c>composite</c>.</summary>
@@ -43,30 +48,11 @@ public sealed partial class RiskScreener : IRiskDetector
         }
 
         var results = await Task.WhenAll(_detectors.Select(d => RunAsync(d, request, cancellationToken))).ConfigureAwait(false);
-        return Combine(results);
+        return Combine(results, Name);
     }
 
-    private async Task<RiskAssessment> RunAsync(IRiskDetector detector, RiskScreeningRequest request, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Value.DetectorTimeout);
-        try
-        {
-            return await detector.AssessAsync(request, timeout.Token).AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogDetectorTimedOut(_logger, detector.Name);
-            return Failure(detector.Name);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogDetectorFailed(_logger, detector.Name, e.GetType().Name);
-            return Failure(detector.Name);
-        }
-    }
-
-    private RiskAssessment Combine(RiskAssessment[] results)
+    /// <summary>The highest level of <paramref name="results"/>, with their categories and evidence merged in text order.</summary>
+    internal static RiskAssessment Combine(IReadOnlyCollection<RiskAssessment> results, string name)
     {
         var level = results.Max(r => r.Level);
         var categories = results.Where(r => r.Level > RiskLevel.None)
@@ -80,9 +66,32 @@ public sealed partial class RiskScreener : IRiskDetector
             Categories = categories,
             Score = results.Max(r => r.Score),
             Evidence = results.SelectMany(r => r.Evidence).OrderBy(e => e.Start).ToList(),
-            Detector = Name,
+            Detector = name,
             EscalatedOnFailure = results.Any(r => r.EscalatedOnFailure),
         };
+    }
+
+    private async Task<RiskAssessment> RunAsync(IRiskDetector detector, RiskScreeningRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Deadline.RunAsync(
+                "Risk detector " + detector.Name,
+                _options.Value.DetectorTimeout,
+                _time,
+                token => detector.AssessAsync(request, token).AsTask(),
+                cancellationToken).ConfigureAwait(false) ?? Failure(detector.Name);
+        }
+        catch (TimeoutException)
+        {
+            LogDetectorTimedOut(_logger, detector.Name);
+            return Failure(detector.Name);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDetectorFailed(_logger, detector.Name, e.GetType().Name);
+            return Failure(detector.Name);
+        }
     }
 
     private RiskAssessment Failure(string detector) => new()
@@ -96,7 +105,7 @@ public sealed partial class RiskScreener : IRiskDetector
     [LoggerMessage(Level = LogLevel.Error, Message = "No risk detector is registered: every message escalates until one is.")]
     private static partial void LogNoDetectors(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Risk detector {Detector} timed out; the message is escalated.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Risk detector {Detector} timed out or cancelled itself; the message is escalated.")]
     private static partial void LogDetectorTimedOut(ILogger logger, string detector);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Risk detector {Detector} failed with {ExceptionType}; the message is escalated.")]

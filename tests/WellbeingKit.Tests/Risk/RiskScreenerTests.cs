@@ -31,6 +31,46 @@ public sealed class RiskScreenerTests
     }
 
     [Fact]
+    public async Task A_detector_that_blocks_its_thread_times_out_on_the_injected_clock_and_escalates()
+    {
+        using var release = new ManualResetEventSlim(false);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var screener = new RiskScreener(
+            [new BlockingDetector(release), new FixedDetector("calm", RiskLevel.None)],
+            Options.Create(new WellbeingKitOptions { DetectorTimeout = TimeSpan.FromMilliseconds(500) }),
+            NullLogger<RiskScreener>.Instance,
+            time);
+
+        var screening = screener.AssessAsync(Request).AsTask();
+        var result = await WellbeingKit.Testing.Faults.WhileTimePasses(time, screening);
+        release.Set();
+
+        result.Level.Should().Be(new WellbeingKitOptions().EscalationThreshold, "a detector that never returns escalates");
+        result.EscalatedOnFailure.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_detector_that_cancels_itself_escalates_rather_than_cancelling_the_screening()
+    {
+        var screener = Screener(new SelfCancellingDetector(), new FixedDetector("calm", RiskLevel.None));
+
+        var result = await screener.AssessAsync(Request);
+
+        result.EscalatedOnFailure.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_cancels_the_screening()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        var act = async () => await Screener(new SlowDetector()).AssessAsync(Request, cancel.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
     public async Task The_highest_level_wins()
     {
         var screener = Screener(new FixedDetector("a", RiskLevel.Low), new FixedDetector("b", RiskLevel.Imminent), new FixedDetector("c", RiskLevel.Moderate));
@@ -81,6 +121,25 @@ public sealed class RiskScreenerTests
 
         public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("boom");
+    }
+
+    private sealed class BlockingDetector(ManualResetEventSlim release) : IRiskDetector
+    {
+        public string Name => "blocking";
+
+        public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default)
+        {
+            release.Wait(CancellationToken.None);
+            return ValueTask.FromResult(RiskAssessment.None);
+        }
+    }
+
+    private sealed class SelfCancellingDetector : IRiskDetector
+    {
+        public string Name => "self-cancelling";
+
+        public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default) =>
+            throw new TaskCanceledException("HttpClient.Timeout of 100 seconds elapsing");
     }
 
     private sealed class SlowDetector : IRiskDetector

@@ -1,0 +1,67 @@
+namespace WellbeingKit.ML.Training;
+
+/// <summary>Which part of a data set a run uses.</summary>
+internal enum DataPart
+{
+    /// <summary>Every row.</summary>
+    All,
+
+    /// <summary>The tuning part (about 70 % of the rows): what training, thresholds and lexicon changes may look at.</summary>
+    Tuning,
+
+    /// <summary>The held-out part (about 30 %): only measured, never looked at while tuning.</summary>
+    HeldOut,
+}
+
+/// <summary>
+/// The project's fixed, documented split of every public data set it tunes on (docs/risk.md, "Splits"): a data row
+/// is held out when FNV-1a (32-bit) of the UTF-8 string <c>"wellbeingkit-split-v1:" + rowNumber</c> modulo 100 is below
+/// 30, where <c>rowNumber</c> is the 1-based number of the data row in its file (header excluded; for a line-per-message
+/// file, the line number). It depends on nothing but the row number, so every tool (training, evaluation) agrees.
+/// </summary>
+internal static class DataSplit
+{
+    /// <summary>The percentage of rows held out.</summary>
+    public const int HeldOutPercent = 30;
+
+    /// <summary>True when the 1-based data row <paramref name="rowNumber"/> is in the held-out part.</summary>
+    /// <param name="rowNumber">The 1-based data row number.</param>
+    /// <returns>Whether the row is held out.</returns>
+    public static bool IsHeldOut(int rowNumber)
+    {
+        var hash = 2166136261u;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"wellbeingkit-split-v1:{rowNumber}")))
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return hash % 100 < HeldOutPercent;
+    }
+
+    /// <summary>True when the row belongs to <paramref name="part"/>.</summary>
+    /// <param name="part">The part.</param>
+    /// <param name="rowNumber">The 1-based data row number.</param>
+    /// <returns>Whether to keep the row.</returns>
+    public static bool Keeps(DataPart part, int rowNumber) => part switch
+    {
+        DataPart.Tuning => !IsHeldOut(rowNumber),
+        DataPart.HeldOut => IsHeldOut(rowNumber),
+        _ => true,
+    };
+
+    /// <summary>Parses <c>all</c>, <c>tuning</c> or <c>held-out</c>.</summary>
+    /// <param name="value">The option value.</param>
+    /// <param name="part">The part.</param>
+    /// <returns>Whether the value is a part.</returns>
+    public static bool TryParse(string value, out DataPart part)
+    {
+        part = value.ToLowerInvariant() switch
+        {
+            "all" => DataPart.All,
+            "tuning" => DataPart.Tuning,
+            "held-out" or "heldout" => DataPart.HeldOut,
+            _ => (DataPart)(-1),
+        };
+        return part is DataPart.All or DataPart.Tuning or DataPart.HeldOut;
+    }
+}
