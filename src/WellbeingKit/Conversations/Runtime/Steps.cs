@@ -397,9 +397,9 @@ internal sealed class HandoffStep(StepServices services) : Step
             var at = Math.Min(t.HandoffMessageIndex ?? t.Messages.Count, t.Messages.Count);
             var before = t.Messages.Count;
             t.Say(key, ReplyKind.Safety);
-            if (result.Status == HandoffStatus.Unavailable && t.Helplines.Count == 0)
+            if (result.Status == HandoffStatus.Unavailable && !t.Messages.Any(m => m.Kind == ReplyKind.Helplines))
             {
-                t.ShowHelplines();
+                t.ShowHelplines(again: true);
             }
 
             var added = t.Messages.GetRange(before, t.Messages.Count - before);
