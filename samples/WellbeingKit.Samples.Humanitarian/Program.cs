@@ -21,6 +21,7 @@ public static class Program
             .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))
             .AddMLClassifiers();                                                        // local models: still offline
         builder.Services.AddWellbeingKitEndpoints();
+        builder.Services.AddHealthChecks().AddWellbeingKitReadiness();                 // ready once the pack, models and warm-up turns are done
         builder.Services.AddSingleton<SmsWebhook>();
         configure?.Invoke(builder);
 
@@ -35,6 +36,7 @@ public static class Program
         app.MapGet("/", () => Results.Redirect("/wellbeing/chat"));
         app.MapPost("/sms", (HttpContext http, SmsWebhook sms) => sms.HandleAsync(http)).DisableAntiforgery();
         app.MapWellbeingKit("/wellbeing");
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer
         app.PrintBanner(
             "WellbeingKit humanitarian sample (SMS webhook, multilingual)",
             "/sms   (curl -d From=+15550001 -d Body=hello <url>/sms)",

@@ -16,7 +16,7 @@ internal sealed record Located<T>(T Value, string Path, SourcePositions Position
 /// Reads every file of a pack, validates each against its JSON Schema, builds the model and checks the pack as a
 /// whole (references, reachability, translations, safety coverage). Collects every problem; never throws for bad content.
 /// </summary>
-internal sealed class PackAssembler
+internal sealed partial class PackAssembler
 {
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb" };
 
@@ -24,6 +24,8 @@ internal sealed class PackAssembler
 
     private readonly ContentLimits _limits;
     private readonly List<ContentProblem> _problems = [];
+    private readonly List<ContentProblem> _warnings = [];
+    private readonly bool _checkFloor;
     private Located<PackManifest>? _manifest;
     private bool _manifestFileSeen;
     private readonly List<Located<Exercise>> _exercises = [];
@@ -36,24 +38,30 @@ internal sealed class PackAssembler
     // Ids of files that exist but could not be loaded: references to them are not reported again.
     private readonly Dictionary<ContentFileKind, HashSet<string>> _brokenIds = [];
 
-    private PackAssembler(ContentLimits limits)
+    private PackAssembler(ContentLimits limits, bool checkFloor)
     {
         _limits = limits;
+        _checkFloor = checkFloor;
     }
 
     /// <summary>Loads the files; returns the pack when there is no problem.</summary>
-    public static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits)
+    /// <param name="files">The pack's files.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="checkFloor">True for a pack that stands on the default pack (a folder): its lexicons and validated
+    /// questionnaires are checked against the default ones. False for the default pack itself.</param>
+    public static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor = false)
     {
-        var assembler = new PackAssembler(limits);
+        var assembler = new PackAssembler(limits, checkFloor);
         var pack = assembler.Run(files);
-        var problems = assembler._problems
-            .Distinct()
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
-            .ThenBy(p => p.Line)
-            .ThenBy(p => p.Column)
-            .ToList();
-        return (problems.Count == 0 ? pack : null, problems);
+        return (assembler._problems.Count == 0 ? pack : null, Sorted(assembler._problems), Sorted(assembler._warnings));
     }
+
+    private static List<ContentProblem> Sorted(List<ContentProblem> problems) => problems
+        .Distinct()
+        .OrderBy(p => p.Path, StringComparer.Ordinal)
+        .ThenBy(p => p.Line)
+        .ThenBy(p => p.Column)
+        .ToList();
 
     private ContentPack? Run(IReadOnlyList<PackFile> files)
     {
@@ -267,6 +275,7 @@ internal sealed class PackAssembler
 
         CheckHelplines(manifest, locales);
         CheckPlaceholders(messages, manifest.Value.DefaultLocale);
+        CheckSafety(manifest, locales, flows, questionnaires, lexicons);
 
         return new ContentPack
         {
@@ -304,7 +313,7 @@ internal sealed class PackAssembler
 
         if (pack.StartFlow is not null && !flows.ContainsKey(pack.StartFlow) && !IsBroken(ContentFileKind.Flow, pack.StartFlow))
         {
-            AddAt(manifest, "/start_flow", $"start_flow '{pack.StartFlow}' is not a flow of the pack{Known(flows.Keys)}");
+            AddAt(manifest, "/start_flow", $"start_flow '{pack.StartFlow}' is not a flow of the pack{Suggestions.DidYouMean(pack.StartFlow, flows.Keys, Known(flows.Keys))}");
         }
 
         if (pack.SafetyFlow is null)
@@ -315,7 +324,7 @@ internal sealed class PackAssembler
         {
             if (!IsBroken(ContentFileKind.Flow, pack.SafetyFlow))
             {
-                AddAt(manifest, "/safety_flow", $"safety_flow '{pack.SafetyFlow}' is not a flow of the pack{Known(flows.Keys)}");
+                AddAt(manifest, "/safety_flow", $"safety_flow '{pack.SafetyFlow}' is not a flow of the pack{Suggestions.DidYouMean(pack.SafetyFlow, flows.Keys, Known(flows.Keys))}");
             }
         }
         else if (safety.Value.Kind != FlowKind.Safety)
@@ -366,11 +375,13 @@ internal sealed class PackAssembler
             AddAt(located, "/start", $"start state '{flow.Start}' does not exist in flow '{flow.Id}'");
         }
 
+        var dangling = false;
         void Target(string from, string pointer, string? target)
         {
             if (target is not null && !flow.States.ContainsKey(target))
             {
-                AddAt(located, pointer, $"state '{from}' goes to '{target}', which does not exist in flow '{flow.Id}'");
+                dangling = true;
+                AddAt(located, pointer, $"state '{from}' goes to '{target}', which does not exist in flow '{flow.Id}'{Suggestions.DidYouMean(target, flow.States.Keys)}");
             }
         }
 
@@ -378,6 +389,15 @@ internal sealed class PackAssembler
         {
             if (key is null)
             {
+                return;
+            }
+
+            var files = locales.Select(l => messages.GetValueOrDefault(l)).OfType<Located<(string Locale, Dictionary<string, string> Messages)>>().ToList();
+            if (files.Count > 1 && files.All(f => !f.Value.Messages.ContainsKey(key)))
+            {
+                // One typo, one problem: a key no messages file has is reported once, with the closest key.
+                var known = files.SelectMany(f => f.Value.Messages.Keys).Distinct(StringComparer.Ordinal);
+                AddAt(located, pointer, $"message key '{key}' is in no messages file{Suggestions.DidYouMean(key, known, $" ({string.Join(", ", files.Select(f => f.Path))}); add it to each")}");
                 return;
             }
 
@@ -437,12 +457,12 @@ internal sealed class PackAssembler
 
             if (state.Exercise is not null && !exercises.ContainsKey(state.Exercise) && !IsBroken(ContentFileKind.Exercise, state.Exercise))
             {
-                AddAt(located, at + "/exercise", $"state '{name}' offers exercise '{state.Exercise}', which does not exist{Known(exercises.Keys)}");
+                AddAt(located, at + "/exercise", $"state '{name}' offers exercise '{state.Exercise}', which does not exist{Suggestions.DidYouMean(state.Exercise, exercises.Keys, Known(exercises.Keys))}");
             }
 
             if (state.Questionnaire is not null && !questionnaires.ContainsKey(state.Questionnaire) && !IsBroken(ContentFileKind.Questionnaire, state.Questionnaire))
             {
-                AddAt(located, at + "/questionnaire", $"state '{name}' runs questionnaire '{state.Questionnaire}', which does not exist{Known(questionnaires.Keys)}");
+                AddAt(located, at + "/questionnaire", $"state '{name}' runs questionnaire '{state.Questionnaire}', which does not exist{Suggestions.DidYouMean(state.Questionnaire, questionnaires.Keys, Known(questionnaires.Keys))}");
             }
 
             if (state.Type == FlowStepType.Questionnaire && state.Questionnaire is null)
@@ -456,12 +476,29 @@ internal sealed class PackAssembler
             }
         }
 
-        if (!flow.States.ContainsKey(flow.Start))
+        if (!flow.States.ContainsKey(flow.Start) || dangling)
         {
+            // A misspelt target already says what is wrong: the states it leaves unreached are not reported again.
             return;
         }
 
-        var reached = new HashSet<string>(StringComparer.Ordinal) { flow.Start };
+        var reached = Reachable(flow);
+        foreach (var name in flow.States.Keys.Where(n => !reached.Contains(n)))
+        {
+            AddAtKey(located, SourcePositions.Append("/states", name), $"state '{name}' cannot be reached from the start state '{flow.Start}' of flow '{flow.Id}'");
+        }
+    }
+
+    /// <summary>The states reachable from the flow's start (the start included).</summary>
+    internal static HashSet<string> Reachable(FlowDefinition flow)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        if (!flow.States.ContainsKey(flow.Start))
+        {
+            return reached;
+        }
+
+        reached.Add(flow.Start);
         var queue = new Queue<string>([flow.Start]);
         while (queue.TryDequeue(out var name))
         {
@@ -476,10 +513,7 @@ internal sealed class PackAssembler
             }
         }
 
-        foreach (var name in flow.States.Keys.Where(n => !reached.Contains(n)))
-        {
-            AddAtKey(located, SourcePositions.Append("/states", name), $"state '{name}' cannot be reached from the start state '{flow.Start}' of flow '{flow.Id}'");
-        }
+        return reached;
     }
 
     private void CheckText<T>(Located<T> located, string pointer, LocalizedText? text, IReadOnlyList<string> locales, Located<PackManifest> manifest)

@@ -45,9 +45,23 @@ public sealed class ContentValidateCommandTests : IDisposable
         exit.Should().Be(1);
         output.Should().Equal(
             $"{_directory}/exercises/breathe.yaml:8:1: unknown key 'colour'; expected one of: id, kind, title, summary, steps, duration_minutes, helps, emotions, contexts, requires, contraindications, prior, source",
-            $"{_directory}/flows/hello.yaml:8:11: state 'greet' goes to 'by', which does not exist in flow 'hello'",
-            $"{_directory}/flows/hello.yaml:9:3: state 'bye' cannot be reached from the start state 'greet' of flow 'hello'");
-        error.Should().Equal($"3 problem(s) in {_directory}");
+            $"{_directory}/flows/hello.yaml:8:11: state 'greet' goes to 'by', which does not exist in flow 'hello'; did you mean 'bye'?");
+        error.Should().Equal($"2 problem(s) in {_directory}");
+    }
+
+    [Fact]
+    public void Warnings_are_printed_as_warning_lines_and_the_pack_still_validates()
+    {
+        Write("pack.yaml", ValidPack["pack.yaml"].Replace("  - code: en\n", "  - code: en\n  - code: uk\n    lexicon: en\n", StringComparison.Ordinal));
+        Write("exercises/breathe.yaml", "id: breathe\nkind: breathing\ntitle: { en: Breathe, uk: Дихайте }\nsummary: { en: Slow breathing., uk: Повільне дихання. }\nsteps:\n  - { en: Breathe in., uk: Вдихніть. }\nduration_minutes: 1\n");
+        Write("messages/uk.yaml", "locale: uk\nmessages:\n  hello.title: Привіт\n  hello.hi: Привіт\n  safety.intro: Ви важливі.\n");
+
+        var (exit, output, _) = Run("content", "validate", _directory);
+
+        exit.Should().Be(0);
+        output.Should().Equal(
+            $"{_directory}/pack.yaml:7:14: warning: locale 'uk' has no crisis lexicon of its own; the 'en' lexicon screens it, so a crisis message in 'uk' reaches the safety flow only when it uses 'en' phrases. Write lexicons/uk.yaml to screen it fully",
+            $"{_directory}: valid content pack 'cli-pack' 2.1.0: 1 exercises, 2 flows, 0 questionnaires, 1 helplines, 2 locales (en, uk)");
     }
 
     [Fact]

@@ -82,6 +82,7 @@ internal sealed class TestPack : IDisposable
               - value: 0
                 label: { en: At no time, es: Nunca }
             scoring: sum-times-4
+            adapted: a one-item stub for the loader's tests
             bands:
               - min: 0
                 max: 100

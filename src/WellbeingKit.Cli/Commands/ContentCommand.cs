@@ -82,19 +82,20 @@ internal static class ContentCommand
     /// <returns>0 when valid, 1 otherwise.</returns>
     internal static int Validate(string directory, TextWriter output, TextWriter error)
     {
-        ContentPack pack;
-        try
+        var check = ContentPackLoader.Check(directory);
+        foreach (var warning in check.Warnings)
         {
-            pack = ContentPackLoader.LoadDirectory(directory);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Located(directory, warning.Path)}:{warning.Line}:{warning.Column}: warning: {warning.Message}"));
         }
-        catch (ContentValidationException e)
+
+        if (check.Pack is not { } pack)
         {
-            foreach (var problem in e.Problems)
+            foreach (var problem in check.Problems)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Located(directory, problem.Path)}:{problem.Line}:{problem.Column}: {problem.Message}"));
             }
 
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Problems.Count} problem(s) in {directory}"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{check.Problems.Count} problem(s) in {directory}"));
             return 1;
         }
 
