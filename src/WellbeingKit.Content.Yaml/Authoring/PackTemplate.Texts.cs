@@ -17,6 +17,12 @@ internal static partial class PackTemplate
         "engine.choose_option", "engine.restart", "engine.fallback", "engine.too_long",
     ];
 
+    /// <summary>Method and dosage phrases for the safe-messaging lint of languages the kit has no built-in rules for.</summary>
+    private static readonly Dictionary<string, string[]> LintPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["uk"] = ["десять таблеток", "пачка таблеток", "ціла пачка", "пачку снодійного", "смертельна доза", "смертельну дозу", "передозування", "повіситися", "перерізати вени", "стрибнути з мосту", "стрибнути з даху"],
+    };
+
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["en"] = new(StringComparer.Ordinal)
