@@ -137,7 +137,10 @@ internal sealed partial class PackAssembler
         }
     }
 
-    /// <summary>A safety flow must show helplines on its way from the start; otherwise the built-in flow replaces it at run time.</summary>
+    /// <summary>
+    /// A safety flow must show helplines on its way from the start and offer a person; otherwise the engine does not use it
+    /// (<see cref="Conversations.Runtime.FlowRunner.IsValidSafetyFlow"/>) and runs its built-in flow instead.
+    /// </summary>
     internal void CheckSafetyFlowShowsHelplines(Located<FlowDefinition> located, string role)
     {
         var flow = located.Value;
@@ -147,9 +150,25 @@ internal sealed partial class PackAssembler
         }
 
         var reached = Reachable(flow);
+        var missing = new List<string>();
         if (!reached.Any(s => flow.States[s].Type == FlowStepType.Helplines))
         {
-            AddAtKey(located, "/states", $"{role} has no helplines step reachable from its start '{flow.Start}', so a person in crisis would not see the numbers (the kit would replace it with its built-in flow, in English): add a state with 'type: helplines' right after the first message");
+            missing.Add("no helplines step reachable from its start '" + flow.Start + "', so a person in crisis would not see the numbers");
+        }
+
+        if (!flow.States.Values.Any(s => s.Type == FlowStepType.Handoff))
+        {
+            missing.Add("no handoff step, so a person in crisis could not ask for a human");
+        }
+
+        if (missing.Count > 0 || !Conversations.Runtime.FlowRunner.IsValidSafetyFlow(flow))
+        {
+            if (missing.Count == 0)
+            {
+                return; // a missing target, reported where it is.
+            }
+
+            AddAtKey(located, "/states", $"{role} has {string.Join(" and ", missing)} (the kit would not use it and would run its built-in flow, in English): add {(missing.Count == 2 ? "a state with 'type: helplines' right after the first message and a state with 'type: handoff'" : missing[0].StartsWith("no helplines", StringComparison.Ordinal) ? "a state with 'type: helplines' right after the first message" : "a state with 'type: handoff' that offers a person")}");
         }
     }
 

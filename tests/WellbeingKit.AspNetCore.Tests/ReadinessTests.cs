@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using WellbeingKit.AspNetCore.Internal;
 using WellbeingKit.Conversations;
-using Education = WellbeingKit.Samples.Education;
 
 namespace WellbeingKit.AspNetCore.Tests;
 
@@ -53,26 +52,6 @@ public sealed class ReadinessTests
 
         result.Status.Should().Be(HealthStatus.Unhealthy);
         result.Description.Should().Contain("the warm-up failed (InvalidOperationException: store down)");
-    }
-
-    [Fact]
-    public async Task The_education_sample_reports_ready_at_health_ready_once_warmed_up()
-    {
-        await using var app = await SampleHosts.StartAsync(Education.Program.Create);
-        using var client = app.Client(user: null);
-
-        HttpResponseMessage response;
-        var tries = 0;
-        while ((response = await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && ++tries < 600)
-        {
-            response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-            response.Dispose();
-            await Task.Delay(100);
-        }
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
-        response.Dispose();
     }
 
     private static ServiceProvider Services(GatedKit kit)

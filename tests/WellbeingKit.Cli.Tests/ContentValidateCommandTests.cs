@@ -9,7 +9,7 @@ public sealed class ContentValidateCommandTests : IDisposable
     {
         ["pack.yaml"] = "id: cli-pack\nversion: \"2.1.0\"\ndefault_locale: en\nlocales:\n  - code: en\nstart_flow: hello\nsafety_flow: safety\n",
         ["flows/hello.yaml"] = "id: hello\ntitle: hello.title\nstart: greet\nstates:\n  greet:\n    type: message\n    say: [hello.hi]\n    next: bye\n  bye:\n    type: end\n",
-        ["flows/safety.yaml"] = "id: safety\nkind: safety\nstart: lines\nstates:\n  lines:\n    type: helplines\n    say: [safety.intro]\n    next: done\n  done:\n    type: end\n",
+        ["flows/safety.yaml"] = "id: safety\nkind: safety\nstart: lines\nstates:\n  lines:\n    type: helplines\n    say: [safety.intro]\n    next: person\n  person:\n    type: handoff\n    handoff_to: counsellor\n    next: done\n  done:\n    type: end\n",
         ["exercises/breathe.yaml"] = "id: breathe\nkind: breathing\ntitle: Breathe\nsummary: Slow breathing.\nsteps:\n  - Breathe in.\nduration_minutes: 1\n",
         ["helplines/intl.yaml"] = "helplines:\n  - country: \"*\"\n    name: Find a Helpline\n    url: https://findahelpline.com\n    languages: [\"*\"]\n    source: https://findahelpline.com\n",
         ["messages/en.yaml"] = "locale: en\nmessages:\n  hello.title: Hello\n  hello.hi: Hi there\n  safety.intro: You matter.\n",

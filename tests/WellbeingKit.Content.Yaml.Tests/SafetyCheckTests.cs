@@ -135,10 +135,20 @@ public sealed class SafetyCheckTests
     public void A_safety_flow_without_a_helplines_step_is_refused()
     {
         var flow = TestPack.ValidFiles["flows/safety.yaml"]
-            .Replace("    next: lines\n  lines:\n    type: helplines\n    next: done\n", "    next: done\n", StringComparison.Ordinal);
+            .Replace("    next: lines\n  lines:\n    type: helplines\n    next: person\n", "    next: person\n", StringComparison.Ordinal);
 
         ProblemsWith("flows/safety.yaml", flow).Should().Equal(
-            "flows/safety.yaml:4:1: the safety flow 'safety' has no helplines step reachable from its start 'intro', so a person in crisis would not see the numbers (the kit would replace it with its built-in flow, in English): add a state with 'type: helplines' right after the first message");
+            "flows/safety.yaml:4:1: the safety flow 'safety' has no helplines step reachable from its start 'intro', so a person in crisis would not see the numbers (the kit would not use it and would run its built-in flow, in English): add a state with 'type: helplines' right after the first message");
+    }
+
+    [Fact]
+    public void A_safety_flow_without_a_handoff_step_is_refused()
+    {
+        var flow = TestPack.ValidFiles["flows/safety.yaml"]
+            .Replace("    next: person\n  person:\n    type: handoff\n    handoff_to: counsellor\n    next: done\n", "    next: done\n", StringComparison.Ordinal);
+
+        ProblemsWith("flows/safety.yaml", flow).Should().Equal(
+            "flows/safety.yaml:4:1: the safety flow 'safety' has no handoff step, so a person in crisis could not ask for a human (the kit would not use it and would run its built-in flow, in English): add a state with 'type: handoff' that offers a person");
     }
 
     [Fact]

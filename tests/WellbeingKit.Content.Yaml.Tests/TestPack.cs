@@ -53,6 +53,10 @@ internal sealed class TestPack : IDisposable
                 next: lines
               lines:
                 type: helplines
+                next: person
+              person:
+                type: handoff
+                handoff_to: counsellor
                 next: done
               done:
                 type: end
