@@ -51,8 +51,9 @@ public static class ContentPackLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         try
         {
-            var (pack, problems, warnings) = Assemble(DirectoryFiles(directory), ContentLimits.Default, checkFloor: true);
-            return new ContentCheck(pack is null ? null : BaselineLexicons.Apply(pack), problems, warnings);
+            var (pack, problems, warnings, lint) = Assemble(DirectoryFiles(directory), ContentLimits.Default, checkFloor: true);
+            var loaded = pack is null ? null : BaselineLexicons.Apply(pack);
+            return new ContentCheck(loaded, problems, warnings) { SafeMessaging = loaded is null ? [] : Safety.SafeMessagingLint.Check(loaded, lint) };
         }
         catch (ContentValidationException e)
         {
@@ -69,15 +70,15 @@ public static class ContentPackLoader
 
     internal static ContentPack Load(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor = false)
     {
-        var (pack, problems, _) = Assemble(files, limits, checkFloor);
+        var (pack, problems, _, _) = Assemble(files, limits, checkFloor);
         return pack ?? throw new ContentValidationException(problems);
     }
 
-    private static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor)
+    private static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings, IReadOnlyList<(Safety.SafeMessagingRule Rule, string Phrase)> Lint) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor)
     {
         try
         {
-            return PackAssembler.Assemble(files, limits, checkFloor);
+            return PackAssembler.AssembleWithLint(files, limits, checkFloor);
         }
         catch (Exception e) when (e is not (ContentValidationException or OutOfMemoryException or OperationCanceledException))
         {
@@ -135,4 +136,8 @@ public static class ContentPackLoader
 /// <param name="Pack">The pack (the built-in crisis lexicons merged in), or null when there are problems.</param>
 /// <param name="Problems">The problems that stop the pack from loading, each <c>path:line:col: message</c>.</param>
 /// <param name="Warnings">What the author should know but that does not stop the pack.</param>
-public sealed record ContentCheck(ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings);
+public sealed record ContentCheck(ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings)
+{
+    /// <summary>The safe-messaging findings in the pack's user-facing text (built-in rules and the pack's <c>lint/&lt;locale&gt;.yaml</c>).</summary>
+    public IReadOnlyList<Safety.SafeMessagingFinding> SafeMessaging { get; init; } = [];
+}

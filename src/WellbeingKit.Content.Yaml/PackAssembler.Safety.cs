@@ -45,6 +45,7 @@ internal sealed partial class PackAssembler
         Dictionary<string, Located<LexiconDefinition>> lexicons)
     {
         CheckLexiconCoverage(manifest, locales, lexicons);
+        CheckLintCoverage(manifest);
         CheckHelplineContacts();
         if (manifest.Value.SafetyFlow is { } safetyFlow && flows.TryGetValue(safetyFlow, out var safety) && safety.Value.Kind == FlowKind.Safety)
         {
@@ -100,6 +101,22 @@ internal sealed partial class PackAssembler
         if (manifest.Value.Locales.Count == 0 && !Covered(manifest.Value.DefaultLocale))
         {
             AddAt(manifest, "/default_locale", $"locale '{manifest.Value.DefaultLocale}' has no crisis lexicon, so a crisis message would never reach the safety flow: add lexicons/{manifest.Value.DefaultLocale}.yaml");
+        }
+    }
+
+    /// <summary>The safe-messaging lint knows en, es, fr and ar; a locale in any other language needs lint/&lt;locale&gt;.yaml (a warning).</summary>
+    private void CheckLintCoverage(Located<PackManifest> manifest)
+    {
+        var lint = UniqueLocale(_lint, l => l.Locale, "lint", declaredOnly: false, []);
+        for (var i = 0; i < manifest.Value.Locales.Count; i++)
+        {
+            var code = manifest.Value.Locales[i].Code;
+            if (Locales.Language(code) is "en" or "es" or "fr" or "ar" || lint.Keys.Any(l => SameLanguage(l, code)))
+            {
+                continue;
+            }
+
+            AddWarningAt(manifest, Pointer("/locales", i) + "/code", $"the safe-messaging lint has no rules for '{code}' (the built-in rules cover en, es, fr and ar), so method details or dosages written in '{code}' would pass: add lint/{code}.yaml with such phrases in '{code}'");
         }
     }
 

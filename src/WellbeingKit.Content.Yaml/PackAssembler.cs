@@ -33,6 +33,7 @@ internal sealed partial class PackAssembler
     private readonly List<Located<QuestionnaireDefinition>> _questionnaires = [];
     private readonly List<Located<List<Helpline>>> _helplines = [];
     private readonly List<Located<LexiconDefinition>> _lexicons = [];
+    private readonly List<Located<LintDefinition>> _lint = [];
     private readonly List<Located<(string Locale, Dictionary<string, string> Messages)>> _messages = [];
 
     // Ids of files that exist but could not be loaded: references to them are not reported again.
@@ -51,9 +52,16 @@ internal sealed partial class PackAssembler
     /// questionnaires are checked against the default ones. False for the default pack itself.</param>
     public static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor = false)
     {
+        var (pack, problems, warnings, _) = AssembleWithLint(files, limits, checkFloor);
+        return (pack, problems, warnings);
+    }
+
+    /// <summary>As <see cref="Assemble"/>, with the pack's own safe-messaging phrases (<c>lint/&lt;locale&gt;.yaml</c>).</summary>
+    public static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings, IReadOnlyList<(Safety.SafeMessagingRule Rule, string Phrase)> Lint) AssembleWithLint(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor)
+    {
         var assembler = new PackAssembler(limits, checkFloor);
         var pack = assembler.Run(files);
-        return (assembler._problems.Count == 0 ? pack : null, Sorted(assembler._problems), Sorted(assembler._warnings));
+        return (assembler._problems.Count == 0 ? pack : null, Sorted(assembler._problems), Sorted(assembler._warnings), [.. assembler._lint.SelectMany(l => l.Value.Phrases())]);
     }
 
     private static List<ContentProblem> Sorted(List<ContentProblem> problems) => problems
@@ -114,7 +122,7 @@ internal sealed partial class PackAssembler
         {
             Add(path, 0, 0, path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
                 ? "content files end in .yaml; rename this file"
-                : "this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/ or messages/");
+                : "this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/, messages/ or lint/");
             return;
         }
 
@@ -183,7 +191,7 @@ internal sealed partial class PackAssembler
 
         if (schemaProblems.Count > 0)
         {
-            var idKey = kind is ContentFileKind.Messages or ContentFileKind.Lexicon ? "locale" : "id";
+            var idKey = kind is ContentFileKind.Messages or ContentFileKind.Lexicon or ContentFileKind.Lint ? "locale" : "id";
             if (parsed.Root is JsonObject root && root[idKey] is JsonValue id && id.GetValueKind() == JsonValueKind.String)
             {
                 BrokenIds(kind.Value).Add(id.GetValue<string>());
@@ -225,6 +233,9 @@ internal sealed partial class PackAssembler
                 break;
             case ContentFileKind.Lexicon:
                 _lexicons.Add(new(root.Deserialize<LexiconDefinition>(options)!, path, positions));
+                break;
+            case ContentFileKind.Lint:
+                _lint.Add(new(root.Deserialize<LintDefinition>(options)!, path, positions));
                 break;
             case ContentFileKind.Messages:
                 var locale = root["locale"]!.GetValue<string>();
@@ -306,6 +317,7 @@ internal sealed partial class PackAssembler
             }
         }
 
+        CheckBrandColour(manifest);
         if (pack.Locales.Count > 0 && !seen.Contains(pack.DefaultLocale))
         {
             AddAt(manifest, "/default_locale", $"default_locale '{pack.DefaultLocale}' is not one of the pack's locales ({string.Join(", ", locales)})");
@@ -330,6 +342,28 @@ internal sealed partial class PackAssembler
         else if (safety.Value.Kind != FlowKind.Safety)
         {
             AddAt(manifest, "/safety_flow", $"safety_flow '{pack.SafetyFlow}' is a flow of kind '{Kebab(safety.Value.Kind)}'; it must be of kind 'safety'");
+        }
+    }
+
+    /// <summary>
+    /// The primary colour is drawn both ways on the web chat: as a background under black or white text, and as text
+    /// (quick replies, links) on white. It must reach 4.5:1 both ways (WCAG 2 AA).
+    /// </summary>
+    private void CheckBrandColour(Located<PackManifest> manifest)
+    {
+        var colour = manifest.Value.Brand.PrimaryColor;
+        if (!ColourContrast.IsHex(colour))
+        {
+            return; // the schema names a colour that is not hex
+        }
+
+        var asText = ColourContrast.Ratio(colour, "#ffffff");
+        var underText = ColourContrast.Ratio(colour, ColourContrast.OnColour(colour));
+        if (Math.Min(asText, underText) < ColourContrast.Text)
+        {
+            AddAt(manifest, "/brand/primary_color", string.Create(
+                CultureInfo.InvariantCulture,
+                $"brand primary_color '{colour}' reaches only {Math.Min(asText, underText):0.00}:1 (as text on white {asText:0.00}:1, under text {underText:0.00}:1); the web chat needs 4.5:1 both ways: try {ColourContrast.Readable(colour, "#ffffff")}"));
         }
     }
 
@@ -711,6 +745,7 @@ internal sealed partial class PackAssembler
             "helplines" => ContentFileKind.Helplines,
             "lexicons" => ContentFileKind.Lexicon,
             "messages" => ContentFileKind.Messages,
+            "lint" => ContentFileKind.Lint,
             _ => null,
         };
     }

@@ -54,6 +54,7 @@ public sealed class ContentValidateCommandTests : IDisposable
     {
         Write("pack.yaml", ValidPack["pack.yaml"].Replace("  - code: en\n", "  - code: en\n  - code: uk\n    lexicon: en\n", StringComparison.Ordinal));
         Write("exercises/breathe.yaml", "id: breathe\nkind: breathing\ntitle: { en: Breathe, uk: Дихайте }\nsummary: { en: Slow breathing., uk: Повільне дихання. }\nsteps:\n  - { en: Breathe in., uk: Вдихніть. }\nduration_minutes: 1\n");
+        Write("lint/uk.yaml", "locale: uk\nmethod_detail: [десять таблеток]\n");
         Write("messages/uk.yaml", "locale: uk\nmessages:\n  hello.title: Привіт\n  hello.hi: Привіт\n  safety.intro: Ви важливі.\n");
 
         var (exit, output, _) = Run("content", "validate", _directory);

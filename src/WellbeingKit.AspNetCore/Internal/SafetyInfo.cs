@@ -1,44 +1,84 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
+using WellbeingKit.Conversations;
 
 namespace WellbeingKit.AspNetCore.Internal;
 
-/// <summary>The safety line and helplines added to error responses, so that no error leaves a person in danger with nothing.</summary>
+/// <summary>
+/// The help that no failure may take away: the safety line and helplines added to error responses, the helplines a page
+/// renders for its country, and whether a conversation's help card is still showing (so a reload restores it).
+/// </summary>
 internal sealed class SafetyInfo(
     IServiceProvider services,
     IOptions<WellbeingKitEndpointOptions> endpointOptions,
     IOptions<WellbeingKitOptions> kitOptions,
+    TimeProvider time,
     ILogger<SafetyInfo> logger)
 {
+    /// <summary>How long after a crisis the card stays pinned, until the core says so itself.</summary>
+    internal static readonly TimeSpan HelpVisibleFor = TimeSpan.FromHours(24);
+
+    /// <summary>The conversation variable in which the engine notes its last escalation (round-trip date).</summary>
+    private const string EscalatedAtVariable = "_kit.escalated_at";
+
     public async Task<Dictionary<string, object?>> ExtensionsAsync(CancellationToken cancellationToken)
     {
         var extensions = new Dictionary<string, object?> { ["safety"] = endpointOptions.Value.SafetyLine };
+        var pack = await PackAsync(cancellationToken);
+        if (pack is not null)
+        {
+            extensions["helplines"] = Helplines(pack, null, kitOptions.Value.DefaultLocale).Take(4).ToList();
+        }
+
+        return extensions;
+    }
+
+    /// <summary>The pack, or null when there is none or it cannot be read (help then falls back to the safety line).</summary>
+    public async Task<ContentPack?> PackAsync(CancellationToken cancellationToken)
+    {
         try
         {
             var source = services.GetService<IContentSource>();
-            if (source is not null)
-            {
-                var pack = await source.GetPackAsync(cancellationToken);
-                var country = kitOptions.Value.DefaultCountry;
-                var locale = kitOptions.Value.DefaultLocale;
-                var lines = pack.Helplines
-                    .Where(h => h.Country == Helpline.International || string.Equals(h.Country, country, StringComparison.OrdinalIgnoreCase))
-                    .OrderBy(h => h.Country == Helpline.International ? 1 : 0)
-                    .Take(4)
-                    .Select(h => ApiContracts.ToDto(h, locale, pack.Manifest.DefaultLocale))
-                    .ToList();
-                extensions["helplines"] = lines;
-            }
+            return source is null ? null : await source.GetPackAsync(cancellationToken);
         }
 #pragma warning disable CA1031 // The safety line must go out even when the content cannot be read.
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            logger.LogWarning(ex, "Could not read the helplines for an error response; sending the safety line alone.");
+            logger.LogWarning(ex, "Could not read the content pack's helplines; sending the safety line alone.");
+            return null;
+        }
+    }
+
+    /// <summary>The helplines of <paramref name="country"/> (else the default country), then the international ones.</summary>
+    public IReadOnlyList<HelplineDto> Helplines(ContentPack pack, string? country, string locale) =>
+        pack.GetHelplines(country ?? kitOptions.Value.DefaultCountry)
+            .Select(h => ApiContracts.ToDto(h, locale, pack.Manifest.DefaultLocale))
+            .ToList();
+
+    /// <summary>
+    /// The helplines a conversation shows right now: while its safety flow is active, and for <see cref="HelpVisibleFor"/>
+    /// after a message at or above the escalation threshold. Empty when help is not pinned.
+    /// </summary>
+    public IReadOnlyList<HelplineDto> Current(ContentPack? pack, ConversationState? state, string locale)
+    {
+        if (pack is null || state is null)
+        {
+            return [];
         }
 
-        return extensions;
+        var inSafetyFlow = state.FlowId is { } flow
+            && (flow == Safety.BuiltInFlows.SafetyFlowId || flow == pack.Manifest.SafetyFlow
+                || (pack.Flows.TryGetValue(flow, out var definition) && definition.Kind == FlowKind.Safety));
+        // The engine notes when the last escalation was (a conversation variable); older states only have their recent risk.
+        var since = state.Variables.TryGetValue(EscalatedAtVariable, out var at)
+            && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when)
+                ? when
+                : state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? state.UpdatedAt : (DateTimeOffset?)null;
+        var recentCrisis = since is { } start && time.GetUtcNow() - start < HelpVisibleFor;
+        return inSafetyFlow || recentCrisis ? Helplines(pack, state.Country, locale) : [];
     }
 }

@@ -100,7 +100,7 @@ internal static class ContentCommand
         }
 
         // A pack that loads must also pass the safe-messaging lint (no method details, no advised-against phrases).
-        var findings = WellbeingKit.Safety.SafeMessagingLint.Check(pack);
+        var findings = check.SafeMessaging;
         if (findings.Count > 0)
         {
             foreach (var finding in findings)

@@ -65,6 +65,10 @@ internal static partial class PackTemplate
         foreach (var code in codes)
         {
             files[$"messages/{code}.yaml"] = MessagesFile(code);
+            if (LintPhrases.TryGetValue(Locales.Language(code), out var lint))
+            {
+                files[$"lint/{code}.yaml"] = LintFile(code, lint);
+            }
         }
 
         foreach (var (name, text) in Schemas())
@@ -411,6 +415,15 @@ internal static partial class PackTemplate
 
         return builder.ToString();
     }
+
+    private static string LintFile(string code, string[] phrases) => $"""
+        # yaml-language-server: $schema=../{SchemaFolder}/lint.schema.json
+        # Phrases the pack's own text must never contain in '{code}', added to the kit's built-in rules (en, es, fr, ar).
+        # Validate refuses any message, exercise or helpline text that contains one. Add what your reviewers flag.
+        locale: {code}
+        method_detail: [{string.Join(", ", phrases.Select(Q))}]
+
+        """;
 
     private static string Localized(string key, string textKey, IReadOnlyList<string> codes, int indent)
     {
