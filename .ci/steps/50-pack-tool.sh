@@ -8,7 +8,7 @@ version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | 
 rm -rf artifacts
 dotnet pack WellbeingKit.sln -c Release -o artifacts -v q --nologo
 
-for p in WellbeingKit WellbeingKit.Content.Yaml WellbeingKit.ML WellbeingKit.Storage.Sqlite WellbeingKit.Storage.Postgres WellbeingKit.AspNetCore WellbeingKit.Cli; do
+for p in WellbeingKit WellbeingKit.Content.Yaml WellbeingKit.ML WellbeingKit.Storage.Sqlite WellbeingKit.Storage.Postgres WellbeingKit.AspNetCore WellbeingKit.Channels.Sms WellbeingKit.Cli; do
   for f in "artifacts/$p.$version.nupkg" "artifacts/$p.$version.snupkg"; do
     [ -f "$f" ] || { echo "missing package: $f" >&2; exit 1; }
   done

@@ -59,6 +59,27 @@ internal static class SampleHost
         builder.Services.AddAuthorization();
     }
 
+    /// <summary>
+    /// Adds keyed pseudonyms (<see cref="KeyedPseudonyms"/>, derived at start-up) and refuses to build without a pepper outside
+    /// Development.
+    /// </summary>
+    public static void AddKeyedPseudonyms(this WebApplicationBuilder builder)
+    {
+        KeyedPseudonyms.RequirePepper(builder);
+        builder.Services.AddSingleton<KeyedPseudonyms>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<KeyedPseudonyms>());
+    }
+
+    /// <summary>
+    /// The kit's user id of a signed-in request: the keyed pseudonym of the real id, so the store never holds the real id and
+    /// the person's own export and erase (which go through the same resolver) still find their data.
+    /// </summary>
+    public static string? PseudonymousUserId(HttpContext http, string kind)
+    {
+        var real = WellbeingKit.AspNetCore.WellbeingKitEndpointOptions.DefaultUserIdResolver(http);
+        return real is null ? null : http.RequestServices.GetRequiredService<KeyedPseudonyms>().Of(kind, real);
+    }
+
     /// <summary>Listens on <paramref name="defaultUrl"/> unless <c>--urls</c> or <c>ASPNETCORE_URLS</c> says otherwise.</summary>
     public static void UseDefaultUrl(this WebApplicationBuilder builder, string defaultUrl)
     {

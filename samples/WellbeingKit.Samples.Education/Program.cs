@@ -32,6 +32,7 @@ public static class Program
             .UseHandoffService<CounsellorQueue>();
         builder.Services.AddSingleton(sp => (CounsellorQueue)sp.GetRequiredService<IHandoffService>());
         builder.Services.AddWellbeingKitEndpoints(o => o.ContextResolver = _ => "class");
+        builder.Services.AddHealthChecks().AddWellbeingKitReadiness();                 // ready once the pack, models and warm-up turns are done
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -39,6 +40,7 @@ public static class Program
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/wellbeing/chat"));
         app.MapWellbeingKit("/wellbeing");
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer
         MapCounsellorQueue(app);
         app.PrintBanner("WellbeingKit education sample (student check-in before exams)", "/wellbeing/chat", "/counsellor/queue  (as the demo user 'counsellor')");
         return app;

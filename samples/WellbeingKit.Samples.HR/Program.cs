@@ -37,6 +37,7 @@ public static class Program
         builder.Services.AddSingleton(sp => (EapReferrals)sp.GetRequiredService<IHandoffService>());
         builder.Services.AddSingleton<TeamDashboard>();
         builder.Services.AddWellbeingKitEndpoints(o => o.ContextResolver = _ => "workplace");
+        builder.Services.AddHealthChecks().AddWellbeingKitReadiness();                 // ready once the pack, models and warm-up turns are done
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -44,6 +45,7 @@ public static class Program
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/wellbeing/chat?context=workplace"));
         app.MapWellbeingKit("/wellbeing");
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer
 
         // The employee's own check-in: their mood goes to their own data, and (pseudonymously) to the team aggregate.
         app.MapPost("/hr/checkin", async (CheckInRequest body, HttpContext http, IUserDataStore store, TeamDashboard dashboard, TimeProvider time, IConfiguration configuration) =>

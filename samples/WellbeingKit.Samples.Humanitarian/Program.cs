@@ -1,7 +1,10 @@
+using WellbeingKit.Channels.Sms;
+
 namespace WellbeingKit.Samples.Humanitarian;
 
 /// <summary>
-/// Multilingual support over SMS for a humanitarian programme: low bandwidth, offline-capable (the content pack is embedded;
+/// Multilingual support over SMS for a humanitarian programme: real gateway webhooks (Twilio, Africa's Talking, Vonage, JSON),
+/// opt-out, helplines by the sender's country, replies within an SMS budget; offline-capable (the content pack is embedded;
 /// the host makes no external calls). <c>dotnet run --project samples/WellbeingKit.Samples.Humanitarian</c>.
 /// </summary>
 public static class Program
@@ -15,29 +18,37 @@ public static class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.UseDefaultUrl(DefaultUrl);
+        builder.AddKeyedPseudonyms();                                                   // no pepper outside Development: no start
         builder.AddDemoIdentity();
-        builder.Services.AddWellbeingKit(o => o.DefaultCountry = NullIfEmpty(builder.Configuration["Sms:Country"]))
+        var data = builder.DataFolder();
+        builder.Services.AddWellbeingKit(o => o.DefaultCountry = NullIfEmpty(builder.Configuration["Sms:DefaultCountry"]))
             .UseDefaultContent()                                                        // embedded: works offline
-            .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))
+            .UseSqliteStorage(Path.Combine(data, "wellbeing.db"))
             .AddMLClassifiers();                                                        // local models: still offline
-        builder.Services.AddWellbeingKitEndpoints();
-        builder.Services.AddSingleton<SmsWebhook>();
+        builder.Services.AddWellbeingKitEndpoints(o => o.UserIdResolver = http => SampleHost.PseudonymousUserId(http, "web"));
+        builder.Services.AddSmsChannel(o =>
+        {
+            builder.Configuration.GetSection("Sms").Bind(o);
+
+            // Unsigned gateway requests only in Development, and only for a gateway whose secret is not set.
+            o.AllowUnsignedRequests = builder.Environment.IsDevelopment() && o.AllowUnsignedRequests;
+        });
+        builder.Services.AddSingleton<ISmsUserIds, SmsUserIds>();
+        builder.Services.AddSingleton<ISmsSender, LogSmsSender>();
+        builder.Services.AddSingleton<ISmsChannelStore>(_ => new SqliteSmsChannelStore(Path.Combine(data, "sms.db")));
+        builder.Services.AddHealthChecks().AddWellbeingKitReadiness();                 // ready once the pack, models and warm-up turns are done
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        if (string.IsNullOrEmpty(app.Configuration["Sms:Pepper"]))
-        {
-            app.Logger.LogWarning("Sms:Pepper is not set: phone numbers are hashed with a demo pepper. Set your own secret before real use.");
-        }
-
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/wellbeing/chat"));
-        app.MapPost("/sms", (HttpContext http, SmsWebhook sms) => sms.HandleAsync(http)).DisableAntiforgery();
+        app.MapSmsGateways("/sms");
         app.MapWellbeingKit("/wellbeing");
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer
         app.PrintBanner(
-            "WellbeingKit humanitarian sample (SMS webhook, multilingual)",
-            "/sms   (curl -d From=+15550001 -d Body=hello <url>/sms)",
+            "WellbeingKit humanitarian sample (SMS gateways, multilingual)",
+            "/sms/twilio  /sms/africastalking  /sms/vonage  /sms/json",
             "/wellbeing/chat?locale=ar");
         return app;
     }

@@ -12,6 +12,7 @@ internal static class Program
         root.Subcommands.Add(Commands.EvalCommand.Create());
         root.Subcommands.Add(Commands.ChatCommand.Create());
         Commands.ContentTestCommand.AddTo(root);
+        Commands.ContentInitCommand.AddTo(root);
         root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.EvalEmotionCommand.AddTo(root);
         Commands.StringsCommand.AddTo(root);

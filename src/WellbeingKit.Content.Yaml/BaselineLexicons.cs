@@ -9,19 +9,31 @@ namespace WellbeingKit.Content.Yaml;
 /// </summary>
 internal static class BaselineLexicons
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, LexiconDefinition>> Default =
-        new(() => ContentPackLoader.LoadDefault().Lexicons, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ContentPack> Default =
+        new(ContentPackLoader.LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Risk.LexiconRiskDetector> FloorDetector =
+        new(() => Risk.LexiconRiskDetector.Create(Default.Value.Lexicons.Values), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The default pack: its lexicons are the floor, its questionnaires the published instruments.</summary>
+    public static ContentPack Pack => Default.Value;
+
+    /// <summary>A detector over the floor lexicons alone (what every pack screens at least).</summary>
+    public static Risk.LexiconRiskDetector Detector => FloorDetector.Value;
 
     /// <summary>The pack with the default lexicons merged under its own.</summary>
-    public static ContentPack Apply(ContentPack pack)
+    public static ContentPack Apply(ContentPack pack) => pack with { Lexicons = Apply(pack.Lexicons) };
+
+    /// <summary>The default lexicons with <paramref name="lexicons"/> merged over them.</summary>
+    public static Dictionary<string, LexiconDefinition> Apply(IReadOnlyDictionary<string, LexiconDefinition> lexicons)
     {
-        var merged = new Dictionary<string, LexiconDefinition>(Default.Value, StringComparer.OrdinalIgnoreCase);
-        foreach (var (locale, lexicon) in pack.Lexicons)
+        var merged = new Dictionary<string, LexiconDefinition>(Default.Value.Lexicons, StringComparer.OrdinalIgnoreCase);
+        foreach (var (locale, lexicon) in lexicons)
         {
             merged[locale] = merged.TryGetValue(locale, out var baseline) ? Merge(baseline, lexicon) : lexicon;
         }
 
-        return pack with { Lexicons = merged };
+        return merged;
     }
 
     /// <summary>Unites two lexicons of one locale; a pattern id present in both keeps every phrase and the higher level.</summary>

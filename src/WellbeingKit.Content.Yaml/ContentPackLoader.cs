@@ -38,16 +38,26 @@ public static class ContentPackLoader
     /// <summary>Checks a content pack folder and returns every problem found; an empty list means the pack loads.</summary>
     /// <param name="directory">The pack folder (holding <c>pack.yaml</c>).</param>
     /// <returns>The problems, sorted by file, line and column; paths are relative to <paramref name="directory"/>.</returns>
-    public static IReadOnlyList<ContentProblem> Validate(string directory)
+    public static IReadOnlyList<ContentProblem> Validate(string directory) => Check(directory).Problems;
+
+    /// <summary>
+    /// Checks a content pack folder: the problems that stop it from loading, and the warnings that do not (a locale
+    /// screened by another locale's lexicon, a deliberately adapted questionnaire).
+    /// </summary>
+    /// <param name="directory">The pack folder (holding <c>pack.yaml</c>).</param>
+    /// <returns>The result; <see cref="ContentCheck.Pack"/> is set when there is no problem.</returns>
+    public static ContentCheck Check(string directory)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         try
         {
-            LoadDirectory(directory, ContentLimits.Default);
-            return [];
+            var (pack, problems, warnings, lint) = Assemble(DirectoryFiles(directory), ContentLimits.Default, checkFloor: true);
+            var loaded = pack is null ? null : BaselineLexicons.Apply(pack);
+            return new ContentCheck(loaded, problems, warnings) { SafeMessaging = loaded is null ? [] : Safety.SafeMessagingLint.Check(loaded, lint) };
         }
         catch (ContentValidationException e)
         {
-            return e.Problems;
+            return new ContentCheck(null, e.Problems, []);
         }
     }
 
@@ -55,23 +65,26 @@ public static class ContentPackLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentNullException.ThrowIfNull(limits);
-        return BaselineLexicons.Apply(Load(DirectoryFiles(directory), limits));
+        return BaselineLexicons.Apply(Load(DirectoryFiles(directory), limits, checkFloor: true));
     }
 
-    internal static ContentPack Load(IReadOnlyList<PackFile> files, ContentLimits limits)
+    internal static ContentPack Load(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor = false)
     {
-        (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems) result;
+        var (pack, problems, _, _) = Assemble(files, limits, checkFloor);
+        return pack ?? throw new ContentValidationException(problems);
+    }
+
+    private static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings, IReadOnlyList<(Safety.SafeMessagingRule Rule, string Phrase)> Lint) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor)
+    {
         try
         {
-            result = PackAssembler.Assemble(files, limits);
+            return PackAssembler.AssembleWithLint(files, limits, checkFloor);
         }
         catch (Exception e) when (e is not (ContentValidationException or OutOfMemoryException or OperationCanceledException))
         {
             // A bug in the loader must still surface as the loader's one exception type, naming the cause.
             throw new ContentValidationException("The content pack could not be loaded: " + e.Message, e);
         }
-
-        return result.Pack ?? throw new ContentValidationException(result.Problems);
     }
 
     internal static IReadOnlyList<PackFile> DefaultFiles()
@@ -117,4 +130,14 @@ public static class ContentPackLoader
             throw new ContentValidationException([new ContentProblem("", 0, 0, $"the folder '{directory}' cannot be read: {e.Message}")]);
         }
     }
+}
+
+/// <summary>What <see cref="ContentPackLoader.Check"/> found in a pack folder.</summary>
+/// <param name="Pack">The pack (the built-in crisis lexicons merged in), or null when there are problems.</param>
+/// <param name="Problems">The problems that stop the pack from loading, each <c>path:line:col: message</c>.</param>
+/// <param name="Warnings">What the author should know but that does not stop the pack.</param>
+public sealed record ContentCheck(ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings)
+{
+    /// <summary>The safe-messaging findings in the pack's user-facing text (built-in rules and the pack's <c>lint/&lt;locale&gt;.yaml</c>).</summary>
+    public IReadOnlyList<Safety.SafeMessagingFinding> SafeMessaging { get; init; } = [];
 }

@@ -15,6 +15,33 @@ internal enum ContentFileKind
     Helplines,
     Lexicon,
     Messages,
+    Lint,
+}
+
+/// <summary>A pack's own safe-messaging phrases in one locale (<c>lint/&lt;locale&gt;.yaml</c>).</summary>
+internal sealed record LintDefinition
+{
+    /// <summary>The locale of the phrases.</summary>
+    public required string Locale { get; init; }
+
+    /// <summary>Method and dosage details.</summary>
+    public IReadOnlyList<string> MethodDetail { get; init; } = [];
+
+    /// <summary>Language the guidelines advise against.</summary>
+    public IReadOnlyList<string> StigmatisingLanguage { get; init; } = [];
+
+    /// <summary>Promises of secrecy.</summary>
+    public IReadOnlyList<string> PromiseOfSecrecy { get; init; } = [];
+
+    /// <summary>Diagnoses.</summary>
+    public IReadOnlyList<string> Diagnosis { get; init; } = [];
+
+    /// <summary>Every phrase with its rule.</summary>
+    public IEnumerable<(Safety.SafeMessagingRule Rule, string Phrase)> Phrases() =>
+        MethodDetail.Select(p => (Safety.SafeMessagingRule.MethodDetail, p))
+            .Concat(StigmatisingLanguage.Select(p => (Safety.SafeMessagingRule.StigmatisingLanguage, p)))
+            .Concat(PromiseOfSecrecy.Select(p => (Safety.SafeMessagingRule.PromiseOfSecrecy, p)))
+            .Concat(Diagnosis.Select(p => (Safety.SafeMessagingRule.Diagnosis, p)));
 }
 
 /// <summary>A schema violation at a JSON pointer, in plain words.</summary>
@@ -114,7 +141,7 @@ internal static class ContentSchemas
             var parent = cut < 0 ? null : Resolve(document, schemaPointer[..cut]) as JsonObject;
             var known = parent?["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToList() : [];
             var key = SourcePositions.LastSegment(pointer);
-            var suggestion = known.Where(k => Distance(k, key) <= Math.Max(1, key.Length / 3)).OrderBy(k => Distance(k, key)).FirstOrDefault();
+            var suggestion = Suggestions.Closest(key, known);
             var hint = suggestion is not null
                 ? $"; did you mean '{suggestion}'?"
                 : known.Count > 0 ? $"; expected one of: {string.Join(", ", known)}" : "";
@@ -292,28 +319,4 @@ internal static class ContentSchemas
 
     private static string Uncapitalize(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -16,7 +16,7 @@ internal sealed record Located<T>(T Value, string Path, SourcePositions Position
 /// Reads every file of a pack, validates each against its JSON Schema, builds the model and checks the pack as a
 /// whole (references, reachability, translations, safety coverage). Collects every problem; never throws for bad content.
 /// </summary>
-internal sealed class PackAssembler
+internal sealed partial class PackAssembler
 {
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb" };
 
@@ -24,6 +24,8 @@ internal sealed class PackAssembler
 
     private readonly ContentLimits _limits;
     private readonly List<ContentProblem> _problems = [];
+    private readonly List<ContentProblem> _warnings = [];
+    private readonly bool _checkFloor;
     private Located<PackManifest>? _manifest;
     private bool _manifestFileSeen;
     private readonly List<Located<Exercise>> _exercises = [];
@@ -31,29 +33,43 @@ internal sealed class PackAssembler
     private readonly List<Located<QuestionnaireDefinition>> _questionnaires = [];
     private readonly List<Located<List<Helpline>>> _helplines = [];
     private readonly List<Located<LexiconDefinition>> _lexicons = [];
+    private readonly List<Located<LintDefinition>> _lint = [];
     private readonly List<Located<(string Locale, Dictionary<string, string> Messages)>> _messages = [];
 
     // Ids of files that exist but could not be loaded: references to them are not reported again.
     private readonly Dictionary<ContentFileKind, HashSet<string>> _brokenIds = [];
 
-    private PackAssembler(ContentLimits limits)
+    private PackAssembler(ContentLimits limits, bool checkFloor)
     {
         _limits = limits;
+        _checkFloor = checkFloor;
     }
 
     /// <summary>Loads the files; returns the pack when there is no problem.</summary>
-    public static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits)
+    /// <param name="files">The pack's files.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="checkFloor">True for a pack that stands on the default pack (a folder): its lexicons and validated
+    /// questionnaires are checked against the default ones. False for the default pack itself.</param>
+    public static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings) Assemble(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor = false)
     {
-        var assembler = new PackAssembler(limits);
-        var pack = assembler.Run(files);
-        var problems = assembler._problems
-            .Distinct()
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
-            .ThenBy(p => p.Line)
-            .ThenBy(p => p.Column)
-            .ToList();
-        return (problems.Count == 0 ? pack : null, problems);
+        var (pack, problems, warnings, _) = AssembleWithLint(files, limits, checkFloor);
+        return (pack, problems, warnings);
     }
+
+    /// <summary>As <see cref="Assemble"/>, with the pack's own safe-messaging phrases (<c>lint/&lt;locale&gt;.yaml</c>).</summary>
+    public static (ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings, IReadOnlyList<(Safety.SafeMessagingRule Rule, string Phrase)> Lint) AssembleWithLint(IReadOnlyList<PackFile> files, ContentLimits limits, bool checkFloor)
+    {
+        var assembler = new PackAssembler(limits, checkFloor);
+        var pack = assembler.Run(files);
+        return (assembler._problems.Count == 0 ? pack : null, Sorted(assembler._problems), Sorted(assembler._warnings), [.. assembler._lint.SelectMany(l => l.Value.Phrases())]);
+    }
+
+    private static List<ContentProblem> Sorted(List<ContentProblem> problems) => problems
+        .Distinct()
+        .OrderBy(p => p.Path, StringComparer.Ordinal)
+        .ThenBy(p => p.Line)
+        .ThenBy(p => p.Column)
+        .ToList();
 
     private ContentPack? Run(IReadOnlyList<PackFile> files)
     {
@@ -106,7 +122,7 @@ internal sealed class PackAssembler
         {
             Add(path, 0, 0, path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
                 ? "content files end in .yaml; rename this file"
-                : "this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/ or messages/");
+                : "this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/, messages/ or lint/");
             return;
         }
 
@@ -175,7 +191,7 @@ internal sealed class PackAssembler
 
         if (schemaProblems.Count > 0)
         {
-            var idKey = kind is ContentFileKind.Messages or ContentFileKind.Lexicon ? "locale" : "id";
+            var idKey = kind is ContentFileKind.Messages or ContentFileKind.Lexicon or ContentFileKind.Lint ? "locale" : "id";
             if (parsed.Root is JsonObject root && root[idKey] is JsonValue id && id.GetValueKind() == JsonValueKind.String)
             {
                 BrokenIds(kind.Value).Add(id.GetValue<string>());
@@ -217,6 +233,9 @@ internal sealed class PackAssembler
                 break;
             case ContentFileKind.Lexicon:
                 _lexicons.Add(new(root.Deserialize<LexiconDefinition>(options)!, path, positions));
+                break;
+            case ContentFileKind.Lint:
+                _lint.Add(new(root.Deserialize<LintDefinition>(options)!, path, positions));
                 break;
             case ContentFileKind.Messages:
                 var locale = root["locale"]!.GetValue<string>();
@@ -267,6 +286,7 @@ internal sealed class PackAssembler
 
         CheckHelplines(manifest, locales);
         CheckPlaceholders(messages, manifest.Value.DefaultLocale);
+        CheckSafety(manifest, locales, flows, questionnaires, lexicons);
 
         return new ContentPack
         {
@@ -304,7 +324,7 @@ internal sealed class PackAssembler
 
         if (pack.StartFlow is not null && !flows.ContainsKey(pack.StartFlow) && !IsBroken(ContentFileKind.Flow, pack.StartFlow))
         {
-            AddAt(manifest, "/start_flow", $"start_flow '{pack.StartFlow}' is not a flow of the pack{Known(flows.Keys)}");
+            AddAt(manifest, "/start_flow", $"start_flow '{pack.StartFlow}' is not a flow of the pack{Suggestions.DidYouMean(pack.StartFlow, flows.Keys, Known(flows.Keys))}");
         }
 
         if (pack.SafetyFlow is null)
@@ -315,7 +335,7 @@ internal sealed class PackAssembler
         {
             if (!IsBroken(ContentFileKind.Flow, pack.SafetyFlow))
             {
-                AddAt(manifest, "/safety_flow", $"safety_flow '{pack.SafetyFlow}' is not a flow of the pack{Known(flows.Keys)}");
+                AddAt(manifest, "/safety_flow", $"safety_flow '{pack.SafetyFlow}' is not a flow of the pack{Suggestions.DidYouMean(pack.SafetyFlow, flows.Keys, Known(flows.Keys))}");
             }
         }
         else if (safety.Value.Kind != FlowKind.Safety)
@@ -339,11 +359,13 @@ internal sealed class PackAssembler
             AddAt(located, "/start", $"start state '{flow.Start}' does not exist in flow '{flow.Id}'");
         }
 
+        var dangling = false;
         void Target(string from, string pointer, string? target)
         {
             if (target is not null && !flow.States.ContainsKey(target))
             {
-                AddAt(located, pointer, $"state '{from}' goes to '{target}', which does not exist in flow '{flow.Id}'");
+                dangling = true;
+                AddAt(located, pointer, $"state '{from}' goes to '{target}', which does not exist in flow '{flow.Id}'{Suggestions.DidYouMean(target, flow.States.Keys)}");
             }
         }
 
@@ -351,6 +373,15 @@ internal sealed class PackAssembler
         {
             if (key is null)
             {
+                return;
+            }
+
+            var files = locales.Select(l => messages.GetValueOrDefault(l)).OfType<Located<(string Locale, Dictionary<string, string> Messages)>>().ToList();
+            if (files.Count > 1 && files.All(f => !f.Value.Messages.ContainsKey(key)))
+            {
+                // One typo, one problem: a key no messages file has is reported once, with the closest key.
+                var known = files.SelectMany(f => f.Value.Messages.Keys).Distinct(StringComparer.Ordinal);
+                AddAt(located, pointer, $"message key '{key}' is in no messages file{Suggestions.DidYouMean(key, known, $" ({string.Join(", ", files.Select(f => f.Path))}); add it to each")}");
                 return;
             }
 
@@ -402,12 +433,12 @@ internal sealed class PackAssembler
 
             if (state.Exercise is not null && !exercises.ContainsKey(state.Exercise) && !IsBroken(ContentFileKind.Exercise, state.Exercise))
             {
-                AddAt(located, at + "/exercise", $"state '{name}' offers exercise '{state.Exercise}', which does not exist{Known(exercises.Keys)}");
+                AddAt(located, at + "/exercise", $"state '{name}' offers exercise '{state.Exercise}', which does not exist{Suggestions.DidYouMean(state.Exercise, exercises.Keys, Known(exercises.Keys))}");
             }
 
             if (state.Questionnaire is not null && !questionnaires.ContainsKey(state.Questionnaire) && !IsBroken(ContentFileKind.Questionnaire, state.Questionnaire))
             {
-                AddAt(located, at + "/questionnaire", $"state '{name}' runs questionnaire '{state.Questionnaire}', which does not exist{Known(questionnaires.Keys)}");
+                AddAt(located, at + "/questionnaire", $"state '{name}' runs questionnaire '{state.Questionnaire}', which does not exist{Suggestions.DidYouMean(state.Questionnaire, questionnaires.Keys, Known(questionnaires.Keys))}");
             }
 
             if (state.Type == FlowStepType.Questionnaire && state.Questionnaire is null)
@@ -421,12 +452,29 @@ internal sealed class PackAssembler
             }
         }
 
-        if (!flow.States.ContainsKey(flow.Start))
+        if (!flow.States.ContainsKey(flow.Start) || dangling)
         {
+            // A misspelt target already says what is wrong: the states it leaves unreached are not reported again.
             return;
         }
 
-        var reached = new HashSet<string>(StringComparer.Ordinal) { flow.Start };
+        var reached = Reachable(flow);
+        foreach (var name in flow.States.Keys.Where(n => !reached.Contains(n)))
+        {
+            AddAtKey(located, SourcePositions.Append("/states", name), $"state '{name}' cannot be reached from the start state '{flow.Start}' of flow '{flow.Id}'");
+        }
+    }
+
+    /// <summary>The states reachable from the flow's start (the start included).</summary>
+    internal static HashSet<string> Reachable(FlowDefinition flow)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        if (!flow.States.ContainsKey(flow.Start))
+        {
+            return reached;
+        }
+
+        reached.Add(flow.Start);
         var queue = new Queue<string>([flow.Start]);
         while (queue.TryDequeue(out var name))
         {
@@ -441,10 +489,7 @@ internal sealed class PackAssembler
             }
         }
 
-        foreach (var name in flow.States.Keys.Where(n => !reached.Contains(n)))
-        {
-            AddAtKey(located, SourcePositions.Append("/states", name), $"state '{name}' cannot be reached from the start state '{flow.Start}' of flow '{flow.Id}'");
-        }
+        return reached;
     }
 
     private void CheckText<T>(Located<T> located, string pointer, LocalizedText? text, IReadOnlyList<string> locales, Located<PackManifest> manifest)
@@ -677,6 +722,7 @@ internal sealed class PackAssembler
             "helplines" => ContentFileKind.Helplines,
             "lexicons" => ContentFileKind.Lexicon,
             "messages" => ContentFileKind.Messages,
+            "lint" => ContentFileKind.Lint,
             _ => null,
         };
     }

@@ -67,6 +67,18 @@ internal static class PostgresMigrations
         CREATE INDEX audit_at ON {s}.audit (at);
         CREATE INDEX audit_user ON {s}.audit (user_id);
         """,
+
+        // 2: the transcript as one encrypted row per line, so a turn appends its lines instead of rewriting the whole
+        // conversation. Existing conversations keep their transcript inside the state until their next save moves it here.
+        """
+        CREATE TABLE {s}.transcript (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_id text NOT NULL REFERENCES {s}.conversations (user_id) ON DELETE CASCADE,
+            seq bigint NOT NULL,
+            key_id text NOT NULL,
+            line bytea NOT NULL,
+            UNIQUE (user_id, seq));
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

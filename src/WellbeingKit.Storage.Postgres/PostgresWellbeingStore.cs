@@ -22,7 +22,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     /// <param name="keys">The encryption keys.</param>
     /// <param name="time">The clock (retention, export and update times).</param>
     public PostgresWellbeingStore(PostgresStorageOptions options, IKeyProvider keys, TimeProvider? time = null)
-        : this(NpgsqlDataSource.Create(Validated(options).ConnectionString), options, keys, time, ownsDataSource: true)
+        : this(NpgsqlDataSource.Create(PostgresConnectionDefaults.Apply(Validated(options).ConnectionString)), options, keys, time, ownsDataSource: true)
     {
     }
 
@@ -142,7 +142,7 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
 }
 
 /// <summary>PostgreSQL connections from the data source, write transactions, and migrations under an advisory lock.</summary>
-internal sealed class PostgresCore(NpgsqlDataSource dataSource, PostgresStorageOptions options, AesGcmEncryptor encryptor, TimeProvider time)
+internal sealed partial class PostgresCore(NpgsqlDataSource dataSource, PostgresStorageOptions options, AesGcmEncryptor encryptor, TimeProvider time)
     : SqlStoreCore(encryptor, time, options.Schema + ".", options.Retention, options.AuditRetention)
 {
     private readonly SemaphoreSlim _initGate = new(1, 1);

@@ -109,6 +109,13 @@ public sealed partial class SqliteWellbeingStore : IConversationStore, IUserData
 
     /// <summary>Returns the pooled connections' file handles.</summary>
     public void Dispose() => _core.Dispose();
+
+    /// <summary>How many write transactions this store has committed (group commit puts several writes in one).</summary>
+    internal long CommitCount => _core.Commits;
+
+    /// <summary>Runs <paramref name="work"/> as one write of a group commit (for tests of the group commit itself).</summary>
+    internal Task<TResult> WriteInGroupAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken = default)
+        => _core.WriteInGroupAsync(work, cancellationToken);
 }
 
 /// <summary>SQLite connections, write transactions (one writer per process at a time), pragmas, migrations and checkpoints.</summary>
@@ -118,7 +125,7 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
     private readonly ILogger _logger;
     private readonly string _connectionString;
     private readonly SemaphoreSlim _initGate = new(1, 1);
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly GroupCommit _commits;
     private volatile bool _initialized;
 
     public SqliteCore(SqliteStorageOptions options, AesGcmEncryptor encryptor, TimeProvider time, ILogger logger)
@@ -134,9 +141,15 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
             Pooling = true,
             DefaultTimeout = Math.Max(30, (int)options.BusyTimeout.TotalSeconds + 5),
         }.ToString();
+        _commits = new GroupCommit(this);
     }
 
     public string DatabasePath { get; }
+
+    public long Commits => _commits.Commits;
+
+    public Task<TResult> WriteInGroupAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken)
+        => WriteAsync(work, cancellationToken);
 
     public async Task<int> InitializeAsync(CancellationToken cancellationToken)
     {
@@ -175,6 +188,7 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
 
     public void Dispose()
     {
+        _commits.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -191,22 +205,14 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
 
     protected override async Task<TResult> WriteAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken)
     {
-        await using var connection = (SqliteConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!_initialized)
+        {
+            await InitializeOnceAsync(cancellationToken).ConfigureAwait(false);
+        }
 
-        // Writers of this process queue here rather than in SQLite's busy handler (which sleeps); other processes wait in busy_timeout.
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // BEGIN IMMEDIATE: take the write lock up front, so a read never has to be upgraded under contention.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(connection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        var item = new Write<TResult>(work, cancellationToken);
+        _commits.Enqueue(item);
+        return await item.Result.ConfigureAwait(false);
     }
 
     protected override object TimeValue(DateTimeOffset value) => value.UtcTicks;
@@ -250,7 +256,7 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try

@@ -9,7 +9,7 @@ public sealed class ContentValidateCommandTests : IDisposable
     {
         ["pack.yaml"] = "id: cli-pack\nversion: \"2.1.0\"\ndefault_locale: en\nlocales:\n  - code: en\nstart_flow: hello\nsafety_flow: safety\n",
         ["flows/hello.yaml"] = "id: hello\ntitle: hello.title\nstart: greet\nstates:\n  greet:\n    type: message\n    say: [hello.hi]\n    next: bye\n  bye:\n    type: end\n",
-        ["flows/safety.yaml"] = "id: safety\nkind: safety\nstart: lines\nstates:\n  lines:\n    type: helplines\n    say: [safety.intro]\n    next: done\n  done:\n    type: end\n",
+        ["flows/safety.yaml"] = "id: safety\nkind: safety\nstart: lines\nstates:\n  lines:\n    type: helplines\n    say: [safety.intro]\n    next: person\n  person:\n    type: handoff\n    handoff_to: counsellor\n    next: done\n  done:\n    type: end\n",
         ["exercises/breathe.yaml"] = "id: breathe\nkind: breathing\ntitle: Breathe\nsummary: Slow breathing.\nsteps:\n  - Breathe in.\nduration_minutes: 1\n",
         ["helplines/intl.yaml"] = "helplines:\n  - country: \"*\"\n    name: Find a Helpline\n    url: https://findahelpline.com\n    languages: [\"*\"]\n    source: https://findahelpline.com\n",
         ["messages/en.yaml"] = "locale: en\nmessages:\n  hello.title: Hello\n  hello.hi: Hi there\n  safety.intro: You matter.\n",
@@ -45,9 +45,24 @@ public sealed class ContentValidateCommandTests : IDisposable
         exit.Should().Be(1);
         output.Should().Equal(
             $"{_directory}/exercises/breathe.yaml:8:1: unknown key 'colour'; expected one of: id, kind, title, summary, steps, duration_minutes, helps, emotions, contexts, requires, contraindications, prior, source",
-            $"{_directory}/flows/hello.yaml:8:11: state 'greet' goes to 'by', which does not exist in flow 'hello'",
-            $"{_directory}/flows/hello.yaml:9:3: state 'bye' cannot be reached from the start state 'greet' of flow 'hello'");
-        error.Should().Equal($"3 problem(s) in {_directory}");
+            $"{_directory}/flows/hello.yaml:8:11: state 'greet' goes to 'by', which does not exist in flow 'hello'; did you mean 'bye'?");
+        error.Should().Equal($"2 problem(s) in {_directory}");
+    }
+
+    [Fact]
+    public void Warnings_are_printed_as_warning_lines_and_the_pack_still_validates()
+    {
+        Write("pack.yaml", ValidPack["pack.yaml"].Replace("  - code: en\n", "  - code: en\n  - code: uk\n    lexicon: en\n", StringComparison.Ordinal));
+        Write("exercises/breathe.yaml", "id: breathe\nkind: breathing\ntitle: { en: Breathe, uk: Дихайте }\nsummary: { en: Slow breathing., uk: Повільне дихання. }\nsteps:\n  - { en: Breathe in., uk: Вдихніть. }\nduration_minutes: 1\n");
+        Write("lint/uk.yaml", "locale: uk\nmethod_detail: [десять таблеток]\n");
+        Write("messages/uk.yaml", "locale: uk\nmessages:\n  hello.title: Привіт\n  hello.hi: Привіт\n  safety.intro: Ви важливі.\n");
+
+        var (exit, output, _) = Run("content", "validate", _directory);
+
+        exit.Should().Be(0);
+        output.Should().Equal(
+            $"{_directory}/pack.yaml:7:14: warning: locale 'uk' has no crisis lexicon of its own; the 'en' lexicon screens it, so a crisis message in 'uk' reaches the safety flow only when it uses 'en' phrases. Write lexicons/uk.yaml to screen it fully",
+            $"{_directory}: valid content pack 'cli-pack' 2.1.0: 1 exercises, 2 flows, 0 questionnaires, 1 helplines, 2 locales (en, uk)");
     }
 
     [Fact]

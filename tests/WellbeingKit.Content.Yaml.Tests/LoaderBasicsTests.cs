@@ -39,7 +39,7 @@ public sealed class LoaderBasicsTests
         var act = () => ContentPackLoader.LoadDirectory(pack.Directory);
 
         act.Should().Throw<ContentValidationException>().Which.Problems.Select(p => p.Path)
-            .Should().Equal("exercises/box-breathing.yaml", "flows/daily.yaml", "flows/daily.yaml", "messages/es.yaml");
+            .Should().Equal("exercises/box-breathing.yaml", "flows/daily.yaml", "messages/es.yaml");
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class LoaderBasicsTests
         pack.Problems().Should().Equal(
             "exercises/box-breathing.yaml:2:7: 'kind' is 'breath', which is not one of: breathing, grounding, relaxation, cbt, behavioural-activation, journaling, problem-solving, self-compassion, sleep, values, visualisation, worry",
             "exercises/box-breathing.yaml:13:1: unknown key 'colour'; expected one of: id, kind, title, summary, steps, duration_minutes, helps, emotions, contexts, requires, contraindications, prior, source",
-            "pack.yaml:7:13: start_flow 'dayly' is not a flow of the pack (known: daily, safety)");
+            "pack.yaml:7:13: start_flow 'dayly' is not a flow of the pack; did you mean 'daily'?");
     }
 }

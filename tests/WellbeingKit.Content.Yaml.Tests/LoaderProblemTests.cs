@@ -91,14 +91,14 @@ public sealed class LoaderProblemTests
     public void An_option_going_to_a_missing_state_is_reported()
     {
         ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "        next: finish\n", "        next: finsh\n"))
-            .Should().Equal("flows/daily.yaml:12:15: state 'ask' goes to 'finsh', which does not exist in flow 'daily'");
+            .Should().Equal("flows/daily.yaml:12:15: state 'ask' goes to 'finsh', which does not exist in flow 'daily'; did you mean 'finish'?");
     }
 
     [Fact]
     public void A_state_going_to_a_missing_state_is_reported()
     {
         ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "    next: finish\n  finish:", "    next: finished\n  finish:"))
-            .Should().Equal("flows/daily.yaml:19:11: state 'breathe' goes to 'finished', which does not exist in flow 'daily'");
+            .Should().Equal("flows/daily.yaml:19:11: state 'breathe' goes to 'finished', which does not exist in flow 'daily'; did you mean 'finish'?");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class LoaderProblemTests
               breathe:
                 type: branch
                 cases:
-                  - when: mood == 'low'
+                  - when: ask == 'low'
                     next: nowhere
                 else: elsewhere
             """;
@@ -129,7 +129,7 @@ public sealed class LoaderProblemTests
     public void An_exercise_state_naming_a_missing_exercise_is_reported()
     {
         ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "exercise: box-breathing", "exercise: box-breath"))
-            .Should().Equal("flows/daily.yaml:18:15: state 'breathe' offers exercise 'box-breath', which does not exist (known: box-breathing)");
+            .Should().Equal("flows/daily.yaml:18:15: state 'breathe' offers exercise 'box-breath', which does not exist; did you mean 'box-breathing'?");
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class LoaderProblemTests
     public void A_file_in_an_unknown_folder_is_reported()
     {
         ProblemsWith("exercise/box.yaml", "id: box")
-            .Should().Equal("exercise/box.yaml:0:0: this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/ or messages/");
+            .Should().Equal("exercise/box.yaml:0:0: this file is in no known place: pack.yaml, exercises/, flows/, questionnaires/, helplines/, lexicons/, messages/ or lint/");
     }
 
     [Fact]

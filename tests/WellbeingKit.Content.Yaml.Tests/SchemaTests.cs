@@ -30,6 +30,7 @@ public sealed class SchemaTests
         { "lexicon", "", typeof(LexiconDefinition) },
         { "lexicon", "/$defs/pattern", typeof(LexiconPattern) },
         { "lexicon", "/$defs/benign", typeof(LexiconPattern) },
+        { "lint", "", typeof(LintDefinition) },
     };
 
     public static TheoryData<string, string, Type> EnumSchemas => new()
@@ -40,7 +41,7 @@ public sealed class SchemaTests
         { "lexicon", "/$defs/benign/properties/level", typeof(RiskLevel) },
     };
 
-    public static TheoryData<string> Kinds => new() { "pack", "exercise", "flow", "questionnaire", "helplines", "lexicon", "messages" };
+    public static TheoryData<string> Kinds => new() { "pack", "exercise", "flow", "questionnaire", "helplines", "lexicon", "messages", "lint" };
 
     [Theory]
     [MemberData(nameof(ObjectSchemas))]

@@ -53,6 +53,10 @@ internal sealed class TestPack : IDisposable
                 next: lines
               lines:
                 type: helplines
+                next: person
+              person:
+                type: handoff
+                handoff_to: counsellor
                 next: done
               done:
                 type: end
@@ -82,6 +86,7 @@ internal sealed class TestPack : IDisposable
               - value: 0
                 label: { en: At no time, es: Nunca }
             scoring: sum-times-4
+            adapted: a one-item stub for the loader's tests
             bands:
               - min: 0
                 max: 100

@@ -82,24 +82,25 @@ internal static class ContentCommand
     /// <returns>0 when valid, 1 otherwise.</returns>
     internal static int Validate(string directory, TextWriter output, TextWriter error)
     {
-        ContentPack pack;
-        try
+        var check = ContentPackLoader.Check(directory);
+        foreach (var warning in check.Warnings)
         {
-            pack = ContentPackLoader.LoadDirectory(directory);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Located(directory, warning.Path)}:{warning.Line}:{warning.Column}: warning: {warning.Message}"));
         }
-        catch (ContentValidationException e)
+
+        if (check.Pack is not { } pack)
         {
-            foreach (var problem in e.Problems)
+            foreach (var problem in check.Problems)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Located(directory, problem.Path)}:{problem.Line}:{problem.Column}: {problem.Message}"));
             }
 
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Problems.Count} problem(s) in {directory}"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{check.Problems.Count} problem(s) in {directory}"));
             return 1;
         }
 
         // A pack that loads must also pass the safe-messaging lint (no method details, no advised-against phrases).
-        var findings = WellbeingKit.Safety.SafeMessagingLint.Check(pack);
+        var findings = check.SafeMessaging;
         if (findings.Count > 0)
         {
             foreach (var finding in findings)

@@ -27,13 +27,27 @@ internal static class ContentLintCommand
 
     internal static int Run(string? directory, TextWriter output, TextWriter error)
     {
-        var pack = ContentTestCommand.TryLoadPack(directory, error);
-        if (pack is null)
+        IReadOnlyList<SafeMessagingFinding> findings;
+        if (directory is null)
         {
-            return 1;
+            findings = SafeMessagingLint.Check(ContentPackLoader.LoadDefault());
         }
+        else
+        {
+            // A pack folder: the built-in rules plus the pack's own lint/<locale>.yaml phrases.
+            var check = ContentPackLoader.Check(directory);
+            if (check.Pack is null)
+            {
+                foreach (var problem in check.Problems)
+                {
+                    error.WriteLine(Path.Combine(directory, problem.ToString()));
+                }
 
-        var findings = SafeMessagingLint.Check(pack);
+                return 1;
+            }
+
+            findings = check.SafeMessaging;
+        }
         foreach (var finding in findings)
         {
             output.WriteLine(directory is null ? finding.ToString() : Path.Combine(directory, finding.ToString()));

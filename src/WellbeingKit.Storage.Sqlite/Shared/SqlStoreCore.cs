@@ -31,10 +31,16 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
 
     protected TimeProvider Time { get; } = time;
 
+    /// <summary>Encrypts and decrypts the free text.</summary>
+    protected AesGcmEncryptor Encryptor { get; } = encryptor;
+
+    /// <summary>Every encrypted column this store has (a subclass with more tables adds its own).</summary>
+    protected virtual IReadOnlyList<(string Table, string Key, string Column)> Encrypted => EncryptedColumns;
+
     /// <summary>Appended to the rekey pass's SELECT (PostgreSQL locks the rows it rewrites).</summary>
     protected virtual string LockClause => string.Empty;
 
-    public async Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken)
+    public virtual async Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken)
     {
         StoreArguments.User(userId, nameof(userId));
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -46,15 +52,15 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
         }
 
         var version = reader.GetInt64(0);
-        var json = await encryptor.DecryptAsync((byte[])reader[1], userId, cancellationToken).ConfigureAwait(false);
+        var json = await Encryptor.DecryptAsync((byte[])reader[1], userId, cancellationToken).ConfigureAwait(false);
         return StoreJson.DeserializeState(json, userId, version);
     }
 
-    public async Task<ConversationState?> TrySaveAsync(ConversationState state, CancellationToken cancellationToken)
+    public virtual async Task<ConversationState?> TrySaveAsync(ConversationState state, CancellationToken cancellationToken)
     {
         StoreArguments.State(state);
         var saved = state with { Version = state.Version + 1 };
-        var value = await Sealed.SealAsync(encryptor, StoreJson.SerializeState(saved), state.UserId, cancellationToken).ConfigureAwait(false);
+        var value = await Sealed.SealAsync(Encryptor, StoreJson.SerializeState(saved), state.UserId, cancellationToken).ConfigureAwait(false);
         var sql = state.Version == 0
             ? $"INSERT INTO {T("conversations")} (user_id, version, updated_at, key_id, state) VALUES (@u, 1, @t, @k, @s) ON CONFLICT (user_id) DO NOTHING"
             : $"UPDATE {T("conversations")} SET version = @v + 1, updated_at = @t, key_id = @k, state = @s WHERE user_id = @u AND version = @v";
@@ -78,7 +84,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
     public async Task AddMoodAsync(MoodEntry entry, CancellationToken cancellationToken)
     {
         StoreArguments.Mood(entry);
-        Sealed? note = entry.Note is null ? null : await Sealed.SealAsync(encryptor, entry.Note, entry.UserId, cancellationToken).ConfigureAwait(false);
+        Sealed? note = entry.Note is null ? null : await Sealed.SealAsync(Encryptor, entry.Note, entry.UserId, cancellationToken).ConfigureAwait(false);
         await AddUserRowAsync(
             entry.UserId,
             $"INSERT INTO {T("moods")} (user_id, at, mood, emotion, key_id, note) VALUES (@u, @t, @m, @e, @k, @n)",
@@ -94,7 +100,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
     public async Task AddJournalAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
         StoreArguments.Journal(entry);
-        var text = await Sealed.SealAsync(encryptor, entry.Text, entry.UserId, cancellationToken).ConfigureAwait(false);
+        var text = await Sealed.SealAsync(Encryptor, entry.Text, entry.UserId, cancellationToken).ConfigureAwait(false);
         await AddUserRowAsync(
             entry.UserId,
             $"INSERT INTO {T("journal")} (user_id, at, emotion, key_id, text) VALUES (@u, @t, @e, @k, @x)",
@@ -124,7 +130,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
     public async Task AddQuestionnaireResultAsync(QuestionnaireResult result, CancellationToken cancellationToken)
     {
         StoreArguments.Questionnaire(result);
-        var answers = await Sealed.SealAsync(encryptor, StoreJson.SerializeAnswers(result.Answers), result.UserId, cancellationToken).ConfigureAwait(false);
+        var answers = await Sealed.SealAsync(Encryptor, StoreJson.SerializeAnswers(result.Answers), result.UserId, cancellationToken).ConfigureAwait(false);
         await AddUserRowAsync(
             result.UserId,
             $"INSERT INTO {T("questionnaires")} (user_id, at, questionnaire_id, score, severity, key_id, answers) VALUES (@u, @t, @q, @sc, @v, @k, @a)",
@@ -181,7 +187,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var note = reader.IsDBNull(2) ? null : await encryptor.DecryptStringAsync((byte[])reader[2], userId, cancellationToken).ConfigureAwait(false);
+                var note = reader.IsDBNull(2) ? null : await Encryptor.DecryptStringAsync((byte[])reader[2], userId, cancellationToken).ConfigureAwait(false);
                 moods.Add(new MoodEntry(userId, ReadTime(reader, 0), Int(reader, 1), note, NullableString(reader, 3)));
             }
         }
@@ -192,7 +198,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var text = await encryptor.DecryptStringAsync((byte[])reader[1], userId, cancellationToken).ConfigureAwait(false);
+                var text = await Encryptor.DecryptStringAsync((byte[])reader[1], userId, cancellationToken).ConfigureAwait(false);
                 journal.Add(new JournalEntry(userId, ReadTime(reader, 0), text, NullableString(reader, 2)));
             }
         }
@@ -399,9 +405,9 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
 
     private async Task<int> RekeyRowsAsync(DbConnection connection, DbTransaction transaction, string? userId, int limit, CancellationToken cancellationToken)
     {
-        var current = await encryptor.CurrentKeyIdAsync(cancellationToken).ConfigureAwait(false);
+        var current = await Encryptor.CurrentKeyIdAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<(string Table, string Key, string Column, object RowKey, string UserId, byte[] Data)>();
-        foreach (var (table, key, column) in EncryptedColumns)
+        foreach (var (table, key, column) in Encrypted)
         {
             var parameters = new List<(string, object?)> { ("@k", current), ("@n", limit - rows.Count) };
             var filter = string.Empty;
@@ -430,8 +436,8 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
 
         foreach (var row in rows)
         {
-            var plain = await encryptor.DecryptAsync(row.Data, row.UserId, cancellationToken).ConfigureAwait(false);
-            var value = await Sealed.SealAsync(encryptor, plain, row.UserId, cancellationToken).ConfigureAwait(false);
+            var plain = await Encryptor.DecryptAsync(row.Data, row.UserId, cancellationToken).ConfigureAwait(false);
+            var value = await Sealed.SealAsync(Encryptor, plain, row.UserId, cancellationToken).ConfigureAwait(false);
             await using var update = Command(
                 connection,
                 transaction,
@@ -471,7 +477,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
         var list = new List<QuestionnaireResult>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var answers = await encryptor.DecryptAsync((byte[])reader[4], userId, cancellationToken).ConfigureAwait(false);
+            var answers = await Encryptor.DecryptAsync((byte[])reader[4], userId, cancellationToken).ConfigureAwait(false);
             list.Add(new QuestionnaireResult(userId, ReadTime(reader, 0), reader.GetString(1), Int(reader, 2), reader.GetString(3), StoreJson.DeserializeAnswers(answers)));
         }
 

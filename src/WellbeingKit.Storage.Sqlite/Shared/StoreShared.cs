@@ -54,6 +54,11 @@ internal static class StoreJson
         return state with { Version = version };
     }
 
+    public static byte[] SerializeLine(TranscriptLine line) => JsonSerializer.SerializeToUtf8Bytes(line, Options);
+
+    public static TranscriptLine DeserializeLine(byte[] json, string userId) => JsonSerializer.Deserialize<TranscriptLine>(json, Options)
+        ?? throw new InvalidDataException($"A stored transcript line of user '{userId}' is empty.");
+
     public static byte[] SerializeAnswers(IReadOnlyList<int> answers) => JsonSerializer.SerializeToUtf8Bytes(answers, Options);
 
     public static IReadOnlyList<int> DeserializeAnswers(byte[] json) => JsonSerializer.Deserialize<int[]>(json, Options) ?? [];

@@ -116,6 +116,13 @@ public sealed record PackLocale
 
     /// <summary>True when the pack claims every string is translated in this locale; tooling fails on gaps.</summary>
     public bool Complete { get; init; }
+
+    /// <summary>
+    /// The locale whose crisis lexicon screens this one when the pack has no <c>lexicons/&lt;code&gt;.yaml</c> for it
+    /// (for example <c>ru</c> for a Russian-speaking audience of a <c>uk</c> locale). The validator warns that the
+    /// locale has no crisis phrases of its own.
+    /// </summary>
+    public string? Lexicon { get; init; }
 }
 
 /// <summary>How the kit presents itself.</summary>
@@ -372,6 +379,12 @@ public sealed record QuestionnaireDefinition
 
     /// <summary>The published source and its terms of use.</summary>
     public string? Source { get; init; }
+
+    /// <summary>
+    /// Why this copy of a validated questionnaire (PHQ-9, GAD-7, WHO-5) differs from the published instrument, when it
+    /// deliberately does; the validator then warns instead of refusing the pack.
+    /// </summary>
+    public string? Adapted { get; init; }
 }
 
 /// <summary>One item of a questionnaire.</summary>

@@ -57,17 +57,29 @@ public static class SafeMessagingLint
             @"jump(ing|ed)? (off|from) (a |the )?(bridge|building|roof|balcony|window|cliff|tower)",
             @"cut(ting)? (yourself|myself|deeper|(your|my) (wrists?|veins?|arms?))", @"slit(ting)? (your|my) wrists?",
             @"how to (cut|hang|overdose|jump|kill) ?(yourself|myself)?", @"painless (way|death|method)",
+            @"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|dozens of|handful of) (pills|tablets|capsules|sleeping pills|painkillers)",
+            @"(a |the )?(whole|entire|full) (packet|pack|box|bottle|strip|blister) of( your| my| the)? (pills|tablets|capsules|sleeping pills|painkillers|paracetamol|medication|medicine)",
+            @"(pills|tablets|capsules|dose|overdose|painkillers|paracetamol) (can|could|would|will) kill( you| me| someone)?",
             // es
             @"sobredosis de", @"dosis (letal|mortal)", @"letal(idad)?", @"ahorcar(se|te|me)", @"ahorcamiento", @"soga al cuello",
             @"(tirar(se|te|me)|saltar) (de|desde|por) (un|una|el|la) (puente|edificio|balcon|ventana|azotea|acantilado)",
             @"cortar(se|te|me) (las venas|las munecas|mas profundo)", @"como (suicidarse|ahorcarse|cortarse)",
+            @"(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cincuenta|cien) (pastillas|pildoras|comprimidos|capsulas)",
+            @"(una |la )?(caja|tableta|bolsa|botella|blister) (entera|completa) de (pastillas|pildoras|comprimidos|somniferos|paracetamol|medicamentos)",
+            @"(pastillas|pildoras|comprimidos|somniferos|dosis) (pueden|puede|podrian) matar(te|me|le)?",
             // fr
             @"surdose de", @"overdose de", @"dose (letale|mortelle)", @"letal(e|es|ite)?", @"pendaison", @"(se|te|me) pendre", @"corde au cou",
             @"sauter (du|d un|d une|de la|depuis) (haut d un |haut du )?(pont|immeuble|toit|balcon|fenetre|falaise)",
             @"(se|te|me) (couper|taillader|ouvrir) les veines", @"comment (se|me|te) (suicider|pendre|couper)",
+            @"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cinquante|cent) (comprimes|cachets|pilules|gelules|somniferes)",
+            @"(une |la )?(boite|plaquette|tablette|bouteille) (entiere|complete) de (comprimes|cachets|pilules|somniferes|paracetamol|medicaments)",
+            @"(comprimes|cachets|pilules|somniferes|dose) (peuvent|peut|pourraient) (te |vous |me )?tuer",
             // ar
             @"جرعة (قاتلة|مميتة)", @"جرعة زائدة من", @"شنق", @"الشنق", @"حبل المشنقة", @"القفز من (فوق )?(الجسر|المبنى|السطح|الشرفة|النافذة)",
             @"قطع (الوريد|الاوردة|الشريان|المعصم)", @"طريقة (الانتحار|للانتحار)",
+            @"(عشر|عشرة|خمس|خمسة|عشرين|ثلاثين|خمسين|مئة) (حبات|حبة|اقراص|قرص|كبسولات)",
+            @"(علبة|شريط|زجاجة) (كاملة|كامل) من (الحبوب|الاقراص|الحبوب المنومة|المنومات|الباراسيتامول|الدواء)",
+            @"(الحبوب|الاقراص|الجرعة) (يمكن ان|قد) (تقتلك|تقتل)",
         ]),
         (SafeMessagingRule.StigmatisingLanguage,
         [
@@ -95,12 +107,37 @@ public static class SafeMessagingLint
     /// <summary>Checks one text.</summary>
     /// <param name="text">The user-facing text.</param>
     /// <returns>The phrases found, each with the rule it breaks.</returns>
-    public static IReadOnlyList<(string Phrase, SafeMessagingRule Rule)> CheckText(string text)
+    public static IReadOnlyList<(string Phrase, SafeMessagingRule Rule)> CheckText(string text) => CheckText(text, Rules);
+
+    /// <summary>
+    /// The built-in rules plus a pack's own phrases (<c>lint/&lt;locale&gt;.yaml</c>): plain words, matched as whole words
+    /// whatever the case and accents; a phrase ending in <c>*</c> also matches longer words.
+    /// </summary>
+    /// <param name="phrases">The pack's phrases, each with the rule it belongs to.</param>
+    /// <returns>The compiled rules.</returns>
+    private static IReadOnlyList<(SafeMessagingRule Rule, Regex Pattern)> WithPhrases(IEnumerable<(SafeMessagingRule Rule, string Phrase)> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var extra = phrases
+            .Where(p => p.Phrase.Trim().TrimEnd('*').Length > 0)
+            .GroupBy(p => p.Rule)
+            .Select(g => (g.Key, g.Select(p => Regex.Escape(TextMatch.Normalize(p.Phrase.Trim().TrimEnd('*'))) + (p.Phrase.Trim().EndsWith('*') ? @"\p{L}*" : "")).ToArray()))
+            .ToArray();
+        return [.. Rules, .. BuildFolded(extra)];
+    }
+
+    /// <summary>Checks every user-facing text of a pack with the built-in rules and a pack's own phrases.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="phrases">The pack's phrases (<c>lint/&lt;locale&gt;.yaml</c>), each with its rule.</param>
+    /// <returns>Every finding, with the file and key it is in.</returns>
+    public static IReadOnlyList<SafeMessagingFinding> Check(ContentPack pack, IEnumerable<(SafeMessagingRule Rule, string Phrase)> phrases) => Check(pack, WithPhrases(phrases));
+
+    private static List<(string Phrase, SafeMessagingRule Rule)> CheckText(string text, IReadOnlyList<(SafeMessagingRule Rule, Regex Pattern)> rules)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextMatch.Normalize(text);
         var found = new List<(string, SafeMessagingRule)>();
-        foreach (var (rule, pattern) in Rules)
+        foreach (var (rule, pattern) in rules)
         {
             foreach (Match match in pattern.Matches(normalized))
             {
@@ -114,7 +151,9 @@ public static class SafeMessagingLint
     /// <summary>Checks every user-facing text of a pack: messages, exercises, questionnaires and helpline descriptions.</summary>
     /// <param name="pack">The pack.</param>
     /// <returns>Every finding, with the file and key it is in.</returns>
-    public static IReadOnlyList<SafeMessagingFinding> Check(ContentPack pack)
+    public static IReadOnlyList<SafeMessagingFinding> Check(ContentPack pack) => Check(pack, Rules);
+
+    private static List<SafeMessagingFinding> Check(ContentPack pack, IReadOnlyList<(SafeMessagingRule Rule, Regex Pattern)> rules)
     {
         ArgumentNullException.ThrowIfNull(pack);
         var findings = new List<SafeMessagingFinding>();
@@ -122,7 +161,7 @@ public static class SafeMessagingLint
         {
             if (text is not null)
             {
-                findings.AddRange(CheckText(text).Select(f => new SafeMessagingFinding(path, key, f.Phrase, f.Rule)));
+                findings.AddRange(CheckText(text, rules).Select(f => new SafeMessagingFinding(path, key, f.Phrase, f.Rule)));
             }
         }
 
@@ -185,8 +224,11 @@ public static class SafeMessagingLint
     }
 
     private static (SafeMessagingRule, Regex)[] Build(params (SafeMessagingRule Rule, string[] Patterns)[] groups) =>
+        BuildFolded([.. groups.Select(g => (g.Rule, g.Patterns.Select(Fold).ToArray()))]);
+
+    private static (SafeMessagingRule, Regex)[] BuildFolded((SafeMessagingRule Rule, string[] Patterns)[] groups) =>
         [.. groups.Select(g => (g.Rule, new Regex(
-            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", g.Patterns.Select(Fold)) + @")(?![\p{L}\p{N}])",
+            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", g.Patterns) + @")(?![\p{L}\p{N}])",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(10))))];
 }

@@ -164,6 +164,9 @@ public sealed class PackStringsTests
 
         // Every locale needs a helpline in its language: that is a fact for the pack owner to add, not a string.
         pack.Write("helplines/international.yaml", pack.Read("helplines/international.yaml").Replace("languages: [en, es, fr, ar]", "languages: [en, es, fr, ar, sw]", StringComparison.Ordinal));
+
+        // And crisis phrases in the new language: without them validate refuses the locale.
+        pack.Write("lexicons/sw.yaml", "locale: sw\npatterns:\n  - id: si.sw\n    category: suicidal-ideation\n    level: high\n    phrases: [nataka kujiua]\n");
         var loaded = ContentPackLoader.LoadDirectory(pack.Directory);
         loaded.Manifest.Locales.Should().Contain(l => l.Code == "sw");
     }

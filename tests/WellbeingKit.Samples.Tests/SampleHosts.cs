@@ -4,10 +4,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using WellbeingKit.AspNetCore.Tests;
 using WellbeingKit.Content;
 using WellbeingKit.Conversations;
 
-namespace WellbeingKit.AspNetCore.Tests;
+namespace WellbeingKit.Samples.Tests;
 
 /// <summary>Starts a sample host in memory, with the sample's own wiring, and the test kit in place of the engine.</summary>
 internal static class SampleHosts

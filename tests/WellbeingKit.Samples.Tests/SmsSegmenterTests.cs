@@ -1,6 +1,6 @@
-using WellbeingKit.Samples.Humanitarian;
+using WellbeingKit.Channels.Sms;
 
-namespace WellbeingKit.AspNetCore.Tests;
+namespace WellbeingKit.Samples.Tests;
 
 public sealed class SmsSegmenterTests
 {
@@ -70,14 +70,31 @@ public sealed class SmsSegmenterTests
     }
 
     [Fact]
-    public void Splitting_at_spaces_keeps_every_word_whole()
+    public void Parts_are_filled_to_153_septets_and_join_back_to_the_text()
     {
         var text = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"word{i}"));
 
         var parts = SmsSegmenter.Split(text);
 
-        string.Join(' ', parts).Should().Be(text);
-        parts.SelectMany(p => p.Split(' ')).Should().OnlyContain(w => w.StartsWith("word", StringComparison.Ordinal));
+        string.Concat(parts).Should().Be(text);
+        parts.Take(parts.Count - 1).Should().OnlyContain(p => p.Length == SmsSegmenter.Gsm7Part);
+    }
+
+    [Fact]
+    public void Ucs2_parts_are_filled_to_67_units()
+    {
+        var parts = SmsSegmenter.Split(Words(300, "هدوء "));
+
+        parts.Take(parts.Count - 1).Should().OnlyContain(p => p.Length == SmsSegmenter.Ucs2Part);
+    }
+
+    [Fact]
+    public void A_gsm7_escape_pair_is_never_split_across_parts()
+    {
+        var parts = SmsSegmenter.Split(new string('a', 152) + "€" + new string('b', 20));
+
+        parts[0].Should().Be(new string('a', 152));
+        parts[1].Should().StartWith("€");
     }
 
     [Fact]
@@ -93,5 +110,35 @@ public sealed class SmsSegmenterTests
     public void Letters_outside_gsm7_are_never_replaced()
     {
         SmsSegmenter.GsmPunctuation("bien-être مرحبا").Should().Be("bien-être مرحبا");
+    }
+
+    [Fact]
+    public void French_accents_outside_gsm7_lose_their_accent_and_those_in_gsm7_stay()
+    {
+        var text = SmsSegmenter.TransliterateLetters("Être là, c'est déjà ça: une fenêtre, un cœur, où? élève, naïf");
+
+        text.Should().Be("Etre là, c'est déjà ca: une fenetre, un coeur, où? élève, naif");
+        SmsSegmenter.EncodingOf(text).Should().Be(SmsEncoding.Gsm7);
+    }
+
+    [Fact]
+    public void Spanish_accents_outside_gsm7_lose_their_accent_and_enye_stays()
+    {
+        SmsSegmenter.TransliterateLetters("¿Cómo estás? mañana aquí, según").Should().Be("¿Como estas? mañana aqui, segun");
+    }
+
+    [Fact]
+    public void Transliteration_leaves_arabic_alone()
+    {
+        SmsSegmenter.TransliterateLetters("مرحبا").Should().Be("مرحبا");
+    }
+
+    [Fact]
+    public void One_accent_no_longer_turns_a_french_reply_into_ucs2_parts()
+    {
+        var text = Words(300, "bonjour ") + "ê";
+
+        SmsSegmenter.Split(text).Should().HaveCount(5);
+        SmsSegmenter.Split(SmsSegmenter.TransliterateLetters(text)).Should().HaveCount(2);
     }
 }

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The load test of docs/performance.md: builds the load host and generator (Release), starts the store (SQLite file or a
+# throw-away PostgreSQL cluster on 127.0.0.1 with default settings), one or two hosts on 127.0.0.1, waits until they are
+# ready, and runs the open-loop generator. Everything is bounded and stops by itself; temporary files are deleted.
+#
+#   benchmarks/load/run.sh --store sqlite|postgres [--hosts 1|2] [--rates 400,800,...] [--seconds 20]
+#                          [--users 10000] [--crisis 0.01] [--src <checkout>]
+#
+# --rates: the ramp. The generator stops at the first rate with p99 >= 200 ms or an error, then runs 25/50/100 % of the
+# last good rate (the table of docs/performance.md). --src: build the host from another checkout of the repository
+# (for example an older commit in a git worktree) to compare before and after on the same machine.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+store=sqlite hosts=1 rates="400,800,1200,1600,2000,2400" seconds=20 users=10000 crisis=0.01 src="$repo" extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --store) store="$2"; shift 2 ;;
+    --hosts) hosts="$2"; shift 2 ;;
+    --rates) rates="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --users) users="$2"; shift 2 ;;
+    --crisis) crisis="$2"; shift 2 ;;
+    --src) src="$(cd "$2" && pwd)"; shift 2 ;;
+    *) extra+=("$1"); shift ;;
+  esac
+done
+case "$store" in sqlite|postgres) ;; *) echo "--store must be sqlite or postgres" >&2; exit 2 ;; esac
+case "$hosts" in 1|2) ;; *) echo "--hosts must be 1 or 2" >&2; exit 2 ;; esac
+[ "$store" = postgres ] || [ "$hosts" = 1 ] || { echo "two hosts need --store postgres" >&2; exit 2; }
+
+work="$(mktemp -d /tmp/wk-load-XXXXXX)"
+chmod 755 "$work"
+pids=()
+pgbin="" pgdata=""
+cleanup() {
+  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+  if [ -n "$pgdata" ] && [ -f "$pgdata/postmaster.pid" ]; then
+    runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+# Build: the generator from this checkout; the host from --src (a copy of this host project, so an older checkout works).
+dotnet build "$here/WellbeingKit.LoadGen" -c Release -o "$work/gen" -v q -nologo >/dev/null
+hostproj="$here/WellbeingKit.LoadHost"
+baseline=false
+if [ "$src" != "$repo" ]; then
+  mkdir -p "$src/benchmarks/load"
+  rm -rf "$src/benchmarks/load/WellbeingKit.LoadHost"
+  cp -r "$hostproj" "$src/benchmarks/load/"
+  rm -rf "$src/benchmarks/load/WellbeingKit.LoadHost/bin" "$src/benchmarks/load/WellbeingKit.LoadHost/obj"
+  hostproj="$src/benchmarks/load/WellbeingKit.LoadHost"
+  grep -rq AddWellbeingKitReadiness "$src/src" || baseline=true
+fi
+dotnet build "$hostproj" -c Release -o "$work/host" -p:KitBaseline=$baseline -v q -nologo >/dev/null
+echo "# host built from $src ($(git -C "$src" log -1 --format='%h %s' | cut -c1-80)), store $store, $hosts host(s)"
+
+postmaster_args=()
+if [ "$store" = postgres ]; then
+  pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  pgdata="$work/pg"
+  mkdir -p "$pgdata" && chown postgres "$work" "$pgdata"
+  runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U wk --auth=trust --encoding=UTF8 --no-locale >/dev/null
+  pgport=$(( 20000 + RANDOM % 20000 ))
+  # Default settings (max_connections 100, fsync and synchronous_commit on), listening on 127.0.0.1 only.
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pg.log" -w -o "-p $pgport -k $work -c listen_addresses=127.0.0.1" start >/dev/null
+  postmaster_args=(--postmaster "$(head -1 "$pgdata/postmaster.pid")")
+fi
+
+urls=() hostpids=()
+for i in $(seq 1 "$hosts"); do
+  port=$(( 41000 + RANDOM % 20000 ))
+  if [ "$store" = sqlite ]; then
+    args=(--store sqlite --path "$work/wellbeing.db")
+  else
+    args=(--store postgres --connection "Host=127.0.0.1;Port=$pgport;Username=wk;Database=postgres" --keys "$work/wellbeing.keys")
+  fi
+  (cd "$work/host" && exec dotnet WellbeingKit.LoadHost.dll "${args[@]}" --port "$port" >"$work/host$i.log" 2>&1) &
+  pids+=($!)
+  hostpids+=(--host-pid $!)
+  urls+=(--url "http://127.0.0.1:$port")
+  [ "$i" = 1 ] && [ "$hosts" = 2 ] && sleep 3   # the first host creates the key file and schema
+done
+
+dotnet "$work/gen/WellbeingKit.LoadGen.dll" "${urls[@]}" "${hostpids[@]}" "${postmaster_args[@]}" \
+  --rates "$rates" --seconds "$seconds" --users "$users" --crisis "$crisis" --ramp "${extra[@]}"
+if [ "$store" = postgres ]; then
+  echo "# PostgreSQL connections at the end: $(runuser -u postgres -- psql -h "$work" -p "$pgport" -U wk -d postgres -Atc 'SELECT count(*) FROM pg_stat_activity WHERE backend_type = '"'"'client backend'"'"'')"
+fi

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellbeingKit.Channels.Sms.Gateways;
+
+namespace WellbeingKit.Channels.Sms;
+
+/// <summary>Registers and maps the SMS channel.</summary>
+public static class SmsChannelExtensions
+{
+    /// <summary>
+    /// Adds the SMS channel: the Twilio, Africa's Talking, Vonage and JSON gateway adapters, the channel, and an in-memory
+    /// <see cref="ISmsChannelStore"/> unless you registered one. You register an <see cref="ISmsSender"/> (your gateway's send
+    /// API) and an <see cref="ISmsUserIds"/> (keyed pseudonyms of numbers).
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddSmsChannel(this IServiceCollection services, Action<SmsChannelOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<SmsChannelOptions>()
+            .Configure(o => configure?.Invoke(o))
+            .Validate(o => o.MaxParts >= 1, "Sms:MaxParts must be at least 1.")
+            .Validate(o => o.Vonage.MaxAge > TimeSpan.Zero, "Sms:Vonage:MaxAge must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISmsChannelStore, InMemorySmsChannelStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, TwilioGateway>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, AfricasTalkingGateway>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, VonageGateway>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, JsonGateway>());
+        services.TryAddSingleton<SmsChannel>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps one webhook per gateway at <c>{prefix}/{name}</c> (<c>/sms/twilio</c>, <c>/sms/africastalking</c>,
+    /// <c>/sms/vonage</c>, <c>/sms/json</c>). A request that fails its signature or lacks the sender, the text or the message
+    /// id is answered with a problem detail (400, 403 or 415) and nothing is stored. Twilio is answered with an empty TwiML
+    /// document (the reply goes out through <see cref="ISmsSender"/>), the others with a small JSON summary.
+    /// </summary>
+    /// <param name="endpoints">The endpoint builder.</param>
+    /// <param name="prefix">The path prefix (default <c>/sms</c>).</param>
+    /// <returns>The group of endpoints, for more conventions.</returns>
+    public static RouteGroupBuilder MapSmsGateways(this IEndpointRouteBuilder endpoints, string prefix = "/sms")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        _ = endpoints.ServiceProvider.GetService<ISmsSender>()
+            ?? throw new InvalidOperationException("The SMS channel needs an ISmsSender: register your gateway's sender (services.AddSingleton<ISmsSender, MySender>()).");
+        _ = endpoints.ServiceProvider.GetService<ISmsUserIds>()
+            ?? throw new InvalidOperationException("The SMS channel needs an ISmsUserIds that turns numbers into keyed pseudonyms (never store the number as the user id).");
+        var group = endpoints.MapGroup(prefix);
+        foreach (var gateway in endpoints.ServiceProvider.GetServices<ISmsGateway>())
+        {
+            group.MapMethods("/" + gateway.Name, [HttpMethods.Post, HttpMethods.Get], (HttpContext http, SmsChannel channel) => HandleAsync(http, gateway, channel))
+                .DisableAntiforgery();
+        }
+
+        return group;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, ISmsGateway gateway, SmsChannel channel)
+    {
+        InboundSms sms;
+        try
+        {
+            sms = await gateway.ReadAsync(http.Request, http.RequestAborted);
+        }
+        catch (SmsRequestException e)
+        {
+            return Results.Problem(e.Message, statusCode: e.StatusCode, title: e.Title, extensions: new Dictionary<string, object?> { ["gateway"] = gateway.Name });
+        }
+
+        var outcome = await channel.HandleAsync(sms, http.RequestAborted);
+        if (gateway.Name == "twilio")
+        {
+            return Results.Text("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", "text/xml; charset=utf-8");
+        }
+
+        return Results.Json(new
+        {
+            sent = outcome.Sent is not null,
+            parts = outcome.Sent?.Parts ?? 0,
+            encoding = outcome.Sent?.Encoding.ToString(),
+            suppressed = outcome.Suppressed,
+            duplicate = outcome.Duplicate,
+        });
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using WellbeingKit.Content;
+using WellbeingKit.Conversations;
+using WellbeingKit.Handoff;
+
+namespace WellbeingKit.Channels.Sms;
+
+/// <summary>Writes a kit reply as SMS text, and cuts a long one to a part budget.</summary>
+internal static partial class SmsReplyFormatter
+{
+    /// <summary>
+    /// The reply as compact text: the messages, each helpline as one short line (name and number: a line of the reply that
+    /// describes a helpline at length is replaced by it, so the numbers are never lost and never sent twice), the hand-off
+    /// status and numbered options; typographic punctuation becomes its GSM-7 twin.
+    /// </summary>
+    public static string Format(Reply reply)
+    {
+        var helplines = reply.Helplines.Select(h => (h.Name, Short: Compact(h))).ToList();
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var text = new StringBuilder();
+        foreach (var line in reply.Messages.SelectMany(m => m.Text.Trim().Split('\n')))
+        {
+            var helpline = helplines.FirstOrDefault(h => line.TrimStart().StartsWith(h.Name, StringComparison.Ordinal));
+            if (helpline.Name is null)
+            {
+                text.AppendLine(line.Trim());
+            }
+            else if (shown.Add(helpline.Name))
+            {
+                text.AppendLine(helpline.Short);
+            }
+        }
+
+        foreach (var helpline in helplines.Where(h => !shown.Contains(h.Name)).Take(3))
+        {
+            text.AppendLine(helpline.Short);
+        }
+
+        if (reply.Handoff is { Status: HandoffStatus.Queued or HandoffStatus.Accepted } handoff)
+        {
+            text.AppendLine(Localized(reply.Locale, "handoff") + $" ({handoff.Reference})");
+        }
+
+        for (var i = 0; i < reply.QuickReplies.Count; i++)
+        {
+            text.Append(i + 1).Append(") ").AppendLine(reply.QuickReplies[i].Label);
+        }
+
+        var compact = BlankLines().Replace(text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), "\n").Trim();
+        return SmsSegmenter.GsmPunctuation(compact);
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> to <paramref name="maxParts"/> SMS parts at a line: the first lines that fit, a "MORE"
+    /// hint, then the numbered options (the last <paramref name="optionLines"/> lines, always kept). Returns the text to send
+    /// and the rest (null when it fitted).
+    /// </summary>
+    public static (string Text, string? Remainder) Cut(string text, int optionLines, int maxParts, string locale)
+    {
+        if (SmsSegmenter.PartCount(text) <= maxParts)
+        {
+            return (text, null);
+        }
+
+        var lines = text.Split('\n');
+        var options = lines[^optionLines..];
+        var body = lines[..^optionLines];
+        var hint = Localized(locale, "more");
+        var keep = body.Length;
+        while (keep > 1 && SmsSegmenter.PartCount(string.Join('\n', [.. body[..keep], hint, .. options])) > maxParts)
+        {
+            keep--;
+        }
+
+        return keep >= body.Length
+            ? (text, null)
+            : (string.Join('\n', [.. body[..keep], hint, .. options]), string.Join('\n', body[keep..]));
+    }
+
+    public static string Localized(string? locale, string key) => (key, locale) switch
+    {
+        ("handoff", "fr") => "Une personne va vous contacter",
+        ("handoff", "es") => "Una persona te contactará pronto",
+        ("handoff", "ar") => "سيتواصل معك شخص قريبًا",
+        ("handoff", _) => "A person will contact you soon",
+        ("more", "fr") => "(SUITE pour lire la suite)",
+        ("more", "es") => "(MAS para leer el resto)",
+        ("more", "ar") => "(أرسل المزيد للباقي)",
+        _ => "(MORE for the rest)",
+    };
+
+    private static string Compact(Helpline helpline)
+    {
+        var reach = helpline.Phone ?? (helpline.Sms is null ? null : "SMS " + helpline.Sms) ?? helpline.Url;
+        return reach is null ? helpline.Name : $"{helpline.Name}: {reach}";
+    }
+
+    [GeneratedRegex("\\n{2,}")]
+    private static partial Regex BlankLines();
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using WellbeingKit.Channels.Sms;
+using WellbeingKit.Samples.Humanitarian;
+using Humanitarian = WellbeingKit.Samples.Humanitarian;
+
+namespace WellbeingKit.Samples.Tests;
+
+/// <summary>The gateways' webhook requests, shaped and signed as each gateway documents them.</summary>
+internal static class SmsGateways
+{
+    public const string TwilioToken = "twilio-auth-token-for-tests";
+    public const string AfricasTalkingKey = "africas-talking-callback-key-for-tests";
+    public const string VonageSecret = "vonage-signature-secret-for-tests";
+    public const string JsonSecret = "json-relay-secret-for-tests";
+
+    public static readonly string[] Names = ["twilio", "africastalking", "vonage", "json"];
+
+    public static Dictionary<string, string?> Secrets() => new()
+    {
+        ["Sms:Twilio:AuthToken"] = TwilioToken,
+        ["Sms:AfricasTalking:SharedKey"] = AfricasTalkingKey,
+        ["Sms:Vonage:SignatureSecret"] = VonageSecret,
+        ["Sms:Json:Secret"] = JsonSecret,
+    };
+
+    /// <summary>Starts the SMS sample with every gateway's secret set and a recording sender.</summary>
+    public static async Task<(WebApplication App, RecordingSender Sender)> StartAsync(bool useTestKit = true, Action<WebApplicationBuilder>? more = null)
+    {
+        var sender = new RecordingSender();
+        var app = await SampleHosts.StartAsync(
+            (args, configure) => Humanitarian.Program.Create(args, b =>
+            {
+                configure(b);
+                b.Services.AddSingleton<ISmsSender>(sender);
+                more?.Invoke(b);
+            }),
+            Secrets(),
+            useTestKit);
+        return (app, sender);
+    }
+
+    /// <summary>A request as <paramref name="gateway"/> posts it; <paramref name="forge"/> signs it with the wrong secret.</summary>
+    public static HttpRequestMessage Request(string gateway, string from, string? text, string id, bool forge = false) => gateway switch
+    {
+        "twilio" => Twilio(from, text, id, forge),
+        "africastalking" => AfricasTalking(from, text, id, forge),
+        "vonage" => Vonage(from, text, id, forge),
+        "json" => Json(from, text, id, forge),
+        _ => throw new ArgumentOutOfRangeException(nameof(gateway)),
+    };
+
+    public static async Task<HttpResponseMessage> PostAsync(this HttpClient client, string gateway, string from, string? text, string id, bool forge = false)
+    {
+        using var request = Request(gateway, from, text, id, forge);
+        return await client.SendAsync(request);
+    }
+
+    private static HttpRequestMessage Twilio(string from, string? text, string id, bool forge)
+    {
+        // The fields Twilio posts for an incoming SMS (Programmable Messaging webhook).
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("ToCountry", "GB"), new("ToState", ""), new("SmsMessageSid", id), new("NumMedia", "0"), new("ToCity", ""),
+            new("FromZip", ""), new("SmsSid", id), new("FromState", ""), new("SmsStatus", "received"), new("FromCity", ""),
+            new("FromCountry", "GB"), new("To", "+447700900000"), new("ToZip", ""), new("NumSegments", "1"),
+            new("MessageSid", id), new("AccountSid", "AC00000000000000000000000000000000"), new("From", from), new("ApiVersion", "2010-04-01"),
+        };
+        if (text is not null)
+        {
+            fields.Add(new("Body", text));
+        }
+
+        const string url = "http://localhost/sms/twilio";
+        var data = new StringBuilder(url);
+        foreach (var (name, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            data.Append(name).Append(value);
+        }
+
+        var signature = Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(forge ? "not-the-token" : TwilioToken), Encoding.UTF8.GetBytes(data.ToString())));
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("X-Twilio-Signature", signature);
+        return request;
+    }
+
+    private static HttpRequestMessage AfricasTalking(string from, string? text, string id, bool forge)
+    {
+        // The fields of Africa's Talking's incoming-message callback.
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("from", from), new("to", "40404"), new("id", id), new("date", "2026-12-07 06:00:00"), new("linkId", "SampleLinkId123"), new("networkCode", "63902"),
+        };
+        if (text is not null)
+        {
+            fields.Add(new("text", text));
+        }
+
+        var key = Uri.EscapeDataString(forge ? "guessed-key" : AfricasTalkingKey);
+        return new HttpRequestMessage(HttpMethod.Post, "/sms/africastalking?key=" + key) { Content = new FormUrlEncodedContent(fields) };
+    }
+
+    private static HttpRequestMessage Vonage(string from, string? text, string id, bool forge)
+    {
+        // The JSON body of Vonage's SMS API inbound webhook, signed ("MD5 hash", the default method).
+        var now = DateTimeOffset.UtcNow;
+        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["msisdn"] = from.TrimStart('+'), ["to"] = "447700900000", ["messageId"] = id, ["type"] = "text", ["keyword"] = "HELLO",
+            ["api-key"] = "abcd1234", ["message-timestamp"] = now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            ["timestamp"] = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ["nonce"] = "a1b2c3d4-e5f6",
+        };
+        if (text is not null)
+        {
+            fields["text"] = text;
+        }
+
+        var signed = string.Concat(fields.Select(f => "&" + f.Key + "=" + f.Value.Replace('&', '_').Replace('=', '_')));
+#pragma warning disable CA5351 // Vonage's documented default signing method.
+        fields["sig"] = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(signed + (forge ? "wrong" : VonageSecret))));
+#pragma warning restore CA5351
+        return new HttpRequestMessage(HttpMethod.Post, "/sms/vonage") { Content = new StringContent(JsonSerializer.Serialize(fields), Encoding.UTF8, "application/json") };
+    }
+
+    private static HttpRequestMessage Json(string from, string? text, string id, bool forge)
+    {
+        var body = JsonSerializer.Serialize(text is null ? new { from, to = "12345", id } : (object)new { from, to = "12345", text, id });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/sms/json") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(forge ? "wrong" : JsonSecret), Encoding.UTF8.GetBytes(body)));
+        request.Headers.Add("X-Signature", signature);
+        return request;
+    }
+}
+
+/// <summary>An <see cref="ISmsSender"/> that records what would have been sent.</summary>
+internal sealed class RecordingSender : ISmsSender
+{
+    private readonly List<OutboundSms> _sent = [];
+
+    public IReadOnlyList<OutboundSms> Sent
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return [.. _sent];
+            }
+        }
+    }
+
+    public Task SendAsync(OutboundSms sms, CancellationToken cancellationToken)
+    {
+        lock (_sent)
+        {
+            _sent.Add(sms);
+        }
+
+        return Task.CompletedTask;
+    }
+}
