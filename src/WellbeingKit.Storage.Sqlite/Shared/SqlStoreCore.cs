@@ -253,7 +253,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
     public async Task CheckKeysAsync(DbConnection connection, string database, CancellationToken cancellationToken)
     {
         var used = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (table, _, _) in EncryptedColumns)
+        foreach (var (table, _, _) in Encrypted)
         {
             await using var command = Command(connection, null, $"SELECT DISTINCT key_id FROM {T(table)} WHERE key_id IS NOT NULL");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -263,12 +263,12 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
             }
         }
 
-        var unknown = await encryptor.UnknownKeysAsync(used, cancellationToken).ConfigureAwait(false);
+        var unknown = await Encryptor.UnknownKeysAsync(used, cancellationToken).ConfigureAwait(false);
         if (unknown.Count > 0)
         {
             throw new InvalidOperationException(
                 $"{database} holds data encrypted under {(unknown.Count == 1 ? "key" : "keys")} {string.Join(", ", unknown.Select(k => $"'{k}'"))} "
-                + $"that {encryptor.DescribeKeys()} does not have. Restore that key file (or set KeyFile to where it is); no new key was created.");
+                + $"that {Encryptor.DescribeKeys()} does not have. Restore that key file (or set KeyFile to where it is); no new key was created.");
         }
     }
 

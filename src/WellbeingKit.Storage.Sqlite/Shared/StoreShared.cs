@@ -57,7 +57,7 @@ internal static class StoreJson
     public static byte[] SerializeLine(TranscriptLine line) => JsonSerializer.SerializeToUtf8Bytes(line, Options);
 
     public static TranscriptLine DeserializeLine(byte[] json, string userId) => JsonSerializer.Deserialize<TranscriptLine>(json, Options)
-        ?? throw new InvalidDataException($"A stored transcript line of user '{userId}' is empty.");
+        ?? throw new InvalidDataException("A stored transcript line is empty.");
 
     public static byte[] SerializeAnswers(IReadOnlyList<int> answers) => JsonSerializer.SerializeToUtf8Bytes(answers, Options);
 
