@@ -52,6 +52,21 @@ public sealed class WellbeingKitEndpointOptions
     public bool ChatPageEnabled { get; set; } = true;
 
     /// <summary>
+    /// Where the page's "Exit this page" button (and pressing Shift three times) goes: a neutral page that gives nothing
+    /// away. Default BBC Weather, as GOV.UK's "Exit this page" does. Must be an absolute http(s) address.
+    /// </summary>
+    [Required]
+    [RegularExpression("^https?://[^\\s\"<>]+$", ErrorMessage = "QuickExitUrl must be an absolute http(s) address, such as https://www.bbc.co.uk/weather.")]
+    public string QuickExitUrl { get; set; } = "https://www.bbc.co.uk/weather";
+
+    /// <summary>
+    /// How long the page waits for a reply before it treats the network as gone and shows the helplines with the typed text
+    /// kept (default 10 seconds).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:02:00", ErrorMessage = "SendTimeout must be between 1 second and 2 minutes.")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// The line added to every rate-limit and server-error response, so that a person in danger is never left with only an error.
     /// </summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "SafetyLine must not be empty: every error a user can see carries it.")]

@@ -19,7 +19,8 @@ public static class WellbeingKitEndpointRouteBuilderExtensions
     /// <c>GET {prefix}/conversation</c> (the user's transcript, flow and state),
     /// <c>POST {prefix}/feedback</c> (rate an exercise),
     /// <c>GET {prefix}/data/export</c> and <c>DELETE {prefix}/data</c> (the user's data),
-    /// and the web chat at <c>GET {prefix}/chat</c>.
+    /// and the web chat at <c>GET {prefix}/chat</c> (with <c>POST {prefix}/chat</c> and <c>POST {prefix}/chat/erase</c>, its
+    /// forms for browsers without JavaScript, checked with an antiforgery token).
     /// The user is always the one <see cref="WellbeingKitEndpointOptions.UserIdResolver"/> returns; no route or body names a user.
     /// </summary>
     /// <param name="endpoints">The application.</param>
@@ -61,6 +62,9 @@ public static class WellbeingKitEndpointRouteBuilderExtensions
         {
             var page = prefix;
             group.MapGet("/chat", (HttpContext http, ChatPage chat) => chat.PageAsync(http, page)).WithName("WellbeingKit.Chat");
+            api.MapPost("/chat", (HttpContext http, ChatPage chat) => chat.PostAsync(http, page)).WithName("WellbeingKit.ChatForm").DisableAntiforgery();
+            api.MapPost("/chat/erase", (HttpContext http, ChatPage chat) => chat.EraseAsync(http, page)).WithName("WellbeingKit.ChatErase").DisableAntiforgery();
+            group.MapGet("/chat/strings", (HttpContext http, ChatPage chat) => chat.StringsAsync(http));
             group.MapGet("/chat/theme.css", (HttpContext http, ChatPage chat) => chat.ThemeAsync(http));
             group.MapGet("/chat/chat.css", (HttpContext http, ChatPage chat) => chat.Asset(http, "chat.css", "text/css; charset=utf-8"));
             group.MapGet("/chat/chat.js", (HttpContext http, ChatPage chat) => chat.Asset(http, "chat.js", "text/javascript; charset=utf-8"));

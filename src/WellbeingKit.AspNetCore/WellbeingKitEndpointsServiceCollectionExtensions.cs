@@ -31,6 +31,7 @@ public static class WellbeingKitEndpointsServiceCollectionExtensions
         services.TryAddSingleton<UserRateLimiter>();
         services.TryAddSingleton<SafetyInfo>();
         services.TryAddSingleton<ChatPage>();
+        services.AddAntiforgery(); // the page's form (without JavaScript) and its "delete my conversation" form
         return services;
     }
 }

@@ -16,6 +16,15 @@ internal static class CliServices
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(settings.LogLevel));
+        AddKit(services, settings);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>Registers the kit as the commands use it (content, storage, ML) in <paramref name="services"/>; also used by <c>serve</c>.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="settings">What the command line chose.</param>
+    public static void AddKit(IServiceCollection services, CliSettings settings)
+    {
         var kit = services.AddWellbeingKit(o =>
         {
             if (settings.Locale is not null)
@@ -34,7 +43,6 @@ internal static class CliServices
         kit.AddMLClassifiers();
         _ = kit;
         services.TryAddSingleton<IContentSource>(_ => settings.ContentDirectory is null ? YamlContentSource.Default() : YamlContentSource.FromDirectory(settings.ContentDirectory));
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }
 

@@ -317,6 +317,7 @@ internal sealed partial class PackAssembler
             }
         }
 
+        CheckBrandColour(manifest);
         if (pack.Locales.Count > 0 && !seen.Contains(pack.DefaultLocale))
         {
             AddAt(manifest, "/default_locale", $"default_locale '{pack.DefaultLocale}' is not one of the pack's locales ({string.Join(", ", locales)})");
@@ -341,6 +342,28 @@ internal sealed partial class PackAssembler
         else if (safety.Value.Kind != FlowKind.Safety)
         {
             AddAt(manifest, "/safety_flow", $"safety_flow '{pack.SafetyFlow}' is a flow of kind '{Kebab(safety.Value.Kind)}'; it must be of kind 'safety'");
+        }
+    }
+
+    /// <summary>
+    /// The primary colour is drawn both ways on the web chat: as a background under black or white text, and as text
+    /// (quick replies, links) on white. It must reach 4.5:1 both ways (WCAG 2 AA).
+    /// </summary>
+    private void CheckBrandColour(Located<PackManifest> manifest)
+    {
+        var colour = manifest.Value.Brand.PrimaryColor;
+        if (!ColourContrast.IsHex(colour))
+        {
+            return; // the schema names a colour that is not hex
+        }
+
+        var asText = ColourContrast.Ratio(colour, "#ffffff");
+        var underText = ColourContrast.Ratio(colour, ColourContrast.OnColour(colour));
+        if (Math.Min(asText, underText) < ColourContrast.Text)
+        {
+            AddAt(manifest, "/brand/primary_color", string.Create(
+                CultureInfo.InvariantCulture,
+                $"brand primary_color '{colour}' reaches only {Math.Min(asText, underText):0.00}:1 (as text on white {asText:0.00}:1, under text {underText:0.00}:1); the web chat needs 4.5:1 both ways: try {ColourContrast.Readable(colour, "#ffffff")}"));
         }
     }
 

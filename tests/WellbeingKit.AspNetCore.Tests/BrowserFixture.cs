@@ -62,14 +62,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A phone-sized page (360 × 740) whose requests carry <paramref name="user"/> in the test identity header.</summary>
-    public async Task<IPage> PhonePageAsync(string user)
+    /// <param name="user">The test user.</param>
+    /// <param name="configure">Changes the browser context (no JavaScript, another size, dark mode...).</param>
+    public async Task<IPage> PhonePageAsync(string user, Action<BrowserNewContextOptions>? configure = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var options = new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
             DeviceScaleFactor = 1,
             ExtraHTTPHeaders = new Dictionary<string, string> { [KitHost.UserHeader] = user },
-        });
+        };
+        configure?.Invoke(options);
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         return page;

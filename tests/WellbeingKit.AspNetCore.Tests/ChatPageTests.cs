@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellbeingKit.AspNetCore.Internal;
@@ -91,6 +92,21 @@ public sealed class ChatPageTests
         using var client = host.Client("alice");
 
         (await client.GetAsync("/wellbeing/chat")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_light_brand_colour_is_darkened_where_it_is_text_on_white_and_lightened_on_the_dark_theme()
+    {
+        await using var host = await HostWith(new PackBrand { PrimaryColor = "#ffb000" });
+        using var client = host.Client("alice");
+
+        var css = await client.GetStringAsync("/wellbeing/chat/theme.css");
+
+        var onWhite = Regex.Match(css, "--wk-primary-text: (#[0-9a-f]{6});").Groups[1].Value;
+        var onDark = Regex.Match(css, "--wk-primary-text-dark: (#[0-9a-f]{6});").Groups[1].Value;
+        ColourContrast.Ratio(onWhite, ThemeContrast.LightSurface).Should().BeGreaterThanOrEqualTo(4.5, "quick replies drawn in {0} on white", onWhite);
+        ColourContrast.Ratio(onDark, ThemeContrast.DarkSurface).Should().BeGreaterThanOrEqualTo(4.5);
+        css.Should().Contain("--wk-on-primary: #111111;", "black reads better on #ffb000 than white");
     }
 
     [Theory]

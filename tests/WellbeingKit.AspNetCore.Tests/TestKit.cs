@@ -52,7 +52,18 @@ internal sealed class TestKit(IConversationStore store, IContentSource content, 
             .Append(new TranscriptLine(Speaker.User, message.Text, time.GetUtcNow()))
             .Concat(reply.Messages.Select(m => new TranscriptLine(Speaker.Kit, m.Text, time.GetUtcNow())))
             .ToList();
-        await store.TrySaveAsync(state with { Locale = locale, Transcript = transcript, FlowId = reply.FlowId, State = reply.State, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        await store.TrySaveAsync(
+            state with
+            {
+                Locale = locale,
+                Country = message.Country ?? state.Country,
+                Transcript = transcript,
+                FlowId = reply.FlowId,
+                State = reply.State,
+                RecentRisk = [.. state.RecentRisk, reply.Risk.Level],
+                UpdatedAt = time.GetUtcNow(),
+            },
+            cancellationToken);
         return reply;
     }
 }

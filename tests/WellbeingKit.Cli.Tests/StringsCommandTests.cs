@@ -65,7 +65,8 @@ public sealed class StringsCommandTests : IDisposable
         var result = Run("content", "strings", "coverage", Pack);
 
         result.Exit.Should().Be(0);
-        result.Output.Should().Contain("| fr | yes | 316 | 316 | 100.0 |");
+        // Every string translated, whatever the pack's count is today (helpers add keys).
+        result.Output.Should().MatchRegex(@"\| fr \| yes \| (\d+) \| \1 \| 100\.0 \|");
     }
 
     [Fact]

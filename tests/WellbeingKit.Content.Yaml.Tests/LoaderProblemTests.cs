@@ -154,6 +154,20 @@ public sealed class LoaderProblemTests
     }
 
     [Fact]
+    public void A_brand_colour_that_cannot_reach_4_5_to_1_both_ways_is_reported()
+    {
+        ProblemsWith("pack.yaml", Change("pack.yaml", "safety_flow: safety", "safety_flow: safety\nbrand: { primary_color: \"#ffb000\" }"))
+            .Should().Equal("pack.yaml:9:25: brand primary_color '#ffb000' reaches only 1.83:1 (as text on white 1.83:1, under text 10.31:1); the web chat needs 4.5:1 both ways: try #996a00");
+    }
+
+    [Fact]
+    public void A_dark_enough_brand_colour_passes()
+    {
+        ProblemsWith("pack.yaml", Change("pack.yaml", "safety_flow: safety", "safety_flow: safety\nbrand: { primary_color: \"#3a4f9a\" }"))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_safety_flow_that_is_not_of_kind_safety_is_reported()
     {
         ProblemsWith("pack.yaml", Change("pack.yaml", "safety_flow: safety", "safety_flow: daily"))

@@ -37,7 +37,17 @@ internal sealed record ReplyMessageDto(string Text, string Kind);
 
 internal sealed record QuickReplyDto(string Label, string Value);
 
-internal sealed record HelplineDto(string Name, string Country, string? Phone, string? Sms, string? Url, string? Hours, string? Description);
+/// <summary>A helpline as the page shows it. <c>NameLang</c> is the language of the name when it is not the reply's (for <c>lang</c>).</summary>
+internal sealed record HelplineDto(
+    string Name,
+    string Country,
+    string? Phone,
+    string? Sms,
+    string? Url,
+    string? Hours,
+    string? Description,
+    IReadOnlyList<string> Topics,
+    string? NameLang);
 
 internal sealed record HandoffDto(string Status, int? EstimatedWaitMinutes, string? Reference);
 
@@ -64,7 +74,9 @@ internal sealed record ConversationDto(
     string? FlowId,
     string? State,
     IReadOnlyList<TranscriptLineDto> Transcript,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt,
+    bool Safety,
+    IReadOnlyList<HelplineDto> Helplines);
 
 /// <summary>The JSON contract of the endpoints: camelCase, kebab-case enums, unknown request fields refused.</summary>
 internal static class ApiContracts
@@ -109,20 +121,24 @@ internal static class ApiContracts
         helpline.Sms,
         SafeUrl(helpline.Url),
         helpline.Hours,
-        helpline.Description?.Resolve(locale, fallbackLocale));
+        helpline.Description?.Resolve(locale, fallbackLocale),
+        helpline.Topics,
+        PageLocale.NameLanguage(helpline, locale, fallbackLocale));
 
     public static HandoffDto ToDto(HandoffResult handoff) => new(
         Kebab(handoff.Status),
         handoff.EstimatedWait is { } wait ? (int)Math.Ceiling(wait.TotalMinutes) : null,
         handoff.Reference);
 
-    public static ConversationDto ToDto(ConversationState? state, string direction) => new(
+    public static ConversationDto ToDto(ConversationState? state, string direction, IReadOnlyList<HelplineDto> helplines) => new(
         state?.Locale,
         direction,
         state?.FlowId,
         state?.State,
         state?.Transcript.Select(t => new TranscriptLineDto(Kebab(t.Speaker), t.Text, t.At)).ToList() ?? [],
-        state?.UpdatedAt);
+        state?.UpdatedAt,
+        helplines.Count > 0,
+        helplines);
 
     public static bool TryParseOutcome(string? value, out ExerciseOutcome outcome)
     {

@@ -93,7 +93,9 @@ internal static partial class KitEndpoints
         var state = await store.GetAsync(UserEndpointFilter.UserId(http), cancellationToken);
         var locale = state?.Locale ?? kitOptions.Value.DefaultLocale;
         var direction = await DirectionAsync(http.RequestServices, locale, cancellationToken);
-        return TypedResults.Json(ApiContracts.ToDto(state, direction), ApiContracts.Write);
+        var safety = http.RequestServices.GetRequiredService<SafetyInfo>();
+        var helplines = safety.Current(await safety.PackAsync(cancellationToken), state, locale);
+        return TypedResults.Json(ApiContracts.ToDto(state, direction, helplines), ApiContracts.Write);
     }
 
     public static async Task<IResult> SubmitFeedbackAsync(
@@ -172,10 +174,18 @@ internal static partial class KitEndpoints
         [FromServices] IConversationStore conversations,
         CancellationToken cancellationToken)
     {
-        var userId = UserEndpointFilter.UserId(http);
+        await EraseUserAsync(userData, conversations, UserEndpointFilter.UserId(http), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Erases the user's data and conversation (the JSON endpoint and the page's form share it).</summary>
+    internal static Task EraseUserAsync(IServiceProvider services, string userId, CancellationToken cancellationToken) =>
+        EraseUserAsync(services.GetRequiredService<IUserDataStore>(), services.GetRequiredService<IConversationStore>(), userId, cancellationToken);
+
+    private static async Task EraseUserAsync(IUserDataStore userData, IConversationStore conversations, string userId, CancellationToken cancellationToken)
+    {
         await userData.EraseAsync(userId, cancellationToken);
         await conversations.DeleteAsync(userId, cancellationToken);
-        return TypedResults.NoContent();
     }
 
     internal static async Task<string> DirectionAsync(IServiceProvider services, string locale, CancellationToken cancellationToken)
@@ -192,8 +202,7 @@ internal static partial class KitEndpoints
             }
         }
 
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        return language is "ar" or "he" or "fa" or "ur" or "ps" or "yi" or "dv" or "ckb" ? "rtl" : "ltr";
+        return PageLocale.IsRightToLeft(locale) ? "rtl" : "ltr";
     }
 
     private static async Task<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpContext http, long maxBytes, string fields, CancellationToken cancellationToken)
@@ -242,8 +251,14 @@ internal static partial class KitEndpoints
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    internal static partial Regex LocalePattern();
+
+    [GeneratedRegex("^[A-Za-z]{2}$")]
+    internal static partial Regex CountryPattern();
+
     [GeneratedRegex("^[a-z][a-z-]{0,31}$")]
-    private static partial Regex ContextPattern();
+    internal static partial Regex ContextPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex ExerciseIdPattern();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,9 +8,9 @@ using WellbeingKit.Conversations;
 namespace WellbeingKit.AspNetCore.Internal;
 
 /// <summary>
-/// The safety line and helplines added to error responses (429, 500, unreadable bodies), so that no error leaves a person in
-/// danger with nothing. The helplines are those of the user's country: the one the request gave, else the one of their
-/// conversation, else the kit's default.
+/// The help that no failure may take away: the safety line and helplines added to error responses (429, 500, unreadable
+/// bodies; those of the user's country: the one the request gave, else the one of their conversation, else the kit's
+/// default), the helplines a page renders for its country, and whether a conversation's help card is still showing.
 /// </summary>
 internal sealed class SafetyInfo(
     IServiceProvider services,
@@ -18,38 +19,72 @@ internal sealed class SafetyInfo(
     TimeProvider time,
     ILogger<SafetyInfo> logger)
 {
+    /// <summary>How long after a crisis the card stays pinned, until the core says so itself.</summary>
+    internal static readonly TimeSpan HelpVisibleFor = TimeSpan.FromHours(24);
+
+    /// <summary>The conversation variable in which the engine notes its last escalation (round-trip date).</summary>
+    private const string EscalatedAtVariable = "_kit.escalated_at";
+
     /// <summary>How long an error response waits for the user's stored country before it uses the default one.</summary>
     private static readonly TimeSpan CountryLookup = TimeSpan.FromSeconds(2);
 
     public async Task<Dictionary<string, object?>> ExtensionsAsync(string? userId, string? country, CancellationToken cancellationToken)
     {
         var extensions = new Dictionary<string, object?> { ["safety"] = endpointOptions.Value.SafetyLine };
+        var pack = await PackAsync(cancellationToken);
+        if (pack is not null)
+        {
+            var stored = country is null && userId is not null ? await StoredAsync(userId, cancellationToken) : null;
+            extensions["helplines"] = Helplines(pack, country ?? stored?.Country, stored?.Locale ?? kitOptions.Value.DefaultLocale).Take(4).ToList();
+        }
+
+        return extensions;
+    }
+
+    /// <summary>The pack, or null when there is none or it cannot be read (help then falls back to the safety line).</summary>
+    public async Task<ContentPack?> PackAsync(CancellationToken cancellationToken)
+    {
         try
         {
             var source = services.GetService<IContentSource>();
-            if (source is not null)
-            {
-                var stored = country is null && userId is not null ? await StoredAsync(userId, cancellationToken) : null;
-                country ??= stored?.Country ?? kitOptions.Value.DefaultCountry;
-                var locale = stored?.Locale ?? kitOptions.Value.DefaultLocale;
-                var pack = await source.GetPackAsync(cancellationToken);
-                var lines = pack.Helplines
-                    .Where(h => h.Country == Helpline.International || string.Equals(h.Country, country, StringComparison.OrdinalIgnoreCase))
-                    .OrderBy(h => h.Country == Helpline.International ? 1 : 0)
-                    .Take(4)
-                    .Select(h => ApiContracts.ToDto(h, locale, pack.Manifest.DefaultLocale))
-                    .ToList();
-                extensions["helplines"] = lines;
-            }
+            return source is null ? null : await source.GetPackAsync(cancellationToken);
         }
 #pragma warning disable CA1031 // The safety line must go out even when the content cannot be read.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            logger.LogWarning(ex, "Could not read the helplines for an error response; sending the safety line alone.");
+            logger.LogWarning(ex, "Could not read the content pack's helplines; sending the safety line alone.");
+            return null;
+        }
+    }
+
+    /// <summary>The helplines of <paramref name="country"/> (else the default country), then the international ones.</summary>
+    public IReadOnlyList<HelplineDto> Helplines(ContentPack pack, string? country, string locale) =>
+        pack.GetHelplines(country ?? kitOptions.Value.DefaultCountry)
+            .Select(h => ApiContracts.ToDto(h, locale, pack.Manifest.DefaultLocale))
+            .ToList();
+
+    /// <summary>
+    /// The helplines a conversation shows right now: while its safety flow is active, and for <see cref="HelpVisibleFor"/>
+    /// after a message at or above the escalation threshold. Empty when help is not pinned.
+    /// </summary>
+    public IReadOnlyList<HelplineDto> Current(ContentPack? pack, ConversationState? state, string locale)
+    {
+        if (pack is null || state is null)
+        {
+            return [];
         }
 
-        return extensions;
+        var inSafetyFlow = state.FlowId is { } flow
+            && (flow == Safety.BuiltInFlows.SafetyFlowId || flow == pack.Manifest.SafetyFlow
+                || (pack.Flows.TryGetValue(flow, out var definition) && definition.Kind == FlowKind.Safety));
+        // The engine notes when the last escalation was (a conversation variable); older states only have their recent risk.
+        var since = state.Variables.TryGetValue(EscalatedAtVariable, out var at)
+            && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when)
+                ? when
+                : state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? state.UpdatedAt : (DateTimeOffset?)null;
+        var recentCrisis = since is { } start && time.GetUtcNow() - start < HelpVisibleFor;
+        return inSafetyFlow || recentCrisis ? Helplines(pack, state.Country, locale) : [];
     }
 
     /// <summary>The user's conversation, when the store answers quickly; null otherwise (the store may be why this is an error).</summary>
