@@ -94,6 +94,12 @@ internal static class SampleHost
     {
         var folder = builder.Configuration["DataFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
         Directory.CreateDirectory(folder);
+        if (!OperatingSystem.IsWindows())
+        {
+            // The databases and the key file: readable by the service's own user only.
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         return folder;
     }
 

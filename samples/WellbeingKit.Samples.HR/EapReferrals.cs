@@ -1,33 +1,26 @@
-using System.Collections.Concurrent;
-using System.Globalization;
+using WellbeingKit.Conversations;
 using WellbeingKit.Handoff;
+using WellbeingKit.Risk;
 
 namespace WellbeingKit.Samples.HR;
 
-/// <summary>A referral to the Employee Assistance Programme.</summary>
-internal sealed record EapReferral(string Reference, string Employee, HandoffRequest Request);
-
 /// <summary>
 /// The hand-off of the HR sample: a person who needs a human is referred to the Employee Assistance Programme (a confidential,
-/// external service), NEVER to their manager. Whatever the kit asks for (a counsellor, a peer), the request goes to the EAP;
-/// nothing about it reaches the manager's dashboard.
+/// external service), NEVER to their manager. Referrals are durable (<c>hr.db</c>), each with a unique reference and the
+/// highest risk level of the person's recent messages (the level that led to it, even when the request itself, "talk to
+/// someone", carries none). Nothing about a referral reaches the dashboard.
 /// </summary>
-internal sealed class EapReferrals(TimeProvider time) : IHandoffService
+internal sealed class EapReferrals(HrStore hr, IConversationStore conversations, TimeProvider time) : IHandoffService
 {
     public const string Destination = "eap";
 
-    private readonly ConcurrentDictionary<string, EapReferral> _referrals = new(StringComparer.Ordinal);
-    private int _next;
-
-    public Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
+    public async Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var reference = "EAP-" + Interlocked.Increment(ref _next).ToString("0000", CultureInfo.InvariantCulture);
-        var referral = new EapReferral(reference, request.UserId, request with { To = Destination, At = request.At == default ? time.GetUtcNow() : request.At });
-        _referrals[reference] = referral;
-        return Task.FromResult(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(30), reference));
+        var recent = (await conversations.GetAsync(request.UserId, cancellationToken))?.RecentRisk ?? [];
+        var level = recent.Append(request.Level).Max();
+        var reason = request.To == Destination ? "asked for the EAP" : $"the kit asked for a {request.To}";
+        var referral = hr.AddReferral(request.UserId, level, reason, request.Locale, request.At == default ? time.GetUtcNow() : request.At);
+        return new HandoffResult(HandoffStatus.Queued, TimeSpan.FromHours(level >= RiskLevel.High ? 1 : 24), referral.Reference);
     }
-
-    /// <summary>The referrals, for the EAP's own staff only.</summary>
-    public IReadOnlyList<EapReferral> Snapshot() => [.. _referrals.Values.OrderBy(r => r.Request.At)];
 }

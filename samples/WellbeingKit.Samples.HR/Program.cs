@@ -1,14 +1,13 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellbeingKit.Conversations;
 using WellbeingKit.Handoff;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.Samples.HR;
 
 /// <summary>
-/// Employee check-in with an aggregate team dashboard (never a group under five) and referral to an Employee Assistance
-/// Programme instead of the manager. <c>dotnet run --project samples/WellbeingKit.Samples.HR</c>.
+/// Employee check-in, a weekly team dashboard that cannot be de-anonymised, and confidential referral to an Employee
+/// Assistance Programme instead of the manager. <c>dotnet run --project samples/WellbeingKit.Samples.HR</c>.
 /// </summary>
 public static class Program
 {
@@ -21,22 +20,38 @@ public static class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.UseDefaultUrl(DefaultUrl);
+        builder.AddKeyedPseudonyms();                                                   // no pepper outside Development: no start
         builder.AddDemoIdentity();
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy("manager", p => p.RequireAssertion(c => InList(builder.Configuration["Roles:Managers"] ?? "manager", c.User)))
-            .AddPolicy("eap", p => p.RequireAssertion(c => InList(builder.Configuration["Roles:Eap"] ?? "eap", c.User)));
+        var data = builder.DataFolder();
 
         // Hand-offs go to the Employee Assistance Programme, never to the manager. At work, exercises that need privacy are left out.
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = builder.Configuration["Kit:Country"] ?? "GB")
             .UseDefaultContent()
-            .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))
+            .UseSqliteStorage(Path.Combine(data, "wellbeing.db"))
             .AddMLClassifiers()
             .ConfigureExerciseSelection(o => o.Exclude(
                 (exercise, request) => exercise.Requires.Privacy && request.Context == "workplace", "needs privacy, and you are at work", "hr-no-privacy-at-work"))
             .UseHandoffService<EapReferrals>();
-        builder.Services.AddSingleton(sp => (EapReferrals)sp.GetRequiredService<IHandoffService>());
-        builder.Services.AddSingleton<TeamDashboard>();
-        builder.Services.AddWellbeingKitEndpoints(o => o.ContextResolver = _ => "workplace");
+        builder.Services.AddSingleton<ConversationEngine>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IWellbeingKit>(sp =>
+            new EapAwareKit(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<IHandoffService>(), sp.GetRequiredService<TimeProvider>())));
+        builder.Services.AddSingleton(_ => new HrStore(Path.Combine(data, "hr.db")));
+        builder.Services.AddSingleton<HrDirectory>();
+        builder.Services.AddOptions<DashboardOptions>().Bind(builder.Configuration.GetSection("Dashboard"))
+            .Validate(o => o.MinimumGroupSize >= TeamDashboard.Floor, $"Dashboard:MinimumGroupSize must be at least {TeamDashboard.Floor} (default 5).")
+            .Validate(o => o.Epsilon is null or > 0, "Dashboard:Epsilon must be positive when set.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DashboardSnapshots>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DashboardSnapshots>());
+        builder.Services.AddWellbeingKitEndpoints(o =>
+        {
+            o.ContextResolver = _ => "workplace";
+            o.UserIdResolver = http => SampleHost.PseudonymousUserId(http, HrDirectory.Kind);   // the store never holds the employee id
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy("dashboard", p => p.RequireAssertion(c => Directory(c).IsHrOrManager(c.User)))
+            .AddPolicy("hr", p => p.RequireAssertion(c => Directory(c).IsHr(c.User)))
+            .AddPolicy("eap", p => p.RequireAssertion(c => Directory(c).IsEap(c.User)));
         builder.Services.AddHealthChecks().AddWellbeingKitReadiness();                 // ready once the pack, models and warm-up turns are done
         configure?.Invoke(builder);
 
@@ -47,56 +62,69 @@ public static class Program
         app.MapWellbeingKit("/wellbeing");
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer
 
-        // The employee's own check-in: their mood goes to their own data, and (pseudonymously) to the team aggregate.
-        app.MapPost("/hr/checkin", async (CheckInRequest body, HttpContext http, IUserDataStore store, TeamDashboard dashboard, TimeProvider time, IConfiguration configuration) =>
+        // The employee's own check-in: stored in the kit's store under their pseudonym, like the chat's mood check-ins.
+        app.MapPost("/hr/checkin", async (CheckInRequest body, HttpContext http, IUserDataStore store, TimeProvider time) =>
         {
             if (body.Mood is < 1 or > 5)
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["mood"] = [$"The mood is {body.Mood}; it must be from 1 (very low) to 5 (very good)."] });
             }
 
-            var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-            var now = time.GetUtcNow();
-            await store.AddMoodAsync(new MoodEntry(userId, now, body.Mood, Note: null, Emotion: null), http.RequestAborted);
-            dashboard.Record(new TeamCheckIn(PersonKey(userId, configuration), TeamOf(userId, configuration), body.Mood, now));
+            var userId = SampleHost.PseudonymousUserId(http, HrDirectory.Kind)!;
+            await store.AddMoodAsync(new MoodEntry(userId, time.GetUtcNow(), body.Mood, Note: null, Emotion: null), http.RequestAborted);
             return Results.NoContent();
         }).RequireAuthorization();
 
-        app.MapGet("/hr/dashboard", (TeamDashboard dashboard) => Results.Ok(new
+        // Everything kept about the employee, referrals included.
+        app.MapGet("/hr/my-data", async (HttpContext http, IUserDataStore store, HrStore hr) =>
         {
-            MinimumGroupSize = TeamDashboard.MinimumGroupSize,
-            Note = $"Teams with fewer than {TeamDashboard.MinimumGroupSize} people who checked in are not shown. Individuals are never shown.",
-            Teams = dashboard.Build(),
-        })).RequireAuthorization("manager");
+            var userId = SampleHost.PseudonymousUserId(http, HrDirectory.Kind)!;
+            var export = await store.ExportAsync(userId, http.RequestAborted);
+            return Results.Ok(new { Kit = export, EapReferrals = hr.Referrals(userId).Select(r => new { r.Reference, Level = r.Level.ToString(), r.Reason, r.At }) });
+        }).RequireAuthorization();
 
-        app.MapGet("/eap/referrals", (EapReferrals referrals) => Results.Ok(referrals.Snapshot().Select(r => new
+        app.MapGet("/hr/dashboard", (HttpContext http, HrStore hr, HrDirectory directory, Microsoft.Extensions.Options.IOptions<DashboardOptions> options) =>
+            Results.Content(HrPages.Dashboard(hr.LatestSnapshot(), directory.VisibleTeams(http.User), options.Value.MinimumGroupSize, options.Value.Epsilon), "text/html; charset=utf-8"))
+            .RequireAuthorization("dashboard");
+
+        app.MapGet("/hr/dashboard.json", (HttpContext http, HrStore hr, HrDirectory directory) =>
         {
-            r.Reference,
-            r.Employee,
-            Level = r.Request.Level.ToString(),
-            r.Request.At,
-        }))).RequireAuthorization("eap");
+            var snapshot = hr.LatestSnapshot();
+            var visible = directory.VisibleTeams(http.User);
+            return Results.Ok(new
+            {
+                snapshot?.PeriodStart,
+                snapshot?.PeriodEnd,
+                snapshot?.PublishedAt,
+                Teams = (snapshot?.Teams ?? []).Where(t => visible is null || visible.Contains(t.Team)),
+            });
+        }).RequireAuthorization("dashboard");
+
+        app.MapPost("/hr/snapshots", async (DashboardSnapshots snapshots, HttpContext http) =>
+        {
+            var snapshot = await snapshots.PublishAsync(http.RequestAborted);
+            return Results.Ok(new { snapshot.Id, snapshot.PublishedAt, Teams = snapshot.Teams.Count });
+        }).RequireAuthorization("hr");
+
+        app.MapGet("/hr/privacy", () => Results.Content(HrPages.Privacy(), "text/html; charset=utf-8"));
+
+        app.MapGet("/eap/referrals", (HrStore hr, HrDirectory directory) =>
+        {
+            var people = directory.EmployeesByPseudonym();
+            return Results.Ok(hr.Referrals().Select(r => new { r.Reference, Employee = people.GetValueOrDefault(r.UserId), Level = r.Level.ToString(), r.Reason, r.At }));
+        }).RequireAuthorization("eap");
 
         app.PrintBanner(
-            "WellbeingKit HR sample (employee check-in, k-anonymous team dashboard, EAP referral)",
+            "WellbeingKit HR sample (employee check-in, weekly team dashboard that protects individuals, EAP referral)",
             "/wellbeing/chat?context=workplace",
-            "/hr/dashboard   (as the demo user 'manager')",
-            "/eap/referrals  (as the demo user 'eap')");
+            "/hr/dashboard   (as the demo user 'manager' or 'hr'; POST /hr/snapshots as 'hr' publishes now)",
+            "/eap/referrals  (as the demo user 'eap')",
+            "/hr/privacy");
         return app;
     }
 
-    /// <summary>The team of a (demo) employee: <c>Teams:{userId}</c> in configuration, else "unassigned".</summary>
-    internal static string TeamOf(string userId, IConfiguration configuration) => configuration[$"Teams:{userId}"] ?? "unassigned";
-
-    /// <summary>A keyed hash of the user id: the dashboard can count people without holding who they are.</summary>
-    internal static string PersonKey(string userId, IConfiguration configuration)
-    {
-        var key = Encoding.UTF8.GetBytes(configuration["Dashboard:Pepper"] ?? "demo-pepper-change-me");
-        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(userId)))[..24];
-    }
-
-    private static bool InList(string list, ClaimsPrincipal user) =>
-        list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(user.FindFirstValue(ClaimTypes.NameIdentifier));
+    private static HrDirectory Directory(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context) =>
+        ((HttpContext)context.Resource!).RequestServices.GetRequiredService<HrDirectory>();
 }
 
 /// <summary>The body of <c>POST /hr/checkin</c>.</summary>

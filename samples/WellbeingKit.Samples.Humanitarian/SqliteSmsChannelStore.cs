@@ -15,30 +15,23 @@ internal sealed class SqliteSmsChannelStore : ISmsChannelStore
 
     public SqliteSmsChannelStore(string path)
     {
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
-        using var connection = Open();
-        Execute(connection, """
-            PRAGMA journal_mode = WAL;
+        _connectionString = SampleSqlite.Create(path, """
             CREATE TABLE IF NOT EXISTS suppression (user_id TEXT PRIMARY KEY, suppressed INTEGER NOT NULL, at INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS pending (user_id TEXT PRIMARY KEY, options TEXT NOT NULL, rest TEXT);
             CREATE TABLE IF NOT EXISTS answered (message_key TEXT PRIMARY KEY, at INTEGER NOT NULL);
             """);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
     }
 
     public ValueTask<bool> IsSuppressedAsync(string userId, CancellationToken cancellationToken)
     {
         using var connection = Open();
-        return ValueTask.FromResult(Scalar(connection, "SELECT suppressed FROM suppression WHERE user_id = $u", ("$u", userId)) is long s && s == 1);
+        return ValueTask.FromResult(SampleSqlite.Scalar(connection, "SELECT suppressed FROM suppression WHERE user_id = $u", ("$u", userId)) is long s && s == 1);
     }
 
     public ValueTask SetSuppressedAsync(string userId, bool suppressed, DateTimeOffset at, CancellationToken cancellationToken)
     {
         using var connection = Open();
-        Execute(connection, "INSERT INTO suppression (user_id, suppressed, at) VALUES ($u, $s, $a) ON CONFLICT (user_id) DO UPDATE SET suppressed = $s, at = $a",
+        SampleSqlite.Execute(connection, "INSERT INTO suppression (user_id, suppressed, at) VALUES ($u, $s, $a) ON CONFLICT (user_id) DO UPDATE SET suppressed = $s, at = $a",
             ("$u", userId), ("$s", suppressed ? 1 : 0), ("$a", at.ToUnixTimeMilliseconds()));
         return ValueTask.CompletedTask;
     }
@@ -46,14 +39,14 @@ internal sealed class SqliteSmsChannelStore : ISmsChannelStore
     public ValueTask<IReadOnlyList<string>> GetOptionsAsync(string userId, CancellationToken cancellationToken)
     {
         using var connection = Open();
-        var json = Scalar(connection, "SELECT options FROM pending WHERE user_id = $u", ("$u", userId)) as string;
+        var json = SampleSqlite.Scalar(connection, "SELECT options FROM pending WHERE user_id = $u", ("$u", userId)) as string;
         return ValueTask.FromResult<IReadOnlyList<string>>(json is null ? [] : JsonSerializer.Deserialize<string[]>(json) ?? []);
     }
 
     public ValueTask SetPendingAsync(string userId, IReadOnlyList<string> options, string? rest, CancellationToken cancellationToken)
     {
         using var connection = Open();
-        Execute(connection, "INSERT INTO pending (user_id, options, rest) VALUES ($u, $o, $r) ON CONFLICT (user_id) DO UPDATE SET options = $o, rest = $r",
+        SampleSqlite.Execute(connection, "INSERT INTO pending (user_id, options, rest) VALUES ($u, $o, $r) ON CONFLICT (user_id) DO UPDATE SET options = $o, rest = $r",
             ("$u", userId), ("$o", JsonSerializer.Serialize(options)), ("$r", rest));
         return ValueTask.CompletedTask;
     }
@@ -62,8 +55,8 @@ internal sealed class SqliteSmsChannelStore : ISmsChannelStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        var rest = Scalar(connection, "SELECT rest FROM pending WHERE user_id = $u", ("$u", userId)) as string;
-        Execute(connection, "UPDATE pending SET rest = NULL WHERE user_id = $u", ("$u", userId));
+        var rest = SampleSqlite.Scalar(connection, "SELECT rest FROM pending WHERE user_id = $u", ("$u", userId)) as string;
+        SampleSqlite.Execute(connection, "UPDATE pending SET rest = NULL WHERE user_id = $u", ("$u", userId));
         transaction.Commit();
         return ValueTask.FromResult(rest);
     }
@@ -71,47 +64,15 @@ internal sealed class SqliteSmsChannelStore : ISmsChannelStore
     public ValueTask<bool> TryMarkAnsweredAsync(string messageKey, DateTimeOffset at, CancellationToken cancellationToken)
     {
         using var connection = Open();
-        var added = Execute(connection, "INSERT OR IGNORE INTO answered (message_key, at) VALUES ($k, $a)", ("$k", messageKey), ("$a", at.ToUnixTimeMilliseconds()));
+        var added = SampleSqlite.Execute(connection, "INSERT OR IGNORE INTO answered (message_key, at) VALUES ($k, $a)", ("$k", messageKey), ("$a", at.ToUnixTimeMilliseconds()));
         return ValueTask.FromResult(added == 1);
     }
 
     public ValueTask<bool> WasAnsweredAsync(string messageKey, CancellationToken cancellationToken)
     {
         using var connection = Open();
-        return ValueTask.FromResult(Scalar(connection, "SELECT 1 FROM answered WHERE message_key = $k", ("$k", messageKey)) is not null);
+        return ValueTask.FromResult(SampleSqlite.Scalar(connection, "SELECT 1 FROM answered WHERE message_key = $k", ("$k", messageKey)) is not null);
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Constant SQL; values are parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private SqliteConnection Open() => SampleSqlite.Open(_connectionString);
 }

@@ -89,6 +89,13 @@ internal static class YamlTreeReader
         var documents = 0;
         long total = 0;
 
+        if (TabIndent(text) is { } tab)
+        {
+            // YamlDotNet reports a tab in the indentation far from where it is, or as a puzzling token error.
+            problems.Add(new ReadProblem(tab, "this line is indented with a tab; YAML needs spaces: replace the tab with spaces so the line lines up with the ones above"));
+            return new ParsedYaml(null, positions, problems) { HasTree = false };
+        }
+
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -196,7 +203,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            problems.Add(new ReadProblem(Position(e.Start), "YAML syntax error: " + Describe(e)));
+            problems.Add(new ReadProblem(Position(e.Start), Explain(e, text)));
             return Finish(false);
         }
 
@@ -266,6 +273,88 @@ internal static class YamlTreeReader
     }
 
     private static SourcePosition Position(Mark mark) => new((int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+
+    /// <summary>The first tab in a line's leading whitespace (outside block text), where YAML needs spaces.</summary>
+    private static SourcePosition? TabIndent(string text)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            for (var i = start; i < end && text[i] is ' ' or '\t'; i++)
+            {
+                if (text[i] == '\t')
+                {
+                    // A line of only whitespace is harmless.
+                    var rest = text.AsSpan(i, end - i).Trim();
+                    if (rest.Length > 0 && rest[0] != '#')
+                    {
+                        return new SourcePosition(line, i - start + 1);
+                    }
+
+                    break;
+                }
+            }
+
+            line++;
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>YamlDotNet's error in plain words for the slips authors make most: a colon in a value, an indentation slip.</summary>
+    private static string Explain(YamlException e, string text)
+    {
+        var message = Describe(e);
+        if (message.Contains("mapping values are not allowed in this context", StringComparison.Ordinal)
+            || message.Contains("found invalid mapping", StringComparison.Ordinal))
+        {
+            return "this value contains ': ', which YAML reads as the start of a new key; put the whole value in double quotes, for example say: \"Note: text\"";
+        }
+
+        if (message.Contains("did not find expected key", StringComparison.Ordinal)
+            || message.Contains("did not find expected '-' indicator", StringComparison.Ordinal))
+        {
+            return "the indentation does not line up: this line should start at the same column as the key or '- ' item it belongs with (use spaces, two per level)";
+        }
+
+        if (message.Contains("found character that cannot start any token", StringComparison.Ordinal))
+        {
+            var offset = Offset(text, e.Start);
+            var character = offset < text.Length ? text[offset] : ' ';
+            return character == '\t'
+                ? "a tab here; YAML needs spaces: replace the tab with spaces"
+                : $"a value cannot start with '{character}' in YAML; put the whole value in double quotes";
+        }
+
+        return "YAML syntax error: " + message;
+    }
+
+    private static int Offset(string text, Mark mark)
+    {
+        var line = 1;
+        var index = 0;
+        while (line < mark.Line && index < text.Length)
+        {
+            var next = text.IndexOf('\n', index);
+            if (next < 0)
+            {
+                return text.Length;
+            }
+
+            index = next + 1;
+            line++;
+        }
+
+        return Math.Min(text.Length, index + (int)Math.Max(0, mark.Column - 1));
+    }
 
     private static string Describe(YamlException e)
     {

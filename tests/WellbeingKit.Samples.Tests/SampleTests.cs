@@ -6,6 +6,7 @@ using WellbeingKit.AspNetCore.Internal;
 using WellbeingKit.Conversations;
 using WellbeingKit.Handoff;
 using WellbeingKit.Risk;
+using Microsoft.AspNetCore.Builder;
 using WellbeingKit.Samples.HR;
 using WellbeingKit.AspNetCore.Tests;
 using Education = WellbeingKit.Samples.Education;
@@ -16,112 +17,270 @@ namespace WellbeingKit.Samples.Tests;
 public sealed class HrSampleTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Dictionary<string, PublishedTeam> NothingPublished = [];
+    private static readonly DashboardOptions K5 = new();
 
-    private static IEnumerable<TeamCheckIn> People(string team, int count) =>
-        Enumerable.Range(0, count).Select(i => new TeamCheckIn($"{team}-{i}", team, 3, Now));
+    private static IEnumerable<TeamCheckIn> People(string team, params int[] moods) =>
+        moods.Select((mood, i) => new TeamCheckIn($"{team}-{i}", team, mood, Now));
 
     [Fact]
-    public void A_team_of_four_is_suppressed_entirely()
+    public void A_team_of_four_is_not_listed_at_all()
     {
-        var rows = TeamDashboard.Build(People("design", 4), Now.AddDays(-14));
-
-        rows.Should().ContainSingle().Which.Should().Be(new TeamRow("design", Suppressed: true, null, null, null));
+        TeamDashboard.Build(People("design", 3, 3, 3, 3), NothingPublished, K5).Should().BeEmpty();
     }
 
     [Fact]
     public void A_team_of_five_is_shown()
     {
-        var rows = TeamDashboard.Build(People("engineering", 5), Now.AddDays(-14));
+        var row = TeamDashboard.Build(People("engineering", 3, 3, 3, 4, 2), NothingPublished, K5).Should().ContainSingle().Subject.Row;
 
-        rows.Should().ContainSingle().Which.Should().Be(new TeamRow("engineering", Suppressed: false, 5, 3.0, 0.0));
+        row.Should().Be(new TeamRow("engineering", 5, 3.0, null, CarriedOver: false));
     }
 
     [Fact]
     public void One_person_checking_in_many_times_counts_once()
     {
-        var checkIns = People("design", 4).Concat(Enumerable.Range(0, 6).Select(i => new TeamCheckIn("design-0", "design", 1, Now.AddMinutes(i))));
+        var checkIns = People("design", 3, 3, 3, 3).Concat(Enumerable.Range(0, 6).Select(i => new TeamCheckIn("design-0", "design", 1, Now.AddMinutes(i))));
 
-        TeamDashboard.Build(checkIns, Now.AddDays(-14)).Single().Suppressed.Should().BeTrue();
+        TeamDashboard.Build(checkIns, NothingPublished, K5).Should().BeEmpty();
     }
 
     [Fact]
-    public void The_minimum_group_size_cannot_be_lowered_below_five()
+    public void The_minimum_group_size_cannot_be_set_below_three()
     {
-        var build = () => TeamDashboard.Build(People("design", 3), Now.AddDays(-14), minimumGroupSize: 2);
+        var build = () => TeamDashboard.Build(People("design", 3, 3), NothingPublished, new DashboardOptions { MinimumGroupSize = 2 });
 
         build.Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
-    public async Task The_manager_dashboard_shows_a_team_of_five_and_hides_a_team_of_three()
+    public void The_share_of_low_moods_is_hidden_when_it_would_describe_fewer_than_k_people()
     {
-        var teams = new Dictionary<string, string?>();
-        foreach (var name in new[] { "ana", "ben", "cai", "dev", "eli" })
-        {
-            teams[$"Teams:{name}"] = "engineering";
-        }
-
-        foreach (var name in new[] { "gus", "hal", "ivy" })
-        {
-            teams[$"Teams:{name}"] = "design";
-        }
-
-        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, teams);
-        foreach (var name in teams.Keys.Select(k => k["Teams:".Length..]))
-        {
-            using var employee = app.Client(name);
-            (await employee.PostAsJsonAsync("/hr/checkin", new { mood = 2 })).StatusCode.Should().Be(HttpStatusCode.NoContent);
-        }
-
-        using var manager = app.Client("manager");
-        var json = await manager.GetStringAsync("/hr/dashboard");
-
-        var rows = JsonDocument.Parse(json).RootElement.GetProperty("teams").EnumerateArray().ToDictionary(r => r.GetProperty("team").GetString()!);
-        rows["engineering"].GetProperty("people").GetInt32().Should().Be(5);
-        rows["design"].GetProperty("suppressed").GetBoolean().Should().BeTrue();
-        rows["design"].GetProperty("people").ValueKind.Should().Be(JsonValueKind.Null);
-        json.Should().NotContain("gus").And.NotContain("ana");
+        TeamDashboard.Build(People("a", 1, 4, 4, 4, 4), NothingPublished, K5).Single().Row.LowShare.Should().BeNull("1 in 5 points at one person");
+        TeamDashboard.Build(People("b", 1, 1, 1, 1, 1), NothingPublished, K5).Single().Row.LowShare.Should().BeNull("5 of 5 tells everyone's mood");
+        TeamDashboard.Build(People("c", 1, 2, 1, 2, 1, 4, 4, 5, 3, 4), NothingPublished, K5).Single().Row.LowShare.Should().Be(0.5);
     }
 
     [Fact]
-    public async Task An_employee_cannot_open_the_manager_dashboard()
+    public void Two_snapshots_that_differ_by_one_person_cannot_reveal_that_persons_mood()
     {
-        await using var app = await SampleHosts.StartAsync(Hr.Program.Create);
-        using var employee = app.Client("ana");
+        var first = TeamDashboard.Build(People("engineering", 4, 4, 3, 3, 3), NothingPublished, K5).Single();
+        var previous = new Dictionary<string, PublishedTeam> { ["engineering"] = first };
 
-        (await employee.GetAsync("/hr/dashboard")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var second = TeamDashboard.Build(People("engineering", 4, 4, 3, 3, 3, 1), previous, K5).Single();
+
+        first.Row.AverageMood.Should().Be(3.4);
+        second.Row.Should().Be(first.Row with { CarriedOver = true }, "new figures would give 6 x mean - 5 x 3.4 = the new person's mood");
+        (second.Row.People * second.Row.AverageMood - first.Row.People * first.Row.AverageMood).Should().Be(0);
     }
 
     [Fact]
-    public async Task A_handoff_is_referred_to_the_eap_never_to_the_manager()
+    public void A_team_that_changed_by_k_people_gets_new_figures()
     {
-        await using var app = await SampleHosts.StartAsync(Hr.Program.Create);
+        var first = TeamDashboard.Build(People("engineering", 4, 4, 3, 3, 3), NothingPublished, K5).Single();
+
+        var second = TeamDashboard.Build(People("engineering", 4, 4, 3, 3, 3, 1, 1, 2, 2, 2), new Dictionary<string, PublishedTeam> { ["engineering"] = first }, K5).Single();
+
+        second.Row.Should().Be(new TeamRow("engineering", 10, 2.5, 0.5, CarriedOver: false));
+    }
+
+    [Fact]
+    public void The_same_people_with_new_moods_get_new_figures()
+    {
+        var first = TeamDashboard.Build(People("engineering", 4, 4, 3, 3, 3), NothingPublished, K5).Single();
+
+        var second = TeamDashboard.Build(People("engineering", 2, 2, 3, 3, 3), new Dictionary<string, PublishedTeam> { ["engineering"] = first }, K5).Single();
+
+        second.Row.AverageMood.Should().Be(2.6);
+    }
+
+    [Fact]
+    public void With_an_epsilon_each_figure_carries_laplace_noise_of_the_stated_scale()
+    {
+        // A uniform draw of 0.75 is the Laplace quantile scale x ln 2.
+        var row = TeamDashboard.Build(People("engineering", 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), NothingPublished, new DashboardOptions { Epsilon = 1 }, () => 0.75).Single().Row;
+
+        row.People.Should().Be((int)Math.Round(10 + (2 * Math.Log(2))));
+        row.AverageMood.Should().Be(Math.Round(3 + (4.0 / 10 / 0.5 * Math.Log(2)), 1));
+    }
+
+    private static Dictionary<string, string?> Company(params (string Employee, string Team)[] employees)
+    {
+        var settings = new Dictionary<string, string?> { ["Roles:Hr"] = "hr", ["Roles:Eap"] = "eap", ["Managers:mgr-eng"] = "engineering", ["Managers:mgr-ops"] = "ops" };
+        foreach (var (employee, team) in employees)
+        {
+            settings[$"Teams:{employee}"] = team;
+        }
+
+        return settings;
+    }
+
+    private static (string, string)[] Team(string team, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => ($"{team[..3]}{i}x7q", team))];
+
+    private static async Task CheckInAllAsync(WebApplication app, IEnumerable<(string Employee, string Team)> employees, int mood = 3)
+    {
+        foreach (var (employee, _) in employees)
+        {
+            using var client = app.Client(employee);
+            (await client.PostAsJsonAsync("/hr/checkin", new { mood })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        }
+    }
+
+    [Fact]
+    public async Task A_manager_sees_only_their_teams_hr_sees_all_and_small_teams_are_not_listed()
+    {
+        (string, string)[] employees = [.. Team("engineering", 5), .. Team("design", 5), .. Team("ops", 3)];
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(employees));
+        await CheckInAllAsync(app, employees);
+        using var hr = app.Client("hr");
+        (await hr.PostAsync("/hr/snapshots", null)).EnsureSuccessStatusCode();
+
+        using var manager = app.Client("mgr-eng");
+        using var opsManager = app.Client("mgr-ops");
+        Teams(await manager.GetStringAsync("/hr/dashboard.json")).Should().Equal("engineering");
+        Teams(await hr.GetStringAsync("/hr/dashboard.json")).Should().Equal("design", "engineering");
+        Teams(await opsManager.GetStringAsync("/hr/dashboard.json")).Should().BeEmpty();
+        (await hr.GetStringAsync("/hr/dashboard")).Should().NotContain("ops");
+    }
+
+    private static IEnumerable<string> Teams(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("teams").EnumerateArray().Select(t => t.GetProperty("team").GetString()!);
+
+    [Fact]
+    public async Task The_dashboard_is_a_page_with_a_chart_and_a_table_and_says_who_sees_what()
+    {
+        var employees = Team("engineering", 5);
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(employees));
+        await CheckInAllAsync(app, employees);
+        using var hr = app.Client("hr");
+        (await hr.PostAsync("/hr/snapshots", null)).EnsureSuccessStatusCode();
+
+        using var response = await app.Client("mgr-eng").GetAsync("/hr/dashboard");
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("<svg").And.Contain("<table").And.Contain("engineering").And.Contain("Who sees what");
+    }
+
+    [Fact]
+    public async Task Figures_are_weekly_snapshots_not_live()
+    {
+        var employees = Team("engineering", 5);
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(employees));
+        await CheckInAllAsync(app, employees);
+        using var hr = app.Client("hr");
+        (await hr.PostAsync("/hr/snapshots", null)).EnsureSuccessStatusCode();
+        var before = await hr.GetStringAsync("/hr/dashboard.json");
+
+        await CheckInAllAsync(app, employees, mood: 1);
+
+        (await hr.GetStringAsync("/hr/dashboard.json")).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Check_ins_reach_the_dashboard_through_the_kits_store()
+    {
+        var employees = Team("engineering", 5);
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(employees));
+        var store = app.Services.GetRequiredService<WellbeingKit.UserData.IUserDataStore>();
+        var directory = app.Services.GetRequiredService<HrDirectory>();
+        foreach (var (employee, _) in employees)
+        {
+            // What the chat's mood check-in records: a mood row under the employee's pseudonym.
+            await store.AddMoodAsync(new WellbeingKit.UserData.MoodEntry(directory.PseudonymOf(employee), DateTimeOffset.UtcNow, 2, null, null));
+        }
+
+        var snapshot = await app.Services.GetRequiredService<DashboardSnapshots>().PublishAsync(default);
+
+        snapshot.Teams.Should().ContainSingle().Which.Should().Be(new TeamRow("engineering", 5, 2.0, null, CarriedOver: false));
+    }
+
+    [Fact]
+    public async Task Only_hr_and_managers_open_the_dashboard_and_only_the_eap_reads_referrals()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(Team("engineering", 5)));
+
+        (await app.Client("eng0x7q").GetAsync("/hr/dashboard")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await app.Client("mgr-eng").PostAsync("/hr/snapshots", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await app.Client("mgr-eng").GetAsync("/eap/referrals")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await app.Client("hr").GetAsync("/eap/referrals")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await app.Client("eap").GetAsync("/eap/referrals")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_handoff_is_referred_to_the_eap_with_a_unique_reference_never_to_the_manager()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(Team("engineering", 5)));
         var handoff = app.Services.GetRequiredService<IHandoffService>();
 
-        var result = await handoff.RequestAsync(new HandoffRequest { UserId = "ana", To = "manager", Level = RiskLevel.High });
+        var first = await handoff.RequestAsync(new HandoffRequest { UserId = "emp-x", To = "manager", Level = RiskLevel.High });
+        var second = await handoff.RequestAsync(new HandoffRequest { UserId = "emp-y", To = "counsellor", Level = RiskLevel.Low });
 
-        result.Status.Should().Be(HandoffStatus.Queued);
-        result.Reference.Should().StartWith("EAP-");
-        app.Services.GetRequiredService<EapReferrals>().Snapshot().Should().ContainSingle().Which.Request.To.Should().Be("eap");
-        using var manager = app.Client("manager");
-        (await manager.GetStringAsync("/hr/dashboard")).Should().NotContain("ana").And.NotContain("EAP-");
-        (await manager.GetAsync("/eap/referrals")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        using var eap = app.Client("eap");
-        (await eap.GetStringAsync("/eap/referrals")).Should().Contain(result.Reference);
+        first.Status.Should().Be(HandoffStatus.Queued);
+        first.Reference.Should().StartWith("EAP-").And.NotBe(second.Reference);
+        app.Services.GetRequiredService<HrStore>().Referrals().Select(r => r.Reference).Should().Equal(first.Reference, second.Reference);
+        (await app.Client("eap").GetStringAsync("/eap/referrals")).Should().Contain(first.Reference!);
     }
 
     [Fact]
-    public async Task An_employee_in_crisis_who_asks_for_a_person_is_referred_to_the_eap()
+    public async Task Typing_that_you_want_the_eap_makes_a_referral_you_can_see_in_your_export()
     {
-        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, useTestKit: false);
-        using var employee = app.Client("ana");
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(Team("engineering", 5)), useTestKit: false);
+        using var employee = app.Client("eng0x7q");
+
+        var reply = await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to talk to a counsellor from the EAP" });
+
+        var reference = JsonDocument.Parse(await reply.Content.ReadAsStringAsync()).RootElement.GetProperty("handoff").GetProperty("reference").GetString();
+        reference.Should().StartWith("EAP-");
+        (await employee.GetStringAsync("/hr/my-data")).Should().Contain(reference!);
+        (await app.Client("eap").GetStringAsync("/eap/referrals")).Should().Contain(reference!).And.Contain("eng0x7q");
+    }
+
+    [Fact]
+    public async Task A_referral_after_a_crisis_message_carries_the_level_that_led_to_it()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(Team("engineering", 5)), useTestKit: false);
+        using var employee = app.Client("eng0x7q");
 
         (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" })).EnsureSuccessStatusCode();
-        var reply = await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "handoff" });
+        (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to talk to a counsellor" })).EnsureSuccessStatusCode();
 
-        var handoff = JsonDocument.Parse(await reply.Content.ReadAsStringAsync()).RootElement.GetProperty("handoff");
-        handoff.GetProperty("reference").GetString().Should().StartWith("EAP-");
-        app.Services.GetRequiredService<EapReferrals>().Snapshot().Should().ContainSingle().Which.Employee.Should().Be("ana");
+        app.Services.GetRequiredService<HrStore>().Referrals().Should().NotBeEmpty().And.OnlyContain(r => r.Level >= RiskLevel.High);
+    }
+
+    [Fact]
+    public async Task After_a_run_the_hr_databases_name_no_employee()
+    {
+        (string, string)[] employees = [.. Team("engineering", 5), .. Team("design", 3)];
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(employees), useTestKit: false);
+        await CheckInAllAsync(app, employees, mood: 2);
+        using (var employee = app.Client("eng0x7q"))
+        {
+            (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" })).EnsureSuccessStatusCode();
+            (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to talk to a counsellor from the EAP" })).EnsureSuccessStatusCode();
+        }
+
+        using (var other = app.Client("des1x7q"))
+        {
+            (await other.PostAsJsonAsync("/wellbeing/messages", new { text = "hello" })).EnsureSuccessStatusCode();
+        }
+
+        (await app.Client("hr").PostAsync("/hr/snapshots", null)).EnsureSuccessStatusCode();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var folder = app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataFolder"]!;
+        var files = await DataFolderFiles.ReadAllAsync(folder);
+
+        files.Select(f => Path.GetFileName(f.File)).Should().Contain(["wellbeing.db", "hr.db"]);
+        foreach (var (file, bytes) in files)
+        {
+            foreach (var text in DataFolderFiles.AsText(bytes))
+            {
+                foreach (var (id, _) in employees)
+                {
+                    text.Should().NotContain(id, file);
+                }
+            }
+        }
     }
 
     /// <summary>A pack whose author marked an exercise that needs privacy as fine for the workplace.</summary>
