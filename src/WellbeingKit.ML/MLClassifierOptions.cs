@@ -14,11 +14,18 @@ public sealed class MLClassifierOptions
     public string? RiskModelPath { get; set; }
 
     /// <summary>
-    /// Languages where the ML risk detector may raise a message above <c>Low</c> on its own (default: <c>en</c>, the only
-    /// language with a large everyday corpus in its training data). In other languages its level is capped at <c>Low</c>:
-    /// it still adds evidence and counts towards conversation-level distress, while the lexicon detector screens crisis.
+    /// Risk model files per language (<c>es</c>, <c>fr</c>, <c>ar</c>, ...), written by <c>wellbeing train risk --language xx</c>,
+    /// used instead of the shipped model of that language (or of the default model) for messages identified as that language.
     /// </summary>
-    public ISet<string> FullStrengthLanguages { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "en" };
+    public IDictionary<string, string> RiskModelPaths { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Languages where the ML risk detector may raise a message above <c>Low</c> on its own (default: <c>en</c>, <c>es</c>,
+    /// <c>fr</c>, <c>ar</c>: each has its own model, trained on everyday text of that language and calibrated on a part of it
+    /// the model never saw; docs/ml.md). The language is identified from the message, not the locale. In a language removed
+    /// from this set the detector is capped at <c>Low</c>.
+    /// </summary>
+    public ISet<string> FullStrengthLanguages { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "en", "es", "fr", "ar" };
 
     /// <summary>
     /// Languages the emotion model classifies (default: <c>en</c>; the shipped model is trained on English GoEmotions).

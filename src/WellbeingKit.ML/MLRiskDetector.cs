@@ -5,33 +5,52 @@ using WellbeingKit.Risk;
 namespace WellbeingKit.ML;
 
 /// <summary>
-/// The ML crisis detector (name <c>ml</c>): a logistic-regression crisis head over word and character n-grams
-/// (en, es, fr, ar), with one-vs-rest category heads. A long message is screened sentence by sentence and the
-/// highest-scoring sentence is the evidence. The model loads when the detector is first resolved; screening is thread-safe.
+/// The ML crisis detector (name <c>ml</c>): a logistic-regression crisis head over word and character n-grams,
+/// with one-vs-rest category heads. The language of the message (of each sentence, when its sentences are in different
+/// languages) is identified from the text, not from the declared locale, and each part is scored by its language's
+/// model: a language-specific model when one is shipped or configured, the default model otherwise, capped at
+/// <c>Low</c> outside <see cref="MLClassifierOptions.FullStrengthLanguages"/>; a language the kit does not know gets
+/// no ML score. A long message is screened sentence by sentence and the highest-scoring sentence is the evidence.
+/// The models load when the detector is first resolved; screening is thread-safe.
 /// </summary>
 internal sealed class MLRiskDetector : IRiskDetector
 {
     /// <summary>The rule id of the detector's evidence.</summary>
     public const string RuleId = "ml.risk";
 
+    /// <summary>The languages the kit identifies; the default model was trained on all four.</summary>
+    private static readonly string[] KnownLanguages = ["en", "es", "fr", "ar"];
+
     private readonly Lazy<ModelRunner> _model;
+    private readonly Dictionary<string, Lazy<ModelRunner>> _byLanguage = new(StringComparer.Ordinal);
     private readonly ISet<string> _fullStrength;
 
-    /// <summary>Creates the detector and starts loading the model in the background (screening waits for it).</summary>
-    /// <param name="options">Where the model file is (null: the shipped model).</param>
+    /// <summary>Creates the detector and starts loading the models in the background (screening waits for them).</summary>
+    /// <param name="options">Where the model files are (null: the shipped models).</param>
     public MLRiskDetector(IOptions<MLClassifierOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _model = ModelRunner.CreateLazy(options.Value.RiskModelPath, "risk.zip", "risk");
         _fullStrength = options.Value.FullStrengthLanguages;
+        foreach (var language in KnownLanguages)
+        {
+            if (options.Value.RiskModelPaths.TryGetValue(language, out var path))
+            {
+                _byLanguage[language] = ModelRunner.CreateLazy(path, "", "risk");
+            }
+            else if (language != "en" && ModelRunner.HasEmbedded($"risk-{language}.zip"))
+            {
+                _byLanguage[language] = ModelRunner.CreateLazy(null, $"risk-{language}.zip", "risk");
+            }
+        }
 
         // Start loading in the background as soon as the detector exists, so the first screened message does not
         // wait for it; a load failure surfaces (and escalates) on the first screening.
-        _ = Task.Run(() => _model.IsValueCreated || _model.Value is not null);
+        _ = Task.Run(() => _model.IsValueCreated || _model.Value is not null && _byLanguage.Values.All(m => m.Value is not null));
     }
 
-    /// <summary>True once the model is loaded.</summary>
-    internal bool IsLoaded => _model.IsValueCreated;
+    /// <summary>True once the models are loaded.</summary>
+    internal bool IsLoaded => _model.IsValueCreated && _byLanguage.Values.All(m => m.IsValueCreated);
 
     /// <inheritdoc />
     public string Name => "ml";
@@ -46,25 +65,76 @@ internal sealed class MLRiskDetector : IRiskDetector
             return ValueTask.FromResult(new RiskAssessment { Detector = Name });
         }
 
-        var model = _model.Value;
         var text = request.Text;
-        var best = (Segment: default(TextSegment), Probabilities: Array.Empty<float>());
-        foreach (var segment in TextSegments.ForScreening(text))
+        RiskAssessment? best = null;
+        foreach (var segment in Segments(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var probabilities = model.Predict(text.AsSpan(segment.Start, segment.Length));
-            if (best.Probabilities.Length == 0 || probabilities[0] > best.Probabilities[0])
+            var span = text.AsSpan(segment.Start, segment.Length);
+            var language = LanguageIdentifier.Identify(span); // the text decides; unknown is scored at most Low
+            if (ModelFor(language) is not { } model)
             {
-                best = (segment, probabilities);
+                continue; // a language the kit has no model for gets no ML score
+            }
+
+            var assessment = Interpret(model.Metadata, model.Predict(span), text, segment, Name);
+            if (!_fullStrength.Contains(language))
+            {
+                assessment = CapAtLow(assessment);
+            }
+
+            if (best is null || assessment.Level > best.Level || (assessment.Level == best.Level && assessment.Score > best.Score))
+            {
+                best = assessment;
             }
         }
 
-        var assessment = Interpret(model.Metadata, best.Probabilities, text, best.Segment, Name);
-        return ValueTask.FromResult(IsFullStrength(request) ? assessment : CapAtLow(assessment));
+        return ValueTask.FromResult(best ?? new RiskAssessment { Detector = Name });
     }
 
-    /// <summary>True when the message's language is one the model has enough everyday text for.</summary>
-    private bool IsFullStrength(RiskScreeningRequest request) => ModelLanguages.Covers(_fullStrength, request.Locale, request.Text);
+    /// <summary>
+    /// The parts to score: the message's screening segments (the whole message when short, else its sentences); a short
+    /// message whose sentences are in different languages is scored sentence by sentence, each with its own language.
+    /// </summary>
+    private static IReadOnlyList<TextSegment> Segments(string text)
+    {
+        var segments = TextSegments.ForScreening(text);
+        if (segments.Count != 1 || segments[0].Length != text.Length)
+        {
+            return segments;
+        }
+
+        var sentences = TextSegments.Split(text);
+        if (sentences.Count < 2)
+        {
+            return segments;
+        }
+
+        string? first = null;
+        foreach (var sentence in sentences)
+        {
+            var language = LanguageIdentifier.Identify(text.AsSpan(sentence.Start, sentence.Length));
+            if (language == LanguageIdentifier.Unknown)
+            {
+                continue;
+            }
+
+            if (first is not null && first != language)
+            {
+                return [.. segments, .. sentences];
+            }
+
+            first = language;
+        }
+
+        return segments;
+    }
+
+    /// <summary>The model for a language: its own model, else the default one (trained on en, es, fr and ar); none for an unknown language.</summary>
+    private ModelRunner? ModelFor(string language) =>
+        _byLanguage.TryGetValue(language, out var own) ? own.Value
+        : language == LanguageIdentifier.Unknown || KnownLanguages.Contains(language) ? _model.Value
+        : null;
 
     private static RiskAssessment CapAtLow(RiskAssessment assessment) => assessment.Level <= RiskLevel.Low
         ? assessment

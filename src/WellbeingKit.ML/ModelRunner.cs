@@ -64,6 +64,12 @@ internal sealed class ModelRunner
         return Load(stream, name, expectedKind);
     }
 
+    /// <summary>True when this assembly ships the model <paramref name="resourceName"/>.</summary>
+    /// <param name="resourceName">The file name under <c>Models/</c>.</param>
+    /// <returns>Whether it is embedded.</returns>
+    public static bool HasEmbedded(string resourceName) =>
+        typeof(ModelRunner).Assembly.GetManifestResourceInfo("WellbeingKit.ML.Models." + resourceName) is not null;
+
     /// <summary>A thread-safe lazy loader: the model file at <paramref name="path"/>, or the embedded <paramref name="resourceName"/> when null.</summary>
     /// <param name="path">A model file, or null for the shipped model.</param>
     /// <param name="resourceName">The shipped model's file name under <c>Models/</c>.</param>

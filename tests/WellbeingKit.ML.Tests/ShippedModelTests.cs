@@ -153,11 +153,33 @@ public sealed class ShippedModelTests
     [InlineData("fr", "Je pars en week-end à la montagne avec mes amis")]
     [InlineData("es", "Prepararme para dormir")]
     [InlineData("ar", "مرحبا")]
-    public async Task Outside_english_the_ml_detector_never_raises_a_message_above_low_on_its_own(string locale, string text)
+    public async Task Ordinary_messages_in_french_spanish_and_arabic_stay_at_low_or_below_with_their_own_models(string locale, string text)
     {
         var assessment = await MlDetector().AssessAsync(new RiskScreeningRequest(text) { Locale = locale });
 
         assessment.Level.Should().BeOneOf(RiskLevel.None, RiskLevel.Low);
+    }
+
+    [Theory]
+    [InlineData("Hoy fue un buen día con mis amigos en la playa, jajaja")]
+    [InlineData("مبروك على النجاح يا صديقي، الله يوفقك")]
+    [InlineData("Je pars en week-end à la montagne, trop hâte")]
+    public async Task A_message_in_another_language_is_not_judged_by_the_english_model_when_the_locale_is_left_at_english(string text)
+    {
+        var assessment = await MlDetector().AssessAsync(new RiskScreeningRequest(text) { Locale = "en" });
+
+        assessment.Level.Should().BeOneOf(RiskLevel.None, RiskLevel.Low);
+    }
+
+    [Theory]
+    [InlineData("es", "ya no quiero vivir, quiero morirme")]
+    [InlineData("fr", "je veux mourir, je n'en peux plus")]
+    [InlineData("ar", "بدي موت ما عاد فيني اتحمل")]
+    public async Task A_crisis_message_in_spanish_french_or_arabic_reaches_at_least_moderate_through_its_own_model(string language, string text)
+    {
+        var assessment = await MlDetector().AssessAsync(new RiskScreeningRequest(text) { Locale = "en" });
+
+        assessment.Level.Should().BeOneOf([RiskLevel.Moderate, RiskLevel.High, RiskLevel.Imminent], language);
     }
 
     [Fact]

@@ -54,21 +54,25 @@ internal static class TrainCommand
 
     private static Command CreateRisk()
     {
-        var everyday = new Option<string>("--everyday") { Description = "The GoEmotions folder: its train.tsv is the everyday (non-crisis) text.", Required = true };
+        var everyday = new Option<string?>("--everyday") { Description = "The GoEmotions folder: its train.tsv is the everyday (non-crisis) text." };
+        var everydayLines = new Option<string?>("--everyday-lines") { Description = "Instead of --everyday: a one-message-per-line file of everyday text (umsab/xx/train.txt); only its tuning part is read, a fifth of it calibrates the thresholds." };
+        var language = new Option<string?>("--language") { Description = "Train a model for one language: only the corpus lines of that language (es, fr, ar...)." };
         var crisis = new Option<string>("--crisis") { Description = "The labelled crisis corpus: a .tsv file or a folder of them (label<TAB>category<TAB>lang<TAB>text).", Required = true };
         var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
         var maxRows = new Option<int?>("--max-rows") { Description = "Use the first N everyday rows only (quick runs)." };
         var command = new Command("risk", "Train the crisis classifier on everyday text and the labelled crisis corpus.")
         {
-            everyday, crisis, output, seed, maxRows,
+            everyday, everydayLines, language, crisis, output, seed, maxRows,
         };
         command.SetAction(parse => Run(() =>
         {
             var result = RiskTrainer.Train(
                 new RiskTrainingOptions
                 {
-                    EverydayDirectory = parse.GetValue(everyday)!,
+                    EverydayDirectory = parse.GetValue(everyday),
+                    EverydayLinesPath = parse.GetValue(everydayLines),
+                    Language = parse.GetValue(language),
                     CrisisPath = parse.GetValue(crisis)!,
                     OutputPath = parse.GetValue(output)!,
                     Seed = parse.GetValue(seed),

@@ -27,15 +27,25 @@ internal static class DataSplit
     /// <summary>True when the 1-based data row <paramref name="rowNumber"/> is in the held-out part.</summary>
     /// <param name="rowNumber">The 1-based data row number.</param>
     /// <returns>Whether the row is held out.</returns>
-    public static bool IsHeldOut(int rowNumber)
+    public static bool IsHeldOut(int rowNumber) => Hash("wellbeingkit-split-v1:", rowNumber) % 100 < HeldOutPercent;
+
+    /// <summary>
+    /// True when a tuning row is one of the calibration rows (about 20 % of the tuning part: FNV-1a of
+    /// <c>"wellbeingkit-calibration-v1:" + rowNumber</c> modulo 100 below 20) that set a model's thresholds and are not trained on.
+    /// </summary>
+    /// <param name="rowNumber">The 1-based data row number.</param>
+    /// <returns>Whether the row is a calibration row (always false for a held-out row).</returns>
+    public static bool IsCalibration(int rowNumber) => !IsHeldOut(rowNumber) && Hash("wellbeingkit-calibration-v1:", rowNumber) % 100 < 20;
+
+    private static uint Hash(string salt, int rowNumber)
     {
         var hash = 2166136261u;
-        foreach (var b in System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"wellbeingkit-split-v1:{rowNumber}")))
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{salt}{rowNumber}")))
         {
             hash = (hash ^ b) * 16777619u;
         }
 
-        return hash % 100 < HeldOutPercent;
+        return hash;
     }
 
     /// <summary>True when the row belongs to <paramref name="part"/>.</summary>

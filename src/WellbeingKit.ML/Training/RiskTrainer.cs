@@ -15,8 +15,20 @@ internal sealed record CrisisExample(bool Crisis, RiskCategory? Category, string
 /// <summary>What <c>wellbeing train risk</c> does.</summary>
 internal sealed record RiskTrainingOptions
 {
-    /// <summary>The GoEmotions folder whose train.tsv is the everyday text.</summary>
-    public required string EverydayDirectory { get; init; }
+    /// <summary>The GoEmotions folder whose train.tsv is the everyday text (null when <see cref="EverydayLinesPath"/> is given).</summary>
+    public string? EverydayDirectory { get; init; }
+
+    /// <summary>
+    /// A one-message-per-line file of everyday text (the UMSAB tweets of one language) used instead of GoEmotions: only its
+    /// tuning part is read (<see cref="DataSplit"/>); of that, the calibration rows set the thresholds and the rest trains.
+    /// </summary>
+    public string? EverydayLinesPath { get; init; }
+
+    /// <summary>Train a model for this language only: the corpus lines of this language (null: every line).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The largest false-alarm rate allowed at the Moderate threshold on the calibration rows.</summary>
+    public double CalibrationAlarmRate { get; init; } = 0.005;
 
     /// <summary>The crisis corpus: a .tsv file or a folder of .tsv files.</summary>
     public required string CrisisPath { get; init; }
@@ -85,8 +97,52 @@ internal static class RiskTrainer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
         var corpus = ReadCorpus(options.CrisisPath);
-        var everyday = GoEmotionsData.ReadTsv(Path.Combine(options.EverydayDirectory, "train.tsv"), GoEmotionsData.Labels.Count)
-            .Select(e => e.Text).ToList();
+        if (options.Language is { } language)
+        {
+            corpus = corpus.Where(c => string.Equals(c.Language, language, StringComparison.Ordinal)).ToList();
+            if (corpus.Count == 0)
+            {
+                throw new InvalidDataException($"{options.CrisisPath}: no corpus line has the language '{language}'.");
+            }
+        }
+
+        List<string> everyday;
+        var calibration = new List<string>();
+        if (options.EverydayLinesPath is { } linesPath)
+        {
+            if (!File.Exists(linesPath))
+            {
+                throw new FileNotFoundException($"{linesPath}: everyday text file not found.", linesPath);
+            }
+
+            everyday = [];
+            var number = 0;
+            foreach (var line in File.ReadLines(linesPath))
+            {
+                number++;
+                if (DataSplit.IsHeldOut(number) || line.Trim().Length == 0)
+                {
+                    continue; // the held-out part is never trained or calibrated on
+                }
+
+                (DataSplit.IsCalibration(number) ? calibration : everyday).Add(line);
+            }
+        }
+        else
+        {
+            var rows = GoEmotionsData.ReadTsv(Path.Combine(options.EverydayDirectory ?? throw new InvalidDataException("--everyday: a GoEmotions folder or an everyday lines file is needed."), "train.tsv"), GoEmotionsData.Labels.Count)
+                .Select(e => e.Text).ToList();
+            everyday = [];
+            for (var i = 0; i < rows.Count; i++)
+            {
+                // The same fixed split as for every tuned set: held-out rows are never read, calibration rows set the thresholds.
+                if (!DataSplit.IsHeldOut(i + 1))
+                {
+                    (DataSplit.IsCalibration(i + 1) ? calibration : everyday).Add(rows[i]);
+                }
+            }
+        }
+
         if (options.MaxEverydayRows is { } max && max < everyday.Count)
         {
             everyday = everyday.Take(max).ToList();
@@ -116,20 +172,37 @@ internal static class RiskTrainer
         var model = new LinearTextModel(vectorizer, heads.Select(h => BinaryHeads.Extract(h, dimension)).ToList());
         BinaryHeads.Verify(ml, heads, model, texts, null);
         var corpusScores = corpus.Select(c => model.Predict(c.Text, null)).ToArray();
-        var recall = Rate(corpus, corpusScores, true, options.ModerateThreshold);
-        var alarms = Rate(corpus, corpusScores, false, options.ModerateThreshold);
+        var (low, moderate, high) = (options.LowThreshold, options.ModerateThreshold, options.HighThreshold);
+        if (calibration.Count > 0)
+        {
+            // Calibration: raise the thresholds until at most CalibrationAlarmRate of the calibration rows (everyday text
+            // the heads never saw) reach Moderate, and at most a third of that reach Low... keeping the trained order.
+            var scores = calibration.Select(t => model.Predict(t, null)[0]).Order().ToArray();
+            moderate = Math.Max(moderate, Quantile(scores, 1 - options.CalibrationAlarmRate));
+            low = Math.Max(low, Quantile(scores, 0.97));
+            high = Math.Max(high, Math.Min(0.97f, moderate + 0.1f));
+            low = Math.Min(low, moderate - 0.01f);
+            log($"calibrated on {calibration.Count} everyday lines: low {low:0.000}, moderate {moderate:0.000}, high {high:0.000}");
+        }
+
+        var recall = Rate(corpus, corpusScores, true, moderate);
+        var alarms = Rate(corpus, corpusScores, false, moderate);
         var metadata = new ModelMetadata
         {
             Kind = "risk",
             Labels = ["crisis", .. Categories.Select(c => c.ToString())],
-            Thresholds = [options.ModerateThreshold, .. Categories.Select(_ => 0.5f)],
-            LowThreshold = options.LowThreshold,
-            ModerateThreshold = options.ModerateThreshold,
-            HighThreshold = options.HighThreshold,
+            Thresholds = [moderate, .. Categories.Select(_ => 0.5f)],
+            LowThreshold = low,
+            ModerateThreshold = moderate,
+            HighThreshold = high,
             Categories = Categories.Select(c => c.ToString()).ToArray(),
             Training = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
-                ["data"] = "GoEmotions train.tsv as everyday text + the WellbeingKit crisis corpus (never SDCNL)",
+                ["data"] = options.EverydayLinesPath is null
+                    ? "GoEmotions train.tsv as everyday text + the WellbeingKit crisis corpus (never SDCNL)"
+                    : $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(options.EverydayLinesPath)))}/{Path.GetFileName(options.EverydayLinesPath)} tuning part (UMSAB everyday tweets; held-out part never read) + the WellbeingKit crisis corpus ({options.Language ?? "all languages"})",
+                ["language"] = options.Language ?? "all",
+                ["calibration_rows"] = calibration.Count.ToString(CultureInfo.InvariantCulture),
                 ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
                 ["everyday_rows"] = everyday.Count.ToString(CultureInfo.InvariantCulture),
                 ["corpus_positive"] = positives.Count.ToString(CultureInfo.InvariantCulture),
@@ -210,6 +283,9 @@ internal static class RiskTrainer
 
         return result;
     }
+
+    private static float Quantile(float[] sorted, double q) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)] + 1e-4f;
 
     private static double Rate(List<CrisisExample> corpus, float[][] scores, bool crisis, float threshold)
     {

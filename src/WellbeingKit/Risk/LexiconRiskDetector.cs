@@ -165,7 +165,7 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         compiled.Automaton.Scan(chars, ref sink);
         if (compiled.HasFuzzy)
         {
-            FindMisspellings(compiled, scratch);
+            FindMisspellings(compiled, scratch, text);
         }
 
         if (scratch.HitCount == 0)
@@ -176,15 +176,17 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         return Evaluate(compiled, scratch, text, collectEvidence);
     }
 
-    private static void FindMisspellings(CompiledLexicon compiled, MatcherScratch scratch)
+    private static void FindMisspellings(CompiledLexicon compiled, MatcherScratch scratch, string original)
     {
+        string? language = null; // identified only when a misspelling is found: a misspelling match belongs to its language
         var text = scratch.Text;
         var words = text.LongWords;
         for (var w = 0; w < text.LongWordCount; w++)
         {
             var start = words[2 * w];
             var end = words[(2 * w) + 1];
-            if (compiled.TryFuzzy(text.Chars.AsSpan(start, end - start + 1), out var entry) && !HasHit(scratch, entry, start, end))
+            if (compiled.TryFuzzy(text.Chars.AsSpan(start, end - start + 1), out var entry) && !HasHit(scratch, entry, start, end)
+                && compiled.Entries[entry].BelongsTo(language ??= LanguageIdentifier.Identify(original)))
             {
                 scratch.Add(new Hit(entry, start, end));
             }
@@ -229,6 +231,7 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         var count = scratch.HitCount;
         var level = RiskLevel.None;
         var cancelled = 0;
+        string? language = null;
 
         for (var h = 0; h < count; h++)
         {
@@ -241,6 +244,12 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
             }
 
             var value = entry.Level;
+            if (entry.Open && !entry.BelongsTo(language ??= LanguageIdentifier.Identify(text)))
+            {
+                effective[h] = RiskLevel.None; // an open (suicid*) match inside a word of another language
+                continue;
+            }
+
             var clause = clauses[hit.Start];
             for (var c = 0; c < count && value > RiskLevel.None; c++)
             {

@@ -29,7 +29,15 @@ internal enum CueKind : byte
 /// <param name="Length">The normalized phrase length.</param>
 /// <param name="Open">True when the phrase ended in <c>*</c>: it may end inside a word.</param>
 /// <param name="Joined">True for the run-together form of a phrase ("wantodie"): it only matches inside one written word.</param>
-internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false);
+/// <param name="Language">The language of the lexicon the entry belongs to (<c>en</c> for <c>lexicons/en.yaml</c>).</param>
+internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false, string Language = "")
+{
+    /// <summary>True when the entry may fire in a message identified as <paramref name="messageLanguage"/>: an open
+    /// (<c>*</c>) or misspelling match belongs to its own language (or to a message whose language is unknown); a lexicon in a
+    /// language the identifier does not know (an NGO's <c>de.yaml</c>) fires everywhere, as before.</summary>
+    public bool BelongsTo(string messageLanguage) =>
+        messageLanguage == LanguageIdentifier.Unknown || !LanguageIdentifier.Knows(Language) || string.Equals(Language, messageLanguage, StringComparison.Ordinal);
+}
 
 /// <summary>Every lexicon of a pack compiled into one automaton, plus the fuzzy index of misspellable words.</summary>
 internal sealed class CompiledLexicon
@@ -293,11 +301,12 @@ internal sealed class CompiledLexicon
         }
 
         var index = entries.Count;
-        entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open));
+        var language = WellbeingKit.Content.Locales.Language(locale);
+        entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open, Language: language));
         phrases.Add((normalized, index));
         if (TextNormalizer.NormalizeJoined(text) is { } joined)
         {
-            entries.Add(new LexiconEntry(kind, ruleId, category, level, joined.Length, open, Joined: true));
+            entries.Add(new LexiconEntry(kind, ruleId, category, level, joined.Length, open, Joined: true, Language: language));
             phrases.Add((joined, entries.Count - 1));
         }
 

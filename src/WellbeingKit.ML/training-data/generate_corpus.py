@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Writes crisis/gen-<lang>.tsv: the WellbeingKit crisis corpus, second part (issue 16).
+
+Every sentence below was written for this project (Apache-2.0); nothing is copied from any data set. Each base
+sentence is expanded deterministically into informal variants (lower case, no accents, no apostrophes, a discourse
+marker before, an emoji or filler after) so the models see the way people type in chat. Run from the repository root:
+    python3 src/WellbeingKit.ML/training-data/generate_corpus.py
+The output is committed; the script only documents (and reproduces) how it was made.
+"""
+import unicodedata, pathlib
+
+OUT = pathlib.Path(__file__).parent / "crisis"
+
+def strip_accents(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+# category codes
+SI, SH, AB, HO, NO = "suicidal-ideation", "self-harm", "abuse", "harm-to-others", "none"
+
+DATA = {
+"es": {
+ "pre": ["", "la verdad ", "ya ", "en serio ", "no se que hacer ", "hoy "],
+ "post": ["", " 😔", " ya no puedo", " de verdad", "..."],
+ "neg_pre": ["", "jaja ", "oye ", "bueno "],
+ "neg_post": ["", " jaja", " 😅", " lol"],
+ SI: ["quiero morirme", "me quiero morir", "ya no quiero vivir", "no quiero seguir viviendo", "quisiera estar muerta",
+      "quisiera no despertar nunca", "ojalá me muera pronto", "ojalá me muera dormida", "pienso en suicidarme",
+      "he pensado en quitarme la vida", "estoy pensando en matarme", "voy a acabar con todo esta noche",
+      "ya tengo todo listo para irme", "ya escribí mi carta de despedida", "no le veo sentido a la vida",
+      "estarían mejor sin mí", "soy una carga para todos", "no aguanto más esta vida", "quiero desaparecer para siempre",
+      "me quiero quitar la vida", "ya no tengo razones para vivir", "me voy a suicidar", "quiero dormir y no despertar",
+      "ya me despedí de mi familia", "regalé mis cosas porque ya no las voy a necesitar", "encárguense de mis plantas cuando me haya ido",
+      "gracias por todo, adiós para siempre", "cuántas pastillas hacen falta para no despertar",
+      "qué tan alto tiene que ser un edificio para no sobrevivir", "dónde se puede comprar algo para acabar con todo",
+      "ya no quiero existir", "mejor me muero", "morirme sería un alivio", "no veo otra salida que morir",
+      "ya me cansé de vivir", "me rindo con la vida", "esta es mi última noche", "si me muero nadie lo notaría"],
+ SH: ["me corté otra vez", "volví a cortarme", "me hago daño para sentir algo", "me lastimo cuando estoy sola",
+      "tengo ganas de cortarme", "me quemo la piel a propósito", "recaí y me corté anoche", "me golpeo la cabeza contra la pared",
+      "escondo los cortes con manga larga", "no puedo dejar de hacerme daño"],
+ AB: ["mi padrastro entra a mi cuarto de noche", "mi papá me pega con lo que encuentra", "mi mamá me quema cuando me porto mal",
+      "mi tío me toca y me dice que es un secreto", "me dicen que si cuento algo me va a ir peor", "mi novio me golpea",
+      "mi esposo me amenaza con matarme", "mi pareja me ahorca cuando se enoja", "mi novio me encierra y me quita el teléfono",
+      "me pegan en casa y tengo moretones", "un adulto me obliga a hacer cosas que no quiero", "mi hermano mayor abusa de mí",
+      "mi padre me dejó marcas en la espalda", "tengo miedo de volver a casa por lo que me hacen"],
+ HO: ["voy a matar a mi jefe", "tengo un arma y lo voy a esperar", "mañana voy a lastimar a todos en la escuela",
+      "me conseguí una navaja para esperarlo", "quiero hacerle daño a mi ex y ya sé cómo", "voy a prenderle fuego a su casa",
+      "tengo la pistola de mi papá y voy a usarla"],
+ NO: ["me muero de risa", "me muero de hambre", "me muero de ganas de verte", "este calor me mata", "mi mamá me va a matar",
+      "me mataron en el juego", "mi personaje murió otra vez", "el protagonista se suicida al final de la novela",
+      "estudio la prevención del suicidio", "soy psicóloga y trabajo con pacientes en riesgo", "cómo pregunto a un alumno si piensa en el suicidio",
+      "la canción dice que se muere de amor", "no quiero morir, solo estoy cansada", "no estoy pensando en suicidarme",
+      "hace años quise morir y hoy estoy bien", "la terapia me ayudó y ya no me corto", "estoy agotada del trabajo",
+      "no puedo dormir por los exámenes", "estoy estresado con la tesis", "qué sueño tengo", "tengo mucho trabajo esta semana",
+      "mañana tengo examen y estoy nervioso", "me duele la cabeza de tanto estudiar", "estoy harta del tráfico",
+      "las noticias hablan de suicidios en el campo", "la película trata de un asesino", "matar el tiempo viendo series",
+      "el partido estuvo de muerte", "me quedé muerta de sueño", "qué ganas de desaparecer de esta reunión jaja",
+      "si me ponen otro examen me muero jaja", "me voy a morir de aburrimiento", "mi profe me va a matar", "gracias a dios ya estoy mejor",
+      "que dios te bendiga", "hola", "hola a todos", "buenos días", "buenas tardes", "voy a prepararme la cena", "tengo que prepararme para el examen",
+      "voy a arreglarme para salir", "quiero comprarme unos zapatos", "a dormir que mañana madrugo", "me voy a duchar", "voy a acostarme temprano",
+      "necesito relajarme un poco", "quiero irme de vacaciones", "voy a cambiarme de ropa", "me encanta dormir la siesta", "qué tal estás", "feliz cumpleaños amiga", "qué bonito día", "me encanta esta canción", "buenas noches a todos",
+      "no quiero morir, quiero que todo mejore", "antes me cortaba y hoy llevo dos años bien", "la psicóloga me ayudó mucho"],
+},
+"fr": {
+ "pre": ["", "franchement ", "bon ", "jsais pas ", "honnêtement ", "ce soir "],
+ "post": ["", " 😔", " jen peux plus", " vraiment", "..."],
+ "neg_pre": ["", "mdr ", "bon ", "ptdr "],
+ "neg_post": ["", " mdr", " 😅", " lol"],
+ SI: ["je veux mourir", "j'ai envie de mourir", "je veux plus vivre", "je ne veux plus vivre", "je voudrais être morte",
+      "j'aimerais m'endormir pour toujours", "j'aimerais mourir", "je pense à me suicider", "j'ai pensé à mettre fin à mes jours",
+      "je pense à me tuer", "je vais en finir ce soir", "tout est prêt pour partir", "j'ai écrit ma lettre d'adieu",
+      "la vie n'a plus de sens", "tout le monde serait mieux sans moi", "je suis un poids pour tout le monde",
+      "je supporte plus cette vie", "je veux disparaître pour toujours", "je veux en finir avec la vie",
+      "j'ai plus de raison de vivre", "je vais me suicider", "je veux dormir et ne plus me réveiller",
+      "j'ai dit adieu à ma famille", "j'ai donné mes affaires, j'en aurai plus besoin", "occupez-vous de mon chien après moi",
+      "merci pour tout, adieu", "combien de cachets il faut pour ne pas se réveiller", "à quelle hauteur un pont est mortel",
+      "je veux plus exister", "mourir serait un soulagement", "je vois pas d'autre issue que la mort", "je suis fatiguée de vivre",
+      "c'est ma dernière nuit", "si je meurs personne le remarquera", "j'suis tannée de vivre",
+      "j'en peux pu de ma vie", "je me tuerais bien ce soir"],
+ SH: ["je me suis encore coupée", "je me suis scarifiée hier", "je me fais du mal pour ressentir quelque chose",
+      "j'ai envie de me scarifier", "je me brûle exprès", "j'ai rechuté et je me suis coupé", "je me tape la tête contre le mur",
+      "je cache mes coupures avec des manches longues", "j'arrive pas à arrêter de me faire du mal", "je me mutile encore"],
+ AB: ["mon beau-père vient dans ma chambre la nuit", "mon père me frappe avec ce qu'il trouve", "ma mère me brûle quand je fais une bêtise",
+      "mon oncle me touche et dit que c'est un secret", "si je parle ça sera pire pour moi", "mon copain me frappe",
+      "mon mari menace de me tuer", "mon conjoint m'étrangle quand il est en colère", "mon copain m'enferme et prend mon téléphone",
+      "on me frappe à la maison et j'ai des bleus", "un adulte m'oblige à faire des choses", "mon grand frère abuse de moi",
+      "mon père m'a laissé des marques dans le dos", "j'ai peur de rentrer chez moi à cause de ce qu'on me fait"],
+ HO: ["je vais tuer mon patron", "j'ai une arme et je vais l'attendre", "demain je vais blesser tout le monde au lycée",
+      "j'ai pris une lame pour l'attendre ce soir", "je veux faire du mal à mon ex et je sais comment", "je vais mettre le feu à sa maison",
+      "j'ai le fusil de mon père et je vais m'en servir"],
+ NO: ["je suis mort de rire", "je meurs de faim", "je meurs d'envie de te voir", "cette chaleur me tue", "ma mère va me tuer",
+      "je me suis fait tuer dans le jeu", "mon perso est mort encore", "le héros se suicide à la fin du roman",
+      "j'étudie la prévention du suicide", "je suis psychologue et je travaille avec des patients à risque",
+      "comment demander à un élève s'il pense au suicide", "la chanson parle de mourir d'amour", "je veux pas mourir, je suis juste fatiguée",
+      "je pense pas à me suicider", "il y a des années je voulais mourir et aujourd'hui ça va", "la thérapie m'a aidée et je me coupe plus",
+      "je suis crevée par le boulot", "je dors pas à cause des partiels", "je stresse pour mon mémoire", "j'ai trop sommeil",
+      "j'ai beaucoup de travail cette semaine", "demain j'ai un exam et je stresse", "j'ai mal à la tête à force de réviser",
+      "j'en ai marre des bouchons", "les infos parlent des suicides chez les agriculteurs", "le film parle d'un tueur",
+      "tuer le temps devant des séries", "le match était mortel", "je suis morte de fatigue", "envie de disparaître de cette réunion mdr",
+      "encore un partiel et je meurs mdr", "je vais mourir d'ennui", "mon prof va me tuer", "chu ben fatiguée à soir", "chu crevé",
+      "bonne nuit tout le monde", "salut", "coucou tout le monde", "bonjour", "je vais me coucher", "je vais me préparer pour sortir",
+      "je dois me préparer pour l'exam", "je vais me doucher", "j'ai besoin de me reposer", "je vais m'acheter des chaussures", "ça va et toi", "joyeux anniversaire ma belle", "quelle belle journée", "j'adore cette chanson", "merci beaucoup pour tout le travail",
+      "je veux pas mourir, je veux que ça aille mieux", "avant je me coupais et ça fait deux ans que ça va", "la psy m'a beaucoup aidée"],
+},
+"ar": {
+ "pre": ["", "والله ", "خلاص ", "بصراحة ", "يا ربي ", "اليوم "],
+ "post": ["", " 😔", " ما عاد فيني", " والله", "..."],
+ "neg_pre": ["", "ههه ", "يا جماعة ", "والله "],
+ "neg_post": ["", " ههههه", " 😂", " lol"],
+ SI: ["بدي موت", "ابي اموت", "عايز اموت", "نفسي اموت", "ما بدي عيش", "مش عايز اعيش", "ما ابي اعيش", "افكر انتحر",
+      "بفكر في الانتحار", "بدي انهي حياتي", "راح انهي كل شي الليلة", "كتبت رسالة الوداع", "الحياة ما الها معنى",
+      "الكل احسن بدوني", "انا عبء على الكل", "ما عدت اتحمل هالحياة", "بدي اختفي للابد", "راح اقتل نفسي",
+      "بدي نام وما اصحى", "ودعت اهلي", "عطيت اغراضي لاني ما راح احتاجها", "اهتموا بعصفوري من بعدي", "شكرا على كل شي مع السلامة للابد",
+      "كم حبة لازم حتى ما اصحى", "قديش لازم يكون العلو حتى ما حدا يعيش", "ما بدي اكون موجود", "الموت ارحم لي",
+      "ما في حل غير الموت", "تعبت من الحياة", "هاي اخر ليلة الي", "لو مت محدا رح ينتبه", "عاوز اخلص من حياتي",
+      "ana 3ayez amoot", "bade mout", "abi amoot", "bfakker ente7er", "ana zhe2t mn 7ayati", "khalas ma 3ad baddi 3eesh"],
+ SH: ["جرحت حالي مرة ثانية", "جرحت ايدي امبارح", "بأذي نفسي عشان احس بشي", "بدي اجرح نفسي", "بحرق جلدي قصدا",
+      "انتكست وجرحت حالي", "بضرب راسي بالحيط", "بخبي الجروح بكم طويل", "مش قادر اوقف أذية نفسي", "ba2zi nafsi"],
+ AB: ["زوج امي بيدخل غرفتي بالليل", "ابوي بيضربني بالعصاية كل يوم", "امي بتحرقني لما اغلط", "عمي بيلمسني وبيقول سر",
+      "اذا حكيت رح يصير اسوا", "خطيبي بيضربني", "جوزي بيهدد يقتلني", "زوجي يخنقني لما يعصب", "جوزي بيحبسني وبياخد تلفوني",
+      "بيضربوني بالبيت وعندي كدمات", "واحد كبير بيجبرني اعمل اشيا", "اخوي الكبير بيعتدي علي", "ابوي ترك علامات على ظهري",
+      "خايفة ارجع عالبيت من اللي بيعملوه فيي"],
+ HO: ["راح اقتل مديري", "عندي سلاح وراح استناه", "بكرة راح اأذي الكل بالمدرسة", "جبت موس وراح استناه",
+      "بدي أذي طليقي وبعرف كيف", "راح احرق بيته", "عندي مسدس ابوي وراح استعمله"],
+ NO: ["بموت من الضحك", "ميت من الجوع", "بموت فيك", "الحر قاتلني", "امي رح تذبحني", "قتلوني باللعبة", "شخصيتي ماتت باللعبة",
+      "البطل ينتحر في اخر الرواية", "بدرس الوقاية من الانتحار", "انا اخصائية نفسية وبشتغل مع مرضى", "كيف اسال طالب اذا بيفكر بالانتحار",
+      "الاغنية بتحكي عن الموت من الحب", "ما بدي موت بس تعبانة", "مش بفكر انتحر", "من سنين كنت بدي موت واليوم الحمد لله منيح",
+      "العلاج ساعدني وما عدت اجرح حالي", "تعبان من الشغل", "مش قادر انام من الامتحانات", "متوتر من المشروع", "نعسان كثير",
+      "عندي شغل كثير هالاسبوع", "بكرة امتحان وانا متوتر", "راسي بيوجعني من الدراسة", "زهقت من الزحمة",
+      "الاخبار بتحكي عن حالات انتحار", "الفيلم عن قاتل", "بقتل الوقت بالمسلسلات", "الماتش كان نار", "ميتة من النعس",
+      "hamoot mn el da7k", "ana ta3ban mn el shoghl", "الله يعطيك العافية ساعدتني كثير",
+      "الله يعطيك العافية", "مرحبا يا جماعة", "مرحبا كيفك", "اهلا وسهلا", "السلام عليكم", "صباح النور", "مساء الخير", "كيف حالك",
+      "رايح انام بدري", "لازم اجهز للامتحان", "بدي اشتري جزمة جديدة", "بدي ارتاح شوي", "رايح اتحمم", "شو عاملين اليوم", "يعطيك العافية على تعبك", "الله يسلمك", "جزاك الله خير", "كل عام وانتم بخير", "صباح الخير يا جماعة",
+      "تصبحون على خير", "مبروك النجاح", "ان شاء الله خير", "الحمد لله على كل حال", "ابوي راح يقتلني لما يشوف الفاتورة",
+      "امي رح تموتني اذا تأخرت", "لو في امتحان ثاني بموت ههه", "بدي الامور تتحسن بس", "ما بدي موت بدي ارتاح شوي", "قبل كنت اجرح حالي وهلا الحمد لله منيح"],
+},
+"en": {
+ "pre": ["", "honestly ", "ngl ", "idk ", "tbh ", "tonight "],
+ "post": ["", " 😔", " i cant anymore", " fr", "..."],
+ "neg_pre": ["", "lol ", "ugh ", "ok "],
+ "neg_post": ["", " lol", " 😅", " 😩"],
+ SI: ["I want to die", "I wanna die", "I don't want to be alive anymore", "I want to kill myself", "I'm going to end my life",
+      "I think about ending it every day", "everyone would be better off without me", "I'm a burden to everyone",
+      "there's no reason for me to live", "I can't go on like this anymore", "I wish I was dead", "I want to disappear forever",
+      "I wrote goodbye letters to my family", "I'm giving my things away, I won't need them", "please look after my dog when I'm gone",
+      "thank you for everything, goodbye forever", "this is my last night", "how many of these pills would it take",
+      "which bridge is high enough", "I have the pills ready", "tonight is the night I end it", "I'm tired of living",
+      "I just want it all to stop forever", "nobody would notice if I was gone", "I'm done with life", "kms", "gonna kms",
+      "I want to unalive myself", "suicidal again", "I hate being alive"],
+ SH: ["I cut myself again last night", "I relapsed and cut", "I've been hurting myself", "I burn myself on purpose",
+      "I want to cut so bad", "sh urges are bad tonight", "I hide the cuts under long sleeves", "I hit myself when I'm angry at myself"],
+ AB: ["my stepfather comes into my room at night", "my dad hits me with his belt", "my mom burns me when I make mistakes",
+      "my uncle touches me and says it's a secret", "if I tell anyone it will get worse", "my boyfriend hits me",
+      "my husband threatens to kill me", "my partner chokes me when he's angry", "my girlfriend locks me in and takes my phone",
+      "they beat me at home and I have bruises", "an adult makes me do things I don't want", "I'm scared to go home because of what they do"],
+ HO: ["I'm going to kill my boss", "I have a gun and I'll wait for him", "tomorrow I'll hurt everyone at school",
+      "I got a knife for him", "I want to hurt my ex and I know how", "I'm going to set his house on fire", "I'll use my dad's rifle on them"],
+ NO: ["I can't sleep before my driving lesson", "my sleep is terrible this week", "I've been so tired at work lately",
+      "can't switch off after my shift", "exams are stressing me out", "I'm nervous about my interview tomorrow",
+      "too tired to go to the gym", "I keep waking up early because of work", "I'm exhausted after the night shift",
+      "deadlines are piling up", "I'm worried about my grades", "I haven't slept well since the move",
+      "my head hurts from revising", "I need a nap so badly", "I'm drained after this week", "work is so stressful right now",
+      "I'm anxious about the test results", "I've got insomnia again before the exam", "so sleepy in class today",
+      "I'm behind on my assignments and stressed", "I'm tired of this rainy weather", "my job is wearing me out",
+      "I can't focus on studying", "I stayed up too late gaming", "I'm knackered", "I feel burnt out from uni",
+      "couldn't sleep because of the noise", "I dread Monday mornings", "I'm overwhelmed with chores", "long day at the office",
+      "I don't want to die I just want to rest", "i dont want to die i just need a break from work", "i dont wanna die lol",
+      "I'm not going to hurt myself, just venting about work", "I'm not suicidal just stressed about exams",
+      "this song about dying in someone's arms is so good", "the lyrics say I want to die tonight", "my dad is going to kill me when he sees the car",
+      "my teacher will kill me if I'm late again", "counselling helped me and I don't hurt myself now", "I'm three years clean from self harm",
+      "I used to want to die but now I'm doing well", "my phone is dying", "my laptop battery is dying", "I'm dying to see that film",
+      "I killed it at the gym today", "the boss fight killed me ten times", "I died in the game again", "this exam will be the death of me haha",
+      "I'm a counsellor, how do I ask someone about suicide", "I'm writing an essay on suicide prevention", "the nurse asked me about my sleep",
+      "a character in my book dies at the end", "news report on suicide rates in farmers", "we had suicide prevention training at work",
+      "I'm dead tired", "I'm so dead lol that video", "I keep waking up early because of the heat", "thinking about work all weekend",
+      "too tired to do anything tonight", "too tired to go out", "yawning through every meeting today", "been yawning all afternoon",
+      "I've been busy with work", "I've been learning to cook", "I've been so sleepy lately", "I've been working late all week",
+      "I've been reading a lot", "I've been playing guitar again", "I've been meaning to call you", "I've been feeling tired this week",
+      "I've been sneezing all day", "I've been stuck in traffic for an hour", "I've been at the library all afternoon",
+      "I've been cleaning the house", "I've been on my feet all day", "I've been stressed about money", "I have been so busy",
+      "I've been up since five", "I've been there", "I've been waiting forever", "I've been watching that show",
+      "I'm puzzled by this", "so confused right now", "I have a sudden urge to eat chocolate", "I want it so bad it's so cute", "kill me now this lecture is so long lol", "I could kill for a pizza"],
+},
+}
+
+def variants(text, pre, post, lang):
+    base = text if lang == "ar" else text
+    forms = [base]
+    low = base.lower()
+    informal = strip_accents(low).replace("'", "").replace("’", "").replace(",", "").replace(".", "")
+    if lang != "ar":
+        forms.append(informal)
+    out = []
+    for i, f in enumerate(forms):
+        for j, p in enumerate(pre):
+            q = post[(i + j) % len(post)]
+            out.append((p + f + q).strip())
+    seen, res = set(), []
+    for o in out:
+        if o not in seen:
+            seen.add(o); res.append(o)
+    return res
+
+for lang, d in DATA.items():
+    lines = [f"# WellbeingKit crisis corpus, part 2 ({lang}): original sentences written for this project (issue 16), Apache-2.0.",
+             "# Generated by generate_corpus.py from base sentences x informal variants. label<TAB>category<TAB>lang<TAB>text."]
+    for cat in (SI, SH, AB, HO):
+        for t in d[cat]:
+            for v in variants(t, d["pre"], d["post"], lang):
+                lines.append(f"1\t{cat}\t{lang}\t{v}")
+    for t in d[NO]:
+        for v in variants(t, d["neg_pre"], d["neg_post"], lang):
+            lines.append(f"0\tnone\t{lang}\t{v}")
+    (OUT / f"gen-{lang}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pos = sum(1 for l in lines if l.startswith("1\t")); neg = sum(1 for l in lines if l.startswith("0\t"))
+    print(lang, "crisis", pos, "negatives", neg)
