@@ -4,15 +4,17 @@
 # ready, and runs the open-loop generator. Everything is bounded and stops by itself; temporary files are deleted.
 #
 #   benchmarks/load/run.sh --store sqlite|postgres [--hosts 1|2] [--rates 400,800,...] [--seconds 20]
-#                          [--users 10000] [--crisis 0.01] [--src <checkout>]
+#                          [--users 10000] [--crisis 0.01] [--src <checkout>] [--host-env NAME=VALUE ...]
 #
 # --rates: the ramp. The generator stops at the first rate with p99 >= 200 ms or an error, then runs 25/50/100 % of the
 # last good rate (the table of docs/performance.md). --src: build the host from another checkout of the repository
-# (for example an older commit in a git worktree) to compare before and after on the same machine.
+# (for example an older commit in a git worktree) to compare before and after on the same machine. --host-env: an
+# environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0).
+# Other arguments go to the generator (see WellbeingKit.LoadGen/Program.cs: --warmup-seconds, --connections, ...).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-store=sqlite hosts=1 rates="400,800,1200,1600,2000,2400" seconds=20 users=10000 crisis=0.01 src="$repo" extra=()
+store=sqlite hosts=1 rates="400,800,1200,1600,2000,2400" seconds=20 users=10000 crisis=0.01 src="$repo" extra=() hostenv=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --store) store="$2"; shift 2 ;;
@@ -22,6 +24,7 @@ while [ $# -gt 0 ]; do
     --users) users="$2"; shift 2 ;;
     --crisis) crisis="$2"; shift 2 ;;
     --src) src="$(cd "$2" && pwd)"; shift 2 ;;
+    --host-env) hostenv+=("$2"); shift 2 ;;
     *) extra+=("$1"); shift ;;
   esac
 done
@@ -42,19 +45,21 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# Build: the generator from this checkout; the host from --src (a copy of this host project, so an older checkout works).
-dotnet build "$here/WellbeingKit.LoadGen" -c Release -o "$work/gen" -v q -nologo >/dev/null
+# Build (incremental): the generator from this checkout; the host from --src (a copy of this host project, so an older
+# checkout works). A failed build prints its log.
+build() { dotnet build "$1" -c Release -v q -nologo "${@:2}" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }; }
+build "$here/WellbeingKit.LoadGen"
+gen="$here/WellbeingKit.LoadGen/bin/Release/net10.0/WellbeingKit.LoadGen.dll"
 hostproj="$here/WellbeingKit.LoadHost"
 baseline=false
 if [ "$src" != "$repo" ]; then
-  mkdir -p "$src/benchmarks/load"
-  rm -rf "$src/benchmarks/load/WellbeingKit.LoadHost"
-  cp -r "$hostproj" "$src/benchmarks/load/"
-  rm -rf "$src/benchmarks/load/WellbeingKit.LoadHost/bin" "$src/benchmarks/load/WellbeingKit.LoadHost/obj"
+  mkdir -p "$src/benchmarks/load/WellbeingKit.LoadHost"
+  cp "$hostproj/Program.cs" "$hostproj/WellbeingKit.LoadHost.csproj" "$src/benchmarks/load/WellbeingKit.LoadHost/"
   hostproj="$src/benchmarks/load/WellbeingKit.LoadHost"
   grep -rq AddWellbeingKitReadiness "$src/src" || baseline=true
 fi
-dotnet build "$hostproj" -c Release -o "$work/host" -p:KitBaseline=$baseline -v q -nologo >/dev/null
+build "$hostproj" -p:KitBaseline=$baseline
+hostdir="$hostproj/bin/Release/net10.0"
 echo "# host built from $src ($(git -C "$src" log -1 --format='%h %s' | cut -c1-80)), store $store, $hosts host(s)"
 
 postmaster_args=()
@@ -77,14 +82,15 @@ for i in $(seq 1 "$hosts"); do
   else
     args=(--store postgres --connection "Host=127.0.0.1;Port=$pgport;Username=wk;Database=postgres" --keys "$work/wellbeing.keys")
   fi
-  (cd "$work/host" && exec dotnet WellbeingKit.LoadHost.dll "${args[@]}" --port "$port" >"$work/host$i.log" 2>&1) &
+  (cd "$hostdir" && exec env "${hostenv[@]}" dotnet WellbeingKit.LoadHost.dll "${args[@]}" --port "$port" >"$work/host$i.log" 2>&1) &
   pids+=($!)
   hostpids+=(--host-pid $!)
   urls+=(--url "http://127.0.0.1:$port")
   [ "$i" = 1 ] && [ "$hosts" = 2 ] && sleep 3   # the first host creates the key file and schema
 done
 
-dotnet "$work/gen/WellbeingKit.LoadGen.dll" "${urls[@]}" "${hostpids[@]}" "${postmaster_args[@]}" \
+[ ${#hostenv[@]} -eq 0 ] || echo "# host environment: ${hostenv[*]}"
+dotnet "$gen" "${urls[@]}" "${hostpids[@]}" "${postmaster_args[@]}" \
   --rates "$rates" --seconds "$seconds" --users "$users" --crisis "$crisis" --ramp "${extra[@]}"
 if [ "$store" = postgres ]; then
   echo "# PostgreSQL connections at the end: $(runuser -u postgres -- psql -h "$work" -p "$pgport" -U wk -d postgres -Atc 'SELECT count(*) FROM pg_stat_activity WHERE backend_type = '"'"'client backend'"'"'')"

@@ -14,13 +14,15 @@ namespace WellbeingKit.Content.Yaml;
 internal sealed partial class PackAssembler
 {
     /// <summary>Variables the engine sets on every turn or after a step, whatever the pack.</summary>
-    private static readonly string[] EngineVariables = ["context", "timezone", "locale", "country", "emotion", "distress", "hour", "risk", "exercise", "exercise_rating"];
+    private static readonly string[] EngineVariables = ["context", "timezone", "locale", "country", "emotion", "distress", "hour", "risk", "exercise", "exercise_rating", "safety_reason", "crisis_kind"];
 
     /// <summary>The values of engine variables that only take a fixed set of values.</summary>
     private static readonly Dictionary<string, string[]> EngineValues = new(StringComparer.Ordinal)
     {
         ["emotion"] = ["anger", "disgust", "fear", "joy", "sadness", "surprise", "neutral"],
         ["risk"] = ["none", "low", "moderate", "high", "imminent"],
+        ["safety_reason"] = ["screening", "trigger", "questionnaire-risk-item"],
+        ["crisis_kind"] = [.. WellbeingKit.Safety.CrisisKinds.All],
     };
 
     private static readonly Regex PhoneNumber = new(@"^\+?[0-9()][0-9 ()\-./]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -343,6 +343,32 @@ internal sealed partial class PackAssembler
         {
             AddAt(manifest, "/safety_flow", $"safety_flow '{pack.SafetyFlow}' is a flow of kind '{Kebab(safety.Value.Kind)}'; it must be of kind 'safety'");
         }
+
+        CheckSafetyFlows(manifest, flows);
+    }
+
+    /// <summary><c>safety_flows:</c> maps crisis kinds to flows of kind safety (their messages are checked in every locale with the flow).</summary>
+    private void CheckSafetyFlows(Located<PackManifest> manifest, Dictionary<string, Located<FlowDefinition>> flows)
+    {
+        foreach (var (kind, id) in manifest.Value.SafetyFlows)
+        {
+            var at = SourcePositions.Append("/safety_flows", kind);
+            if (!WellbeingKit.Safety.CrisisKinds.All.Contains(kind, StringComparer.Ordinal))
+            {
+                AddAtKey(manifest, at, $"safety_flows names '{kind}', which is not a crisis kind (one of {string.Join(", ", WellbeingKit.Safety.CrisisKinds.All)})");
+            }
+            else if (!flows.TryGetValue(id, out var flow))
+            {
+                if (!IsBroken(ContentFileKind.Flow, id))
+                {
+                    AddAt(manifest, at, $"safety_flows.{kind} '{id}' is not a flow of the pack{Known(flows.Keys)}");
+                }
+            }
+            else if (flow.Value.Kind != FlowKind.Safety)
+            {
+                AddAt(manifest, at, $"safety_flows.{kind} '{id}' is a flow of kind '{Kebab(flow.Value.Kind)}'; it must be of kind 'safety'");
+            }
+        }
     }
 
     /// <summary>
@@ -376,7 +402,8 @@ internal sealed partial class PackAssembler
         Located<PackManifest> manifest)
     {
         var flow = located.Value;
-        var isSafety = string.Equals(manifest.Value.SafetyFlow, flow.Id, StringComparison.Ordinal);
+        var isSafety = string.Equals(manifest.Value.SafetyFlow, flow.Id, StringComparison.Ordinal)
+            || manifest.Value.SafetyFlows.Values.Contains(flow.Id, StringComparer.Ordinal);
         if (!flow.States.ContainsKey(flow.Start))
         {
             AddAt(located, "/start", $"start state '{flow.Start}' does not exist in flow '{flow.Id}'");
@@ -434,6 +461,14 @@ internal sealed partial class PackAssembler
             {
                 Target(name, Pointer(at + "/options", i) + "/next", state.Options[i].Next);
                 Key(Pointer(at + "/options", i) + "/label", state.Options[i].Label);
+                if (state.Options[i].Match is { } match)
+                {
+                    // Phrase lists the kit has built in (safety.match.*, in en/es/fr/ar, English elsewhere) need no copy in the pack.
+                    foreach (var locale in locales.Where(l => messages.TryGetValue(l, out var file) && !file.Value.Messages.ContainsKey(match) && !WellbeingKit.Safety.BuiltInTexts.Keys.Contains(match)))
+                    {
+                        AddAt(located, Pointer(at + "/options", i) + "/match", $"message key '{match}' is missing in {messages[locale].Path} (the phrases that choose this option in '{locale}')");
+                    }
+                }
             }
 
             for (var i = 0; i < state.Cases.Count; i++)

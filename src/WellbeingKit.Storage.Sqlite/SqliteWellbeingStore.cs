@@ -126,6 +126,9 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly GroupCommit _commits;
+
+    /// <summary>The physical connections (SQLite handles, reused by the pool) this store has already made its settings on.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
     private volatile bool _initialized;
 
     public SqliteCore(SqliteStorageOptions options, AesGcmEncryptor encryptor, TimeProvider time, ILogger logger)
@@ -262,6 +265,11 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (_configured.TryGetValue(connection.Handle!, out _))
+            {
+                // A pooled connection keeps its settings: they are set once per physical connection, not on every open.
+                return connection;
+            }
 
             // Per-connection settings. synchronous=FULL: in WAL mode NORMAL can lose the last commits on a power cut;
             // FULL syncs the WAL at every commit, so an acknowledged write is durable (one fsync per write).
@@ -271,6 +279,7 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
                 $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
                 + "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;");
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _configured.AddOrUpdate(connection.Handle!, _configured);
             return connection;
         }
         catch

@@ -66,4 +66,11 @@ public sealed class WellbeingKitOptions
     /// <summary>How many times a turn is retried when another writer changed the conversation (default 8).</summary>
     [Range(1, 100)]
     public int ConcurrencyRetries { get; set; } = 8;
+
+    /// <summary>
+    /// How long after an escalation every reply keeps carrying the helplines and a "Get help now" quick reply
+    /// (default 24 hours). Allowed: 1 minute to 30 days.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "HelpVisibleFor must be between 1 minute and 30 days.")]
+    public TimeSpan HelpVisibleFor { get; set; } = TimeSpan.FromHours(24);
 }

@@ -84,6 +84,7 @@ internal static class ApiContracts
     /// <summary>Reading: unknown fields (such as a forged <c>userId</c>) are refused with a 400 naming them.</summary>
     public static JsonSerializerOptions Read { get; } = new(JsonSerializerDefaults.Web)
     {
+        TypeInfoResolver = ApiJson.Resolver,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowTrailingCommas = false,
         MaxDepth = 8,
@@ -91,6 +92,7 @@ internal static class ApiContracts
 
     public static JsonSerializerOptions Write { get; } = new(JsonSerializerDefaults.Web)
     {
+        TypeInfoResolver = ApiJson.Resolver,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
 
         // Arabic, Cyrillic... stay readable (and half the bytes) instead of \uXXXX escapes; HTML-sensitive characters are still escaped.

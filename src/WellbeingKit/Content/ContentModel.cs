@@ -100,6 +100,12 @@ public sealed record PackManifest
 
     /// <summary>The pack's safety flow (a flow id). The kit always runs a safety flow on crisis; this only customises it.</summary>
     public string? SafetyFlow { get; init; }
+
+    /// <summary>
+    /// Safety flows by crisis kind (<c>suicidal_ideation</c>, <c>imminent</c>, <c>self_harm</c>, <c>child_abuse</c>,
+    /// <c>violence</c>, <c>harm_to_others</c>) to flow id; a kind not listed uses <see cref="SafetyFlow"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SafetyFlows { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One locale of a pack.</summary>
@@ -335,6 +341,13 @@ public sealed record FlowOption
 
     /// <summary>The state to go to when chosen; null to use the question's <see cref="FlowState.Next"/>.</summary>
     public string? Next { get; init; }
+
+    /// <summary>
+    /// The message key of the phrases that also choose this option when typed, separated by <c>|</c> (for example
+    /// <c>yes | yeah | i'm safe</c>), translated like any message. A phrase counts when it occurs as whole words; a phrase
+    /// written <c>=phrase</c> counts only as the whole message. The longest phrase found wins over shorter ones.
+    /// </summary>
+    public string? Match { get; init; }
 }
 
 /// <summary>One case of a branch.</summary>
@@ -461,6 +474,9 @@ public sealed record Helpline
 
     /// <summary>Where this fact comes from (a URL or citation) and when it was checked.</summary>
     public required string Source { get; init; }
+
+    /// <summary>When the entry was last checked against its source (<c>yyyy-MM</c> or <c>yyyy-MM-dd</c>); null when never.</summary>
+    public string? Checked { get; init; }
 }
 
 /// <summary>A risk lexicon for one locale (<c>lexicons/&lt;locale&gt;.yaml</c>): the phrases NGOs extend without code.</summary>

@@ -1,6 +1,7 @@
 using WellbeingKit.Content;
 using WellbeingKit.Handoff;
 using WellbeingKit.Risk;
+using WellbeingKit.Safety;
 
 namespace WellbeingKit.Conversations;
 
@@ -147,6 +148,12 @@ public enum ReplyKind
 
     /// <summary>A safety message (crisis support).</summary>
     Safety,
+
+    /// <summary>
+    /// A message whose only purpose is to list helplines as text (one line each). SMS and terminals print it; a web
+    /// chat can show <see cref="Reply.Helplines"/> as one card instead.
+    /// </summary>
+    Helplines,
 }
 
 /// <summary>One message of a reply.</summary>
@@ -169,11 +176,17 @@ public sealed record Reply
     /// <summary>True when the safety flow is active.</summary>
     public bool Safety { get; init; }
 
-    /// <summary>Helplines to show (a helpline card), when the safety flow shows them.</summary>
+    /// <summary>
+    /// Helplines to show (a helpline card): whenever the safety flow shows them, and on every reply for
+    /// <see cref="WellbeingKitOptions.HelpVisibleFor"/> after an escalation, so help stays one tap away.
+    /// </summary>
     public IReadOnlyList<Helpline> Helplines { get; init; } = [];
 
     /// <summary>The hand-off status, when a hand-off was offered or requested.</summary>
     public HandoffResult? Handoff { get; init; }
+
+    /// <summary>The user's safety plan, on a reply that shows it (the user asked for "my safety plan"); otherwise null.</summary>
+    public SafetyPlanView? SafetyPlan { get; init; }
 
     /// <summary>The locale of the reply.</summary>
     public string Locale { get; init; } = "en";

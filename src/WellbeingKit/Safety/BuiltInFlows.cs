@@ -37,11 +37,13 @@ public static class BuiltInFlows
                 SaveAs = "safe_now",
                 Options =
                 [
-                    new FlowOption { Value = "safe", Label = "safety.option_safe", Next = "safe" },
-                    new FlowOption { Value = "not-safe", Label = "safety.option_not_safe", Next = "urgent" },
+                    new FlowOption { Value = "safe", Label = "safety.option_safe", Match = "safety.match.yes", Next = "safe" },
+                    new FlowOption { Value = "not-safe", Label = "safety.option_not_safe", Match = "safety.match.no", Next = "urgent" },
                     new FlowOption { Value = HandoffValue, Label = "safety.option_handoff", Next = "handoff" },
+                    new FlowOption { Value = "misunderstood", Label = "safety.option_misunderstood", Match = "safety.match.denied", Next = "denied" },
                 ],
             },
+            ["denied"] = new() { Type = FlowStepType.End, Say = ["safety.denied"] },
             ["urgent"] = new() { Type = FlowStepType.Message, Say = ["safety.urgent"], Next = "handoff" },
             ["handoff"] = new() { Type = FlowStepType.Handoff, HandoffTo = "counsellor", Next = "close" },
             ["safe"] = new() { Type = FlowStepType.Message, Say = ["safety.safe"], Next = "close" },

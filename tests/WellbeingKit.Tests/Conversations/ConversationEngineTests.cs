@@ -180,7 +180,7 @@ public sealed class ConversationEngineTests
         var texts = reply.Messages.Select(m => m.Text).ToList();
         texts.FindIndex(t => t.Contains("116 123", StringComparison.Ordinal)).Should().BeLessThan(texts.IndexOf("What would you like to do?")).And.BeGreaterThan(-1);
         reply.Helplines.Select(h => h.Name).Should().Equal("Samaritans", "International directory");
-        reply.QuickReplies.Select(q => q.Value).Should().Equal("yes", "no", BuiltInFlows.HandoffValue);
+        reply.QuickReplies.Select(q => q.Value).Should().Equal("yes", "no", BuiltInFlows.HandoffValue, "help");
         var person = await kit.Say("handoff");
         person.Handoff.Should().NotBeNull();
     }
@@ -230,7 +230,7 @@ public sealed class ConversationEngineTests
         await kit.Say("I want to die");
         var reply = await kit.Say("handoff");
         reply.Handoff!.Status.Should().Be(HandoffStatus.Unavailable);
-        AllText(reply).Should().Contain("no person is available");
+        AllText(reply).Should().Contain("no person from the team is available");
     }
 
     [Fact]

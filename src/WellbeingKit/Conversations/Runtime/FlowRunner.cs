@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
+using WellbeingKit.Risk;
 using WellbeingKit.Privacy;
 using WellbeingKit.Safety;
 using WellbeingKit.UserData;
@@ -16,6 +17,7 @@ internal sealed class FlowRunner
 {
     private const int MaxHops = 64;
     private static readonly ConditionalWeakTable<ContentPack, FlowDefinition> SafetyFlows = [];
+    private static readonly ConditionalWeakTable<ContentPack, Dictionary<string, FlowDefinition>> KindFlows = [];
 
     private readonly Dictionary<FlowStepType, Step> _steps;
     private readonly StepServices _services;
@@ -46,6 +48,23 @@ internal sealed class FlowRunner
     });
 
     /// <summary>
+    /// The safety flow for a crisis kind (<see cref="CrisisKinds"/>): the pack's <c>safety_flows</c> entry for it when
+    /// valid, else the pack's safety flow, else the built-in one.
+    /// </summary>
+    public static FlowDefinition SafetyFlowOf(ContentPack pack, string? kind)
+    {
+        if (kind is null || pack.Manifest.SafetyFlows.Count == 0)
+        {
+            return SafetyFlowOf(pack);
+        }
+
+        var flows = KindFlows.GetValue(pack, p => p.Manifest.SafetyFlows
+            .Where(e => p.Flows.TryGetValue(e.Value, out var f) && f.Kind == FlowKind.Safety && IsValidSafetyFlow(f))
+            .ToDictionary(e => e.Key, e => p.Flows[e.Value], StringComparer.Ordinal));
+        return flows.GetValueOrDefault(kind) ?? SafetyFlowOf(pack);
+    }
+
+    /// <summary>
     /// A pack's safety flow is used only when it is complete: its states all exist, it shows helplines and it offers a person.
     /// Anything less and the built-in flow runs instead: content cannot weaken the crisis path.
     /// </summary>
@@ -73,9 +92,10 @@ internal sealed class FlowRunner
         _ => pack.Flows.GetValueOrDefault(id),
     };
 
-    /// <summary>True for the safety flow in use and for the built-in one.</summary>
+    /// <summary>True for the safety flows in use (one per crisis kind) and for the built-in one.</summary>
     public static bool IsSafetyFlow(ContentPack pack, string? flowId) =>
-        flowId is not null && (flowId == BuiltInFlows.SafetyFlowId || flowId == SafetyFlowOf(pack).Id);
+        flowId is not null && (flowId == BuiltInFlows.SafetyFlowId || flowId == SafetyFlowOf(pack).Id
+            || (pack.Manifest.SafetyFlows.Values.Contains(flowId, StringComparer.Ordinal) && CrisisKinds.All.Any(k => SafetyFlowOf(pack, k).Id == flowId)));
 
     /// <summary>Runs one turn.</summary>
     public async Task RunAsync(Turn turn, bool crisis, CancellationToken cancellationToken)
@@ -85,17 +105,103 @@ internal sealed class FlowRunner
         if (crisis)
         {
             await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken);
-            return;
         }
-
-        if (turn.FlowId is null || turn.StateName is null)
+        else if (!Accepted(turn) && Intents.Of(turn, turn.Text, wholeMessageOnly: WaitsForFreeText(turn)) is var intent && intent != KitIntent.None)
+        {
+            await HandleIntentAsync(turn, intent, cancellationToken);
+        }
+        else if (turn.FlowId is null || turn.StateName is null)
         {
             await StartFromTextAsync(turn, cancellationToken);
+        }
+        else
+        {
+            await AnswerAsync(turn, cancellationToken);
+        }
+
+        KeepHelpVisible(turn);
+    }
+
+    /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
+    private bool Accepted(Turn turn) =>
+        Waiting(turn) is { } state && _steps[state.Type].Accepts(turn, state, turn.Text);
+
+    private static bool WaitsForFreeText(Turn turn) => Waiting(turn)?.Type == FlowStepType.Capture;
+
+    private static FlowState? Waiting(Turn turn) =>
+        turn.FlowId is not null && turn.StateName is not null && Find(turn.Pack, turn.FlowId) is { } flow
+        && flow.States.TryGetValue(turn.StateName, out var state) ? state : null;
+
+    /// <summary>
+    /// The kit's own intents, in every flow: helplines, a person, stop, the safety plan. After showing helplines or
+    /// the plan, the waiting question's quick replies come again, so the conversation goes on where it was.
+    /// </summary>
+    private async Task HandleIntentAsync(Turn turn, KitIntent intent, CancellationToken cancellationToken)
+    {
+        switch (intent)
+        {
+            case KitIntent.Help:
+                turn.Say("help.intro", ReplyKind.Safety);
+                turn.ShowHelplines(again: true);
+                Prompt(turn);
+                break;
+            case KitIntent.Person when turn.Safety && Find(turn.Pack, turn.FlowId!) is { } safety && FirstHandoffState(safety) is { } handoff:
+                await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken);
+                break;
+            case KitIntent.Person:
+                ((HandoffStep)_steps[FlowStepType.Handoff]).Request(turn, "counsellor");
+                Prompt(turn);
+                break;
+            case KitIntent.Stop when turn.FlowId is not null && turn.Safety:
+                // Respect it, keep the safety net: no more questions, help stays one tap away.
+                var safetyFlow = Find(turn.Pack, turn.FlowId)!;
+                turn.ClearInternal(safetyFlow.Id);
+                turn.FlowId = null;
+                turn.StateName = null;
+                turn.Say("safety.stopped");
+                break;
+            case KitIntent.Stop when turn.FlowId is not null:
+                var flow = Find(turn.Pack, turn.FlowId)!;
+                Abandon(turn);
+                turn.Say("common.stopped");
+                await EndAsync(turn, flow, cancellationToken);
+                break;
+            default:
+                turn.Say("common.stopped");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// For <see cref="WellbeingKitOptions.HelpVisibleFor"/> after an escalation, every reply carries the helplines and a
+    /// "Get help now" quick reply, whatever the flow.
+    /// </summary>
+    private static void KeepHelpVisible(Turn turn)
+    {
+        if (!turn.Safety && !Escalation.HelpVisible(turn))
+        {
             return;
         }
 
-        await AnswerAsync(turn, cancellationToken);
+        if (turn.Helplines.Count == 0)
+        {
+            turn.Helplines.AddRange(Turn.HelplinesFor(turn.Pack, turn.Country, TopicsOf(Escalation.Kind(turn))));
+        }
+
+        if (!turn.QuickReplies.Any(q => q.Value == Intents.HelpValue))
+        {
+            turn.Offer(Intents.HelpValue, "safety.option_help");
+        }
     }
+
+    /// <summary>The helpline topics shown first for a crisis kind.</summary>
+    internal static IReadOnlyList<string>? TopicsOf(string? kind) => kind switch
+    {
+        CrisisKinds.ChildAbuse => ["child-abuse", "children", "youth"],
+        CrisisKinds.Violence => ["domestic-violence", "abuse"],
+        CrisisKinds.Imminent or CrisisKinds.HarmToOthers => ["emergency"],
+        _ => null,
+    };
 
     /// <summary>
     /// The user answers the state the flow waits in. An answer the state does not expect may ask for a person (in the
@@ -106,12 +212,8 @@ internal sealed class FlowRunner
         var flow = Find(turn.Pack, turn.FlowId!)!;
         var state = flow.States[turn.StateName!];
         var step = _steps[state.Type];
-        var expected = step.Accepts(turn, state, turn.Text);
-        if (!expected && turn.Safety && AsksForPerson(turn) && FirstHandoffState(flow) is { } handoff)
-        {
-            await EnterAsync(turn, flow, handoff, resuming: false, cancellationToken);
-        }
-        else if (!expected && !turn.Safety && Triggered(turn) is { } triggered)
+        var expected = step.Accepts(turn, state, turn.Text) || step.Understands(turn, state, turn.Text);
+        if (!expected && !turn.Safety && Triggered(turn) is { } triggered)
         {
             Abandon(turn);
             await StartAsync(turn, triggered, cancellationToken);
@@ -128,8 +230,10 @@ internal sealed class FlowRunner
         }
     }
 
+    /// <summary>The state to enter when the user asks for a person: a hand-off that asks at once (no <c>say</c>) first.</summary>
     private static string? FirstHandoffState(FlowDefinition flow) =>
-        flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff).Key;
+        flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff && s.Value.Say.Count == 0).Key
+        ?? flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff).Key;
 
     /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
     private static void OfferPerson(Turn turn)
@@ -140,8 +244,6 @@ internal sealed class FlowRunner
             turn.Offer(BuiltInFlows.HandoffValue, "safety.option_handoff");
         }
     }
-
-    private static bool AsksForPerson(Turn turn) => HandoffStep.AsksForPerson(turn, turn.Text);
 
     /// <summary>Offers the quick replies of the state the conversation waits in (used when a message is replayed).</summary>
     public void Prompt(Turn turn)
@@ -242,13 +344,23 @@ internal sealed class FlowRunner
             turn.Suspended.Add(suspend);
         }
 
+        var alreadyInSafety = turn.Safety;
         turn.Safety = true;
         WellbeingKit.Telemetry.WellbeingKitTelemetry.SafetyStarted(turn, reason);
         var level = turn.Risk.Level;
         var categories = turn.Risk.Categories;
         turn.Effects.Add((t, ct) => _services.Audit.RecordAsync(
             new AuditEvent(t.UserId, t.Now, AuditEventKind.Escalation, level, categories, t.Risk.EscalatedOnFailure ? reason + ";detector-failure" : reason), ct));
-        var flow = SafetyFlowOf(turn.Pack);
+        var kind = CrisisKinds.Of(turn.Risk);
+        Escalation.Record(turn, alreadyInSafety, kind);
+        turn.Variables["safety_reason"] = reason;
+        turn.Variables["crisis_kind"] = Escalation.Kind(turn) ?? kind;
+        if (turn.FlowId is not null && IsSafetyFlow(turn.Pack, turn.FlowId))
+        {
+            turn.ClearInternal(turn.FlowId);
+        }
+
+        var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
         turn.ClearInternal(flow.Id);
         var first = turn.Messages.Count;
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
@@ -256,7 +368,7 @@ internal sealed class FlowRunner
         {
             // The pack's flow asks something before it shows helplines: show them now, before the question.
             var before = turn.Messages.Count;
-            turn.ShowHelplines();
+            turn.ShowHelplines(TopicsOf(Escalation.Kind(turn)));
             var question = turn.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
             if (question >= 0 && question < before)
             {
@@ -352,7 +464,8 @@ internal sealed class FlowRunner
             return;
         }
 
-        if (turn.Suspended.Count > 0)
+        // No offer to go back to an exercise right after asking for a person: the person's answer comes first.
+        if (turn.Suspended.Count > 0 && !(turn.Safety && turn.HandoffMessageIndex is not null))
         {
             await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
+using WellbeingKit.Risk;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
@@ -63,6 +64,19 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
         if (risk)
         {
             turn.Variables["risk." + questionnaire.Id] = "true";
+
+            // The answer is a risk signal: the reply says so (Reply.Risk), like a screened message would.
+            var level = option.Value >= 2 ? RiskLevel.High : RiskLevel.Moderate;
+            if (turn.Risk.Level < level)
+            {
+                turn.Risk = new RiskAssessment
+                {
+                    Level = level,
+                    Categories = [RiskCategory.SuicidalIdeation],
+                    Score = option.Value / (double)Math.Max(1, questionnaire.Options.Max(o => o.Value)),
+                    Detector = "questionnaire:" + questionnaire.Id,
+                };
+            }
         }
 
         if (index.Value + 1 < questionnaire.Items.Count)

@@ -77,6 +77,13 @@ internal abstract class Step
     /// <summary>True when the user's text is one of the answers this state expects (so it wins over flow triggers).</summary>
     public virtual bool Accepts(Turn turn, FlowState state, string input) => false;
 
+    /// <summary>
+    /// True when the user's text is not one of the answers as written but the state still understands it (a synonym
+    /// of an option, free text where free text is expected). The kit's intents ("help", "talk to a person") are tried
+    /// before this, flow triggers after it.
+    /// </summary>
+    public virtual bool Understands(Turn turn, FlowState state, string input) => false;
+
     /// <summary>Handles the user's answer while the flow waits here.</summary>
     public virtual Task<Transition> AnswerAsync(Turn turn, string name, FlowState state, string input, CancellationToken cancellationToken) =>
         EnterAsync(turn, name, state, resuming: true, cancellationToken);
@@ -88,10 +95,23 @@ internal abstract class Step
 
     protected static Transition Next(FlowState state) => Transition.To(state.Next);
 
-    /// <summary>Re-asks: "please choose one of these options" and the quick replies again.</summary>
+    /// <summary>
+    /// Re-asks: "please choose one of these options" and the quick replies again. In a safety conversation never a
+    /// bare "choose an option": it acknowledges what the user wrote, shows the helplines again and asks again.
+    /// </summary>
     protected void Reask(Turn turn, FlowState state)
     {
-        turn.Say("engine.choose_option", ReplyKind.Question);
+        if (turn.Safety)
+        {
+            turn.Say("safety.not-understood");
+            turn.ShowHelplines(again: true);
+            turn.SayAll(state.Say, ReplyKind.Question);
+        }
+        else
+        {
+            turn.Say("engine.choose_option", ReplyKind.Question);
+        }
+
         Prompt(turn, state);
     }
 }
@@ -132,7 +152,7 @@ internal sealed class HelplinesStep : Step
     public override Task<Transition> EnterAsync(Turn turn, string name, FlowState state, bool resuming, CancellationToken cancellationToken)
     {
         turn.SayAll(state.Say);
-        turn.ShowHelplines();
+        turn.ShowHelplines(state.Concerns.Count > 0 ? state.Concerns : FlowRunner.TopicsOf(Escalation.Kind(turn)));
         return Task.FromResult(Next(state));
     }
 }
@@ -147,11 +167,13 @@ internal sealed class QuestionStep : Step
         return Task.FromResult(Transition.Wait);
     }
 
-    public override bool Accepts(Turn turn, FlowState state, string input) => Match(turn, state, input) is not null;
+    public override bool Accepts(Turn turn, FlowState state, string input) => MatchExactly(turn, state, input) is not null;
+
+    public override bool Understands(Turn turn, FlowState state, string input) => MatchSynonym(turn, state, input) is not null;
 
     public override Task<Transition> AnswerAsync(Turn turn, string name, FlowState state, string input, CancellationToken cancellationToken)
     {
-        var option = Match(turn, state, input);
+        var option = MatchExactly(turn, state, input) ?? MatchSynonym(turn, state, input);
         if (option is null)
         {
             Reask(turn, state);
@@ -175,9 +197,32 @@ internal sealed class QuestionStep : Step
         }
     }
 
-    private static FlowOption? Match(Turn turn, FlowState state, string input) =>
+    private static FlowOption? MatchExactly(Turn turn, FlowState state, string input) =>
         state.Options.FirstOrDefault(o => TextMatch.Same(input, o.Value))
         ?? state.Options.FirstOrDefault(o => TextMatch.Same(input, turn.Message(o.Label)));
+
+    /// <summary>The option whose synonyms (its <c>match</c> phrases) hold the longest phrase found in the input.</summary>
+    internal static FlowOption? MatchSynonym(Turn turn, FlowState state, string input)
+    {
+        FlowOption? best = null;
+        var bestLength = 0;
+        foreach (var option in state.Options)
+        {
+            if (option.Match is null)
+            {
+                continue;
+            }
+
+            var length = TextMatch.LongestMatch(input, Intents.Phrases(turn, option.Match));
+            if (length > bestLength)
+            {
+                best = option;
+                bestLength = length;
+            }
+        }
+
+        return best;
+    }
 }
 
 /// <summary><c>type: capture</c>: takes free text, saves it and records it as a mood note or a journal entry; "skip" leaves it empty.</summary>
@@ -190,7 +235,11 @@ internal sealed class CaptureStep : Step
         return Task.FromResult(Transition.Wait);
     }
 
-    public override bool Accepts(Turn turn, FlowState state, string input) => true;
+    public override bool Accepts(Turn turn, FlowState state, string input) =>
+        state.Options.Any(o => TextMatch.Same(input, o.Value) || TextMatch.Same(input, turn.Message(o.Label)));
+
+    /// <summary>Free text is what a capture waits for: anything the kit's intents did not take is the answer.</summary>
+    public override bool Understands(Turn turn, FlowState state, string input) => true;
 
     public override Task<Transition> AnswerAsync(Turn turn, string name, FlowState state, string input, CancellationToken cancellationToken)
     {
@@ -266,6 +315,9 @@ internal sealed class HandoffStep(StepServices services) : Step
 
     public override bool Accepts(Turn turn, FlowState state, string input) => AsksForPerson(turn, input) || Declines(turn, input);
 
+    public override bool Understands(Turn turn, FlowState state, string input) =>
+        TextMatch.LongestMatch(input, Intents.Phrases(turn, "handoff.match_no")) > 0;
+
     public override Task<Transition> AnswerAsync(Turn turn, string name, FlowState state, string input, CancellationToken cancellationToken)
     {
         if (AsksForPerson(turn, input))
@@ -274,7 +326,7 @@ internal sealed class HandoffStep(StepServices services) : Step
             return Task.FromResult(Next(state));
         }
 
-        if (Declines(turn, input))
+        if (Declines(turn, input) || Understands(turn, state, input))
         {
             return Task.FromResult(Next(state));
         }
@@ -289,18 +341,23 @@ internal sealed class HandoffStep(StepServices services) : Step
         turn.Offer(DeclineValue, "handoff.option_no");
     }
 
-    /// <summary>True when the text asks for a person: the <c>handoff</c> value or the "Talk to a person" label.</summary>
+    /// <summary>True when the text asks for a person: the <c>handoff</c> value, the "Talk to a person" label or the person intent.</summary>
     public static bool AsksForPerson(Turn turn, string input) =>
-        TextMatch.Same(input, BuiltInFlows.HandoffValue) || TextMatch.Same(input, turn.Message("safety.option_handoff"));
+        TextMatch.Same(input, BuiltInFlows.HandoffValue) || TextMatch.Same(input, turn.Message("safety.option_handoff"))
+        || Intents.Of(turn, input) == KitIntent.Person;
 
     private static bool Declines(Turn turn, string input) =>
         TextMatch.Same(input, DeclineValue) || TextMatch.Same(input, turn.Message("handoff.option_no")) || TextMatch.Same(input, turn.Message("resume.option_no")) || TextMatch.Same(input, "no");
 
-    private void Request(Turn turn, FlowState state)
+    private void Request(Turn turn, FlowState state) => Request(turn, state.HandoffTo ?? "counsellor");
+
+    /// <summary>
+    /// Asks <see cref="IHandoffService"/> for a person, after the save. The request and its audit events carry the
+    /// level and categories that started the safety conversation (not those of "yes, a person please").
+    /// </summary>
+    public void Request(Turn turn, string to)
     {
-        var to = state.HandoffTo ?? "counsellor";
-        var level = turn.Risk.Level;
-        var categories = turn.Risk.Categories;
+        var (level, categories) = Escalation.Of(turn);
         turn.Effects.Add(async (t, ct) =>
         {
             var request = new HandoffRequest
@@ -340,9 +397,9 @@ internal sealed class HandoffStep(StepServices services) : Step
             var at = Math.Min(t.HandoffMessageIndex ?? t.Messages.Count, t.Messages.Count);
             var before = t.Messages.Count;
             t.Say(key, ReplyKind.Safety);
-            if (result.Status == HandoffStatus.Unavailable && t.Helplines.Count == 0)
+            if (result.Status == HandoffStatus.Unavailable && !t.Messages.Any(m => m.Kind == ReplyKind.Helplines))
             {
-                t.ShowHelplines();
+                t.ShowHelplines(again: true);
             }
 
             var added = t.Messages.GetRange(before, t.Messages.Count - before);

@@ -30,7 +30,13 @@ internal sealed class Turn
 
     public required DateTimeOffset Now { get; init; }
 
-    public required RiskAssessment Risk { get; init; }
+    public required RiskAssessment Risk { get; set; }
+
+    /// <summary>How long after an escalation replies keep the helplines and the "help" quick reply.</summary>
+    public TimeSpan HelpVisibleFor { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>The safety plan to show with the reply, when the user asked for it.</summary>
+    public SafetyPlanView? SafetyPlan { get; set; }
 
     public required EmotionResult Emotion { get; init; }
 
@@ -123,21 +129,49 @@ internal sealed class Turn
 
     public string Resolve(LocalizedText text) => text.Resolve(Locale, Pack.Manifest.DefaultLocale);
 
-    public void ShowHelplines()
+    /// <summary>
+    /// Shows the helplines for the user's country (those for <paramref name="topics"/> first), each as a
+    /// <see cref="ReplyKind.Helplines"/> line, then the emergency advice. Where the pack lists no number for the
+    /// country, it says so honestly and gives the emergency advice and a directory.
+    /// </summary>
+    /// <param name="topics">Topics to put first (for example <c>child-abuse</c>); null keeps the pack's order.</param>
+    /// <param name="again">True to list lines already shown earlier in this reply too.</param>
+    public void ShowHelplines(IReadOnlyList<string>? topics = null, bool again = false)
     {
-        var lines = Pack.GetHelplines(Country).ToList();
+        var lines = HelplinesFor(Pack, Country, topics);
+        if (!lines.Any(l => l.Phone is not null && l.Country != Helpline.International))
+        {
+            Say("safety.no-verified-number", ReplyKind.Safety);
+        }
+
+        foreach (var line in lines.Where(l => again || !Helplines.Contains(l)))
+        {
+            if (!Helplines.Contains(line))
+            {
+                Helplines.Add(line);
+            }
+
+            SayText(Format(line), ReplyKind.Helplines);
+        }
+
+        Say("safety.emergency", ReplyKind.Safety);
+    }
+
+    /// <summary>The helplines for <paramref name="country"/> (those serving <paramref name="topics"/> first), or the international directory.</summary>
+    public static List<Helpline> HelplinesFor(ContentPack pack, string? country, IReadOnlyList<string>? topics = null)
+    {
+        var lines = pack.GetHelplines(country).ToList();
         if (lines.Count == 0)
         {
             lines.Add(BuiltInFlows.InternationalDirectory);
         }
 
-        foreach (var line in lines.Where(l => !Helplines.Contains(l)))
+        if (topics is { Count: > 0 })
         {
-            Helplines.Add(line);
-            SayText(Format(line), ReplyKind.Safety);
+            lines = [.. lines.OrderBy(l => l.Topics.Any(t => topics.Contains(t, StringComparer.OrdinalIgnoreCase)) ? 0 : 1)];
         }
 
-        Say("safety.emergency", ReplyKind.Safety);
+        return lines;
     }
 
     public int? IntVariable(string name) =>
