@@ -44,7 +44,7 @@ public static class PostgresStorageExtensions
             sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value,
             sp.GetRequiredService<IKeyProvider>(),
             sp.GetService<TimeProvider>()));
-        StoreRegistration.Register<PostgresWellbeingStore>(services, sp => sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value.PurgeInterval);
+        StoreRegistration.Register<PostgresWellbeingStore>(services, sp => sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value.PurgeInterval, static (store, ct) => store.InitializeAsync(ct));
         return builder;
     }
 }

@@ -89,8 +89,8 @@ public sealed class PostgresWellbeingStore : IConversationStore, IUserDataStore,
     public Task<UserDataExport> ExportAsync(string userId, CancellationToken cancellationToken = default) => _core.ExportAsync(userId, cancellationToken);
 
     /// <summary>
-    /// Erases everything kept about the user (conversation, moods, journal, feedback, questionnaires and audit events) in one
-    /// transaction. PostgreSQL keeps dead row versions until VACUUM; they hold only ciphertext and the user id.
+    /// Erases everything kept about the user (conversation, moods, journal, feedback, questionnaires and audit events) in small
+    /// transactions, so other users' writes never wait for the whole erasure (interrupted, it completes when run again). PostgreSQL keeps dead row versions until VACUUM; they hold only ciphertext and the user id.
     /// </summary>
     /// <param name="userId">The user.</param>
     /// <param name="cancellationToken">Cancels the erasure.</param>
@@ -189,6 +189,11 @@ internal sealed partial class PostgresCore(NpgsqlDataSource dataSource, Postgres
             if (!_initialized)
             {
                 await PostgresMigrations.ApplyAsync(dataSource, Schema, cancellationToken).ConfigureAwait(false);
+                await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await CheckKeysAsync(connection, $"The PostgreSQL schema '{Schema}'", cancellationToken).ConfigureAwait(false);
+                }
+
                 _initialized = true;
             }
         }

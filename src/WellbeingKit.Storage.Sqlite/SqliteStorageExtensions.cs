@@ -45,7 +45,7 @@ public static class SqliteStorageExtensions
             sp.GetRequiredService<IKeyProvider>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILogger<SqliteWellbeingStore>>()));
-        StoreRegistration.Register<SqliteWellbeingStore>(services, sp => sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value.PurgeInterval);
+        StoreRegistration.Register<SqliteWellbeingStore>(services, sp => sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value.PurgeInterval, static (store, ct) => store.InitializeAsync(ct));
         return builder;
     }
 }

@@ -23,6 +23,12 @@ public sealed class SqliteStorageOptions
     /// <summary>How long a writer waits for another process's lock before failing (default 10 s; 0 to 10 minutes).</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long one WAL checkpoint (after an erasure or a purge) may wait for readers while it holds up other writers
+    /// (default 100 ms; 1 ms to 10 s). It is tried again, writers going first in between, up to 20 times.
+    /// </summary>
+    public TimeSpan CheckpointWait { get; set; } = TimeSpan.FromMilliseconds(100);
+
     internal IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
@@ -40,6 +46,11 @@ public sealed class SqliteStorageOptions
         if (BusyTimeout < TimeSpan.Zero || BusyTimeout > TimeSpan.FromMinutes(10))
         {
             problems.Add($"SqliteStorageOptions.BusyTimeout is {BusyTimeout}; it must be between 0 and 10 minutes.");
+        }
+
+        if (CheckpointWait < TimeSpan.FromMilliseconds(1) || CheckpointWait > TimeSpan.FromSeconds(10))
+        {
+            problems.Add($"SqliteStorageOptions.CheckpointWait is {CheckpointWait}; it must be between 1 ms and 10 seconds.");
         }
 
         return problems;

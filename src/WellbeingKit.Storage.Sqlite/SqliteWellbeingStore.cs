@@ -9,7 +9,8 @@ using WellbeingKit.UserData;
 namespace WellbeingKit.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store: conversation state, user data and the audit log in one SQLite file, in WAL mode with
+/// The embedded store: conversation state, user data and the audit log in one SQLite file (created 0600 on Unix, like its
+/// <c>-wal</c> and <c>-shm</c> files; on Windows the folder's access control list applies), in WAL mode with
 /// <c>synchronous=FULL</c> (an acknowledged write survives a process crash and a power cut), <c>secure_delete</c> on,
 /// foreign keys on, and schema migrations applied when it is first used. Free text is encrypted with AES-256-GCM.
 /// Thread-safe: each call uses its own pooled connection; several processes may share the file.
@@ -74,9 +75,10 @@ public sealed partial class SqliteWellbeingStore : IConversationStore, IUserData
     public Task<UserDataExport> ExportAsync(string userId, CancellationToken cancellationToken = default) => _core.ExportAsync(userId, cancellationToken);
 
     /// <summary>
-    /// Erases everything kept about the user (conversation, moods, journal, feedback, questionnaires and audit events) in one
-    /// transaction, then checkpoints and truncates the WAL so no copy of the deleted pages remains on disk
-    /// (<c>secure_delete</c> zeroes them in the database file).
+    /// Erases everything kept about the user (conversation, moods, journal, feedback, questionnaires and audit events) in small
+    /// transactions (other users' writes never wait for the whole erasure), then checkpoints and truncates the WAL so no copy
+    /// of the deleted pages remains on disk (<c>secure_delete</c> zeroes them in the database file); the checkpoint holds up
+    /// writers for at most <see cref="SqliteStorageOptions.CheckpointWait"/> at a time. Interrupted, it completes when run again.
     /// </summary>
     /// <param name="userId">The user.</param>
     /// <param name="cancellationToken">Cancels the erasure.</param>
@@ -160,19 +162,27 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
 
     public async Task<bool> CheckpointAsync(CancellationToken cancellationToken)
     {
+        // A TRUNCATE checkpoint holds the write lock while it waits for readers: each attempt waits at most CheckpointWait, and
+        // writers get the lock back between attempts, so a long read never stalls everyone's writes behind an erasure.
+        var wait = (int)_options.CheckpointWait.TotalMilliseconds;
         for (var attempt = 0; attempt < 20; attempt++)
         {
             await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
-            await using (var command = Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)"))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
+                await using (var limit = Command(connection, null, $"PRAGMA busy_timeout = {wait}"))
+                {
+                    await limit.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await using var command = Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)");
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt32(0) == 0)
                 {
                     return true;
                 }
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(50), Time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(50, 2 * wait)), Time, cancellationToken).ConfigureAwait(false);
         }
 
         LogCheckpointBusy(_logger, DatabasePath);
@@ -227,11 +237,20 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
             var directory = Path.GetDirectoryName(DatabasePath);
             if (!string.IsNullOrEmpty(directory))
             {
-                Directory.CreateDirectory(directory);
+                OwnerOnly.CreateDirectory(directory);
+                if (OwnerOnly.IsWorldWritable(directory))
+                {
+                    LogFolderWorldWritable(_logger, directory);
+                }
             }
 
+            // The database is created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the database's mode.
+            OwnerOnly.PrepareFile(DatabasePath);
+            OwnerOnly.Restrict(DatabasePath + "-wal");
+            OwnerOnly.Restrict(DatabasePath + "-shm");
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await SqliteMigrations.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
+            await CheckKeysAsync(connection, $"The database '{DatabasePath}'", cancellationToken).ConfigureAwait(false);
             _initialized = true;
         }
         finally
@@ -269,6 +288,9 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
             throw;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The folder {Folder} of the database can be written by every user of this machine; move the database to a folder only the service can write.")]
+    private static partial void LogFolderWorldWritable(ILogger logger, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The WAL of {Database} could not be truncated: readers kept it busy. Deleted data may remain in the WAL until the next checkpoint.")]
     private static partial void LogCheckpointBusy(ILogger logger, string database);

@@ -118,6 +118,37 @@ public abstract class StoreContractTests(ITestOutputHelper output)
         export.Feedback.Should().BeEquivalentTo([new ExerciseFeedback("u1", T0.AddMinutes(2), "box-breathing", ExerciseOutcome.Completed, 4, "class")]);
         export.Questionnaires.Should().BeEquivalentTo([new QuestionnaireResult("u1", T0.AddMinutes(3), "phq9", 7, "mild", [1, 1, 1, 1, 1, 1, 1, 0, 0])]);
         export.Conversation!.Transcript.Should().ContainSingle(l => l.Text == "transcript: my private words");
+        export.Audit.Should().BeEquivalentTo([new AuditEvent("u1", T0.AddMinutes(4), AuditEventKind.Escalation, RiskLevel.High, [RiskCategory.SuicidalIdeation])]);
+    }
+
+    [Fact]
+    public async Task The_export_holds_the_users_audit_events_and_no_one_elses()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.Audit.RecordAsync(new AuditEvent("u1", T0.AddMinutes(1), AuditEventKind.HandoffAnswered, RiskLevel.High, [], "queued"));
+        await store.Audit.RecordAsync(new AuditEvent("u2", T0, AuditEventKind.Escalation, RiskLevel.Moderate, []));
+        await store.Audit.RecordAsync(new AuditEvent("u1", T0, AuditEventKind.Escalation, RiskLevel.High, [RiskCategory.SelfHarm]));
+
+        var export = await store.Data.ExportAsync("u1");
+
+        export.Audit.Select(e => (e.Kind, e.At)).Should().Equal((AuditEventKind.Escalation, T0), (AuditEventKind.HandoffAnswered, T0.AddMinutes(1)));
+    }
+
+    [Fact]
+    public async Task Erasing_a_user_with_more_rows_than_one_batch_removes_every_row()
+    {
+        await using var store = await OpenStoreAsync();
+        for (var i = 0; i < 450; i++)
+        {
+            await store.Audit.RecordAsync(new AuditEvent("many", T0.AddSeconds(i), AuditEventKind.Escalation, RiskLevel.High, []));
+        }
+
+        await store.Data.AddFeedbackAsync(new ExerciseFeedback("other", T0, "grounding", ExerciseOutcome.Completed, 5, null));
+
+        await store.Data.EraseAsync("many");
+
+        (await store.Data.ExportAsync("many")).Audit.Should().BeEmpty();
+        (await store.Data.GetFeedbackAsync("other")).Should().ContainSingle();
     }
 
     [Fact]

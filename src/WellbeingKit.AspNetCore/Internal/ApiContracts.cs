@@ -63,7 +63,8 @@ internal sealed record ReplyDto(
     string Locale,
     string Direction,
     string? FlowId,
-    string? State);
+    string? State,
+    IReadOnlyList<string> Warnings);
 
 internal sealed record TranscriptLineDto(string Speaker, string Text, DateTimeOffset At);
 
@@ -112,7 +113,8 @@ internal static class ApiContracts
         reply.Locale,
         reply.Direction == "rtl" ? "rtl" : "ltr",
         reply.FlowId,
-        reply.State);
+        reply.State,
+        reply.Warnings);
 
     public static HelplineDto ToDto(Helpline helpline, string locale, string fallbackLocale) => new(
         helpline.Name,

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
 using WellbeingKit.Conversations;
+using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.AspNetCore.Internal;
@@ -21,14 +22,17 @@ internal static partial class KitEndpoints
         HttpContext http,
         [FromServices] IOptions<WellbeingKitEndpointOptions> endpointOptions,
         [FromServices] IOptions<WellbeingKitOptions> kitOptions,
+        [FromServices] SafetyInfo safetyInfo,
         [FromServices] ILogger<WellbeingKitEndpointOptions> logger,
         CancellationToken cancellationToken)
     {
         var options = endpointOptions.Value;
+        var userId = UserEndpointFilter.UserId(http);
         var (body, problem) = await ReadJsonAsync<SendMessageRequest>(http, (options.MaxMessageLength * 6) + MaxBodyOverhead, "text, locale, country, context", cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            // A body the kit cannot read still gets the safety line and the helplines of the user's country.
+            return await WithSafetyAsync(problem, safetyInfo, userId, country: null, cancellationToken);
         }
 
         var text = body!.Text?.Trim();
@@ -37,30 +41,12 @@ internal static partial class KitEndpoints
             return Problems.Validation("text", "The message is empty: write something, or choose one of the buttons.");
         }
 
-        if (text.Length > options.MaxMessageLength)
-        {
-            return Problems.Validation("text", $"The message is {text.Length} characters long; the most accepted is {options.MaxMessageLength}.");
-        }
-
-        if (body.Locale is not null && !LocalePattern().IsMatch(body.Locale))
-        {
-            return Problems.Validation("locale", $"'{Shorten(body.Locale)}' is not a BCP 47 language tag such as 'en' or 'ar'.");
-        }
-
-        if (body.Country is not null && !CountryPattern().IsMatch(body.Country))
-        {
-            return Problems.Validation("country", $"'{Shorten(body.Country)}' is not an ISO 3166-1 alpha-2 country code such as 'GB'.");
-        }
-
-        if (body.Context is not null && !ContextPattern().IsMatch(body.Context))
-        {
-            return Problems.Validation("context", $"'{Shorten(body.Context)}' is not a context name such as 'class', 'workplace' or 'home'.");
-        }
-
-        var message = new UserMessage(UserEndpointFilter.UserId(http), text)
+        // Over-long text, a locale written 'EN', a country written 'GBR' or an unknown context are not refused: the kit
+        // screens and answers every message, normalises what is obvious and says in the reply's warnings what it ignored.
+        var message = new UserMessage(userId, text)
         {
             Locale = body.Locale,
-            Country = body.Country?.ToUpperInvariant(),
+            Country = body.Country,
             Context = body.Context ?? options.ContextResolver?.Invoke(http),
         };
 
@@ -70,17 +56,32 @@ internal static partial class KitEndpoints
             var reply = await kit.HandleAsync(message, cancellationToken);
             return TypedResults.Json(ApiContracts.ToDto(reply, kitOptions.Value.DefaultLocale), ApiContracts.Write);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // Never leave a person with a bare error: the 500 carries the safety line and helplines.
-            logger.LogError(ex, "The kit failed to handle a message.");
-            var safety = await http.RequestServices.GetRequiredService<SafetyInfo>().ExtensionsAsync(cancellationToken);
+            // Never leave a person with a bare error: the 500 carries the safety line and the helplines of the user's country.
+            LogTurnFailed(logger, ex, UserIdHash.Of(userId));
+            var safety = await safetyInfo.ExtensionsAsync(userId, Locales.NormalizeCountry(body.Country), cancellationToken);
             return Problems.Create(
                 StatusCodes.Status500InternalServerError,
                 "The message could not be handled",
                 $"Something went wrong on our side and your message could not be answered; please try again. {options.SafetyLine}",
                 safety);
         }
+    }
+
+    private static async Task<IResult> WithSafetyAsync(IResult problem, SafetyInfo safetyInfo, string userId, string? country, CancellationToken cancellationToken)
+    {
+        if (problem is not IValueHttpResult { Value: ProblemDetails details })
+        {
+            return problem;
+        }
+
+        foreach (var (key, value) in await safetyInfo.ExtensionsAsync(userId, country, cancellationToken))
+        {
+            details.Extensions[key] = value;
+        }
+
+        return problem;
     }
 
     public static async Task<IResult> GetConversationAsync(
@@ -261,4 +262,7 @@ internal static partial class KitEndpoints
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex ExerciseIdPattern();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The kit failed to handle a message of user {UserHash}.")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string userHash);
 }

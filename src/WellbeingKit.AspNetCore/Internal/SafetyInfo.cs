@@ -8,8 +8,9 @@ using WellbeingKit.Conversations;
 namespace WellbeingKit.AspNetCore.Internal;
 
 /// <summary>
-/// The help that no failure may take away: the safety line and helplines added to error responses, the helplines a page
-/// renders for its country, and whether a conversation's help card is still showing (so a reload restores it).
+/// The help that no failure may take away: the safety line and helplines added to error responses (429, 500, unreadable
+/// bodies; those of the user's country: the one the request gave, else the one of their conversation, else the kit's
+/// default), the helplines a page renders for its country, and whether a conversation's help card is still showing.
 /// </summary>
 internal sealed class SafetyInfo(
     IServiceProvider services,
@@ -24,13 +25,17 @@ internal sealed class SafetyInfo(
     /// <summary>The conversation variable in which the engine notes its last escalation (round-trip date).</summary>
     private const string EscalatedAtVariable = "_kit.escalated_at";
 
-    public async Task<Dictionary<string, object?>> ExtensionsAsync(CancellationToken cancellationToken)
+    /// <summary>How long an error response waits for the user's stored country before it uses the default one.</summary>
+    private static readonly TimeSpan CountryLookup = TimeSpan.FromSeconds(2);
+
+    public async Task<Dictionary<string, object?>> ExtensionsAsync(string? userId, string? country, CancellationToken cancellationToken)
     {
         var extensions = new Dictionary<string, object?> { ["safety"] = endpointOptions.Value.SafetyLine };
         var pack = await PackAsync(cancellationToken);
         if (pack is not null)
         {
-            extensions["helplines"] = Helplines(pack, null, kitOptions.Value.DefaultLocale).Take(4).ToList();
+            var stored = country is null && userId is not null ? await StoredAsync(userId, cancellationToken) : null;
+            extensions["helplines"] = Helplines(pack, country ?? stored?.Country, stored?.Locale ?? kitOptions.Value.DefaultLocale).Take(4).ToList();
         }
 
         return extensions;
@@ -45,7 +50,7 @@ internal sealed class SafetyInfo(
             return source is null ? null : await source.GetPackAsync(cancellationToken);
         }
 #pragma warning disable CA1031 // The safety line must go out even when the content cannot be read.
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             logger.LogWarning(ex, "Could not read the content pack's helplines; sending the safety line alone.");
@@ -80,5 +85,28 @@ internal sealed class SafetyInfo(
                 : state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? state.UpdatedAt : (DateTimeOffset?)null;
         var recentCrisis = since is { } start && time.GetUtcNow() - start < HelpVisibleFor;
         return inSafetyFlow || recentCrisis ? Helplines(pack, state.Country, locale) : [];
+    }
+
+    /// <summary>The user's conversation, when the store answers quickly; null otherwise (the store may be why this is an error).</summary>
+    private async Task<ConversationState?> StoredAsync(string userId, CancellationToken cancellationToken)
+    {
+        var store = services.GetService<IConversationStore>();
+        if (store is null)
+        {
+            return null;
+        }
+
+        using var expiry = new CancellationTokenSource(CountryLookup, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
+        try
+        {
+            return await Task.Run(() => store.GetAsync(userId, linked.Token), CancellationToken.None).WaitAsync(CountryLookup, time, cancellationToken);
+        }
+#pragma warning disable CA1031 // Any failure means: use the default country.
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
     }
 }

@@ -33,7 +33,7 @@ internal sealed class UserEndpointFilter : IEndpointFilter
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var safety = await services.GetRequiredService<SafetyInfo>().ExtensionsAsync(http.RequestAborted);
+            var safety = await services.GetRequiredService<SafetyInfo>().ExtensionsAsync(userId, country: null, http.RequestAborted);
             return Problems.Create(
                 StatusCodes.Status429TooManyRequests,
                 "Too many messages",

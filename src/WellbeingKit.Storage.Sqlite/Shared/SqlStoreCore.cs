@@ -24,6 +24,11 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
 
     private static readonly string[] DatedTables = ["moods", "journal", "feedback", "questionnaires"];
 
+    private const string AuditColumns = "user_id, at, kind, level, categories, detail";
+
+    /// <summary>How many rows one transaction of an erasure deletes.</summary>
+    private const int EraseBatch = 200;
+
     protected TimeProvider Time { get; } = time;
 
     /// <summary>Encrypts and decrypts the free text.</summary>
@@ -198,6 +203,16 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
             }
         }
 
+        var audit = new List<AuditEvent>();
+        await using (var command = Command(connection, null, $"SELECT {AuditColumns} FROM {T("audit")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                audit.Add(ReadAudit(reader));
+            }
+        }
+
         return new UserDataExport
         {
             UserId = userId,
@@ -207,26 +222,54 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
             Feedback = await ReadFeedbackAsync(connection, "WHERE user_id = @p", userId, cancellationToken).ConfigureAwait(false),
             Questionnaires = await ReadQuestionnairesAsync(connection, userId, cancellationToken).ConfigureAwait(false),
             Conversation = conversation,
+            Audit = audit,
         };
     }
 
+    /// <summary>
+    /// Deletes every row of the user in small transactions (<see cref="EraseBatch"/> rows each), so other users' writes wait
+    /// for one short transaction at most, never for the whole erasure. Interrupted, it is completed by running it again.
+    /// </summary>
     public async Task EraseAsync(string userId, CancellationToken cancellationToken)
     {
         StoreArguments.User(userId, nameof(userId));
-        await WriteAsync(
-            async (connection, transaction) =>
+        foreach (var table in UserTables)
+        {
+            var sql = table == "conversations"
+                ? $"DELETE FROM {T(table)} WHERE user_id = @u"
+                : $"DELETE FROM {T(table)} WHERE id IN (SELECT id FROM {T(table)} WHERE user_id = @u LIMIT {EraseBatch})";
+            while (await ExecuteWriteAsync(sql, cancellationToken, ("@u", userId)).ConfigureAwait(false) >= EraseBatch)
             {
-                var rows = 0;
-                foreach (var table in UserTables)
-                {
-                    await using var command = Command(connection, transaction, $"DELETE FROM {T(table)} WHERE user_id = @u", ("@u", userId));
-                    rows += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
+            }
+        }
 
-                return rows;
-            },
-            cancellationToken).ConfigureAwait(false);
         await AfterDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The ids of the keys stored data was written under that the key provider does not have; looking them up creates no key.
+    /// A store with such data refuses to start rather than start a new key ring beside data it cannot read.
+    /// </summary>
+    public async Task CheckKeysAsync(DbConnection connection, string database, CancellationToken cancellationToken)
+    {
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (table, _, _) in Encrypted)
+        {
+            await using var command = Command(connection, null, $"SELECT DISTINCT key_id FROM {T(table)} WHERE key_id IS NOT NULL");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                used.Add(reader.GetString(0));
+            }
+        }
+
+        var unknown = await Encryptor.UnknownKeysAsync(used, cancellationToken).ConfigureAwait(false);
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{database} holds data encrypted under {(unknown.Count == 1 ? "key" : "keys")} {string.Join(", ", unknown.Select(k => $"'{k}'"))} "
+                + $"that {Encryptor.DescribeKeys()} does not have. Restore that key file (or set KeyFile to where it is); no new key was created.");
+        }
     }
 
     public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
@@ -245,19 +288,7 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
 
     public async Task<IReadOnlyList<AuditEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        return await ReadBetweenAsync(
-            "user_id, at, kind, level, categories, detail",
-            "audit",
-            from,
-            to,
-            reader => new AuditEvent(
-                reader.GetString(0),
-                ReadTime(reader, 1),
-                Enum.Parse<AuditEventKind>(reader.GetString(2)),
-                Enum.Parse<RiskLevel>(reader.GetString(3)),
-                StoreJson.ParseCategories(NullableString(reader, 4)),
-                NullableString(reader, 5)),
-            cancellationToken).ConfigureAwait(false);
+        return await ReadBetweenAsync(AuditColumns, "audit", from, to, ReadAudit, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
@@ -472,6 +503,14 @@ internal abstract class SqlStoreCore(AesGcmEncryptor encryptor, TimeProvider tim
 
         return rows;
     }
+
+    private AuditEvent ReadAudit(DbDataReader reader) => new(
+        reader.GetString(0),
+        ReadTime(reader, 1),
+        Enum.Parse<AuditEventKind>(reader.GetString(2)),
+        Enum.Parse<RiskLevel>(reader.GetString(3)),
+        StoreJson.ParseCategories(NullableString(reader, 4)),
+        NullableString(reader, 5));
 
     private static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 

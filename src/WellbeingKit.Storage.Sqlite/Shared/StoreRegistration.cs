@@ -13,7 +13,11 @@ namespace WellbeingKit.Storage;
 /// <summary>Makes a database store the kit's conversation store, user data store and audit log, with its retention service.</summary>
 internal static class StoreRegistration
 {
-    public static void Register<TStore>(IServiceCollection services, Func<IServiceProvider, TimeSpan> purgeInterval)
+    /// <summary>
+    /// Registers <typeparamref name="TStore"/> as the kit's stores, with its retention service and a start-up check: a host
+    /// does not start when the store cannot be opened or holds data under keys the key provider lacks.
+    /// </summary>
+    public static void Register<TStore>(IServiceCollection services, Func<IServiceProvider, TimeSpan> purgeInterval, Func<TStore, CancellationToken, Task> initialize)
         where TStore : class, IConversationStore, IUserDataStore, IAuditLog, IDataRetention
     {
         services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => sp.GetRequiredService<TStore>()));
@@ -25,6 +29,7 @@ internal static class StoreRegistration
         }
 
         services.AddSingleton<RetentionMarker<TStore>>();
+        services.AddSingleton<IHostedService>(sp => new StartupCheck<TStore>(sp.GetRequiredService<TStore>(), initialize));
         services.AddSingleton<IHostedService>(sp => new RetentionService(
             sp.GetRequiredService<TStore>(),
             purgeInterval(sp),
@@ -33,4 +38,12 @@ internal static class StoreRegistration
     }
 
     private sealed class RetentionMarker<TStore>;
+
+    /// <summary>Opens the store (migrations, file permissions, key check) when the host starts, so a bad store stops the start.</summary>
+    private sealed class StartupCheck<TStore>(TStore store, Func<TStore, CancellationToken, Task> initialize) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => initialize(store, cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

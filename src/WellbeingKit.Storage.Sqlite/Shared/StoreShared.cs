@@ -45,10 +45,10 @@ internal static class StoreJson
     public static ConversationState DeserializeState(byte[] json, string userId, long version)
     {
         var state = JsonSerializer.Deserialize<ConversationState>(json, Options)
-            ?? throw new InvalidDataException($"The stored conversation of user '{userId}' is empty.");
+            ?? throw new InvalidDataException("A stored conversation is empty.");
         if (!string.Equals(state.UserId, userId, StringComparison.Ordinal))
         {
-            throw new InvalidDataException($"The stored conversation of user '{userId}' names another user.");
+            throw new InvalidDataException("A stored conversation names another user than the row it is stored in.");
         }
 
         return state with { Version = version };
@@ -57,7 +57,7 @@ internal static class StoreJson
     public static byte[] SerializeLine(TranscriptLine line) => JsonSerializer.SerializeToUtf8Bytes(line, Options);
 
     public static TranscriptLine DeserializeLine(byte[] json, string userId) => JsonSerializer.Deserialize<TranscriptLine>(json, Options)
-        ?? throw new InvalidDataException($"A stored transcript line of user '{userId}' is empty.");
+        ?? throw new InvalidDataException("A stored transcript line is empty.");
 
     public static byte[] SerializeAnswers(IReadOnlyList<int> answers) => JsonSerializer.SerializeToUtf8Bytes(answers, Options);
 

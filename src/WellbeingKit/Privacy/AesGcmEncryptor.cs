@@ -91,7 +91,7 @@ public sealed class AesGcmEncryptor
         ArgumentException.ThrowIfNullOrEmpty(userId);
         var keyId = ReadKeyId(ciphertext);
         var key = await _keys.GetKeyAsync(keyId, cancellationToken).ConfigureAwait(false)
-            ?? throw new CryptographicException($"Cannot decrypt data of user '{userId}': key '{keyId}' is not known to the key provider (was the key file replaced?).");
+            ?? throw new CryptographicException($"Cannot decrypt stored data: key '{keyId}' is not known to {DescribeKeys(_keys)} (was the key file replaced or moved?).");
         var headerLength = 2 + ciphertext[1];
         var nonce = ciphertext.AsSpan(headerLength, NonceSize);
         var tag = ciphertext.AsSpan(headerLength + NonceSize, TagSize);
@@ -105,7 +105,7 @@ public sealed class AesGcmEncryptor
         }
         catch (AuthenticationTagMismatchException ex)
         {
-            throw new CryptographicException($"Cannot decrypt data of user '{userId}' under key '{keyId}': the data was altered, belongs to another user, or the key is wrong.", ex);
+            throw new CryptographicException($"Cannot decrypt stored data under key '{keyId}': the data was altered, belongs to another user, or the key is wrong.", ex);
         }
 
         return plaintext;
@@ -116,6 +116,33 @@ public sealed class AesGcmEncryptor
     /// <returns>The current key's id.</returns>
     public async ValueTask<string> CurrentKeyIdAsync(CancellationToken cancellationToken = default)
         => (await _keys.GetCurrentKeyAsync(cancellationToken).ConfigureAwait(false)).Id;
+
+    /// <summary>The key ids of <paramref name="keyIds"/> that the key provider does not have (without creating any key).</summary>
+    /// <param name="keyIds">The key ids stored data was written under.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The unknown ids, in the order given.</returns>
+    public async ValueTask<IReadOnlyList<string>> UnknownKeysAsync(IEnumerable<string> keyIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keyIds);
+        var unknown = new List<string>();
+        foreach (var id in keyIds)
+        {
+            if (await _keys.GetKeyAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                unknown.Add(id);
+            }
+        }
+
+        return unknown;
+    }
+
+    /// <summary>Where the keys come from, for error messages: the key file of a <see cref="FileKeyProvider"/>, else the provider's type.</summary>
+    /// <returns>For example <c>the key file '/data/wellbeing.db.keys'</c>.</returns>
+    public string DescribeKeys() => DescribeKeys(_keys);
+
+    private static string DescribeKeys(IKeyProvider keys) => keys is FileKeyProvider file
+        ? File.Exists(file.Path) ? $"the key file '{file.Path}'" : $"the key file '{file.Path}' (which does not exist)"
+        : $"the key provider {keys.GetType().Name}";
 
     /// <summary>Reads the id of the key a ciphertext was written under.</summary>
     /// <param name="ciphertext">The ciphertext.</param>

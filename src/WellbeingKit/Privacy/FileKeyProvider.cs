@@ -5,8 +5,9 @@ using System.Text.Json.Serialization;
 namespace WellbeingKit.Privacy;
 
 /// <summary>
-/// The default <see cref="IKeyProvider"/>: a key ring in a JSON file (current key id + every key, base64), created on first
-/// use with owner-only permissions (0600 on Unix). <see cref="RotateAsync"/> adds a new current key; data written under older
+/// The default <see cref="IKeyProvider"/>: a key ring in a JSON file (current key id + every key, base64), created with
+/// owner-only permissions (0600 on Unix, its folder 0700 when created) only when a first key is needed to write: looking up a
+/// key never creates a ring, so a store whose data names keys the ring lacks can refuse to start instead of starting afresh. <see cref="RotateAsync"/> adds a new current key; data written under older
 /// keys stays readable and is re-encrypted under the new key the next time it is written. Thread-safe; several processes
 /// may share one file (the file is replaced atomically, and an unknown key id makes the ring reload).
 /// </summary>
@@ -39,6 +40,12 @@ public sealed class FileKeyProvider : IKeyProvider
     public async ValueTask<EncryptionKey?> GetKeyAsync(string keyId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyId);
+        if (_ring is null && !File.Exists(Path))
+        {
+            // No ring yet: no key is known, and none is created just to look one up.
+            return null;
+        }
+
         var ring = _ring ?? await LoadAsync(reload: false, cancellationToken).ConfigureAwait(false);
         if (ring.Keys.TryGetValue(keyId, out var key))
         {
@@ -46,6 +53,11 @@ public sealed class FileKeyProvider : IKeyProvider
         }
 
         // Another process may have rotated the ring since we read it.
+        if (!File.Exists(Path))
+        {
+            return null;
+        }
+
         ring = await LoadAsync(reload: true, cancellationToken).ConfigureAwait(false);
         return ring.Keys.GetValueOrDefault(keyId);
     }
@@ -143,7 +155,7 @@ public sealed class FileKeyProvider : IKeyProvider
     private async Task WriteAtomicallyAsync(KeyFile file, CancellationToken cancellationToken)
     {
         var directory = System.IO.Path.GetDirectoryName(Path)!;
-        Directory.CreateDirectory(directory);
+        OwnerOnly.CreateDirectory(directory);
         var temp = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
@@ -175,7 +187,7 @@ public sealed class FileKeyProvider : IKeyProvider
     private async Task<FileStream> AcquireFileLockAsync(CancellationToken cancellationToken)
     {
         var lockPath = Path + ".lock";
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(lockPath)!);
+        OwnerOnly.CreateDirectory(System.IO.Path.GetDirectoryName(lockPath)!);
         var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {

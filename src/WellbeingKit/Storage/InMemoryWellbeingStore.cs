@@ -114,9 +114,15 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
     {
         ArgumentNullException.ThrowIfNull(userId);
         var conversation = await GetAsync(userId, cancellationToken).ConfigureAwait(false);
+        List<AuditEvent> audit;
+        lock (_audit)
+        {
+            audit = [.. _audit.Where(e => e.UserId == userId).OrderBy(e => e.At)];
+        }
+
         if (!_users.TryGetValue(userId, out var records))
         {
-            return new UserDataExport { UserId = userId, ExportedAt = _time.GetUtcNow(), Conversation = conversation };
+            return new UserDataExport { UserId = userId, ExportedAt = _time.GetUtcNow(), Conversation = conversation, Audit = audit };
         }
 
         lock (records)
@@ -130,6 +136,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
                 Feedback = [.. records.Feedback],
                 Questionnaires = [.. records.Questionnaires],
                 Conversation = conversation,
+                Audit = audit,
             };
         }
     }

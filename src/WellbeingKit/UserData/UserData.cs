@@ -76,6 +76,9 @@ public sealed record UserDataExport
 
     /// <summary>The conversation state, if any (including the recent transcript).</summary>
     public Conversations.ConversationState? Conversation { get; init; }
+
+    /// <summary>The audit events about the user (escalations and hand-offs, never message text), oldest first: erasure deletes them too.</summary>
+    public IReadOnlyList<Privacy.AuditEvent> Audit { get; init; } = [];
 }
 
 /// <summary>Stores what the kit records about a user: moods, journal, feedback, questionnaire results. Export and erase are per user.</summary>
