@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using WellbeingKit.Conversations;
+using WellbeingKit.Storage.Sqlite;
 
 namespace WellbeingKit.Cli.Commands;
 
@@ -42,6 +43,21 @@ internal static class ChatCommand
             }
 
             await using var services = CliServices.Build(settings);
+            if (settings.StorePath is not null)
+            {
+                // Open the store before the first message, so a store that cannot be used (keys it needs are missing,
+                // a file it cannot read) ends the command with one line that says why, and nothing is written.
+                try
+                {
+                    await services.GetRequiredService<SqliteWellbeingStore>().InitializeAsync(cancellationToken);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    await error.WriteLineAsync($"--store: {ex.Message}");
+                    return 1;
+                }
+            }
+
             var session = new ChatSession(services.GetRequiredService<IWellbeingKit>(), parseResult.GetValue(user)!, settings.Locale, settings.Country);
             return Console.IsInputRedirected
                 ? await session.RunScriptedAsync(Console.In, output, cancellationToken)
