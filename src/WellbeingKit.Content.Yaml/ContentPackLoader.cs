@@ -118,9 +118,20 @@ public static class ContentPackLoader
         };
         try
         {
-            return Directory.EnumerateFiles(directory, "*", options)
+            var files = Directory.EnumerateFiles(directory, "*", options)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                 .Select(f => new FileInfo(f))
+                .ToList();
+            var irregular = files.Where(f => !RegularFiles.IsRegular(f.FullName))
+                .Select(f => new ContentProblem(Path.GetRelativePath(directory, f.FullName).Replace('\\', '/'), 0, 0,
+                    "this is not a regular file (a FIFO, socket or device); a pack holds only regular files: replace it with the file itself"))
+                .ToList();
+            if (irregular.Count > 0)
+            {
+                throw new ContentValidationException(irregular);
+            }
+
+            return files
                 .Select(f => new PackFile(Path.GetRelativePath(directory, f.FullName).Replace('\\', '/'), f.Length, () => new FileStream(f.FullName, FileMode.Open, FileAccess.Read, FileShare.Read)))
                 .OrderBy(f => f.Path, StringComparer.Ordinal)
                 .ToList();

@@ -13,6 +13,23 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task A_fifo_in_a_pack_is_refused_as_not_a_regular_file_instead_of_hanging_the_loader()
+    {
+        using var pack = TestPack.With("flows/extra.yaml", null);
+        var fifo = pack.FullPath("flows/extra.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+
+        // Without the check the loader blocks in open() forever; the wait only keeps a broken build from hanging the suite.
+        var problems = await Task.Run(pack.Problems).WaitAsync(TimeSpan.FromMinutes(2));
+
+        problems.Should().Equal("flows/extra.yaml:0:0: this is not a regular file (a FIFO, socket or device); a pack holds only regular files: replace it with the file itself");
+    }
+
+    [Fact]
     public void An_alias_bomb_is_refused()
     {
         // "Billion laughs": nine levels of nine aliases expand to 9^9 values.

@@ -50,6 +50,12 @@ public static class StoryLoader
             .OrderBy(f => f.Path, StringComparer.Ordinal);
         foreach (var (file, path) in found)
         {
+            if (!RegularFiles.IsRegular(file))
+            {
+                problems.Add(new ContentProblem(path, 0, 0, "this is not a regular file (a FIFO, socket or device); refusing to read it"));
+                continue;
+            }
+
             if (new FileInfo(file).Length > ContentLimits.Default.MaxFileBytes)
             {
                 problems.Add(new ContentProblem(path, 0, 0, $"the file is larger than {ContentLimits.Default.MaxFileBytes / 1024} KB; refusing to read it"));
