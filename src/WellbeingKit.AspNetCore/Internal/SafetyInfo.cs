@@ -19,9 +19,6 @@ internal sealed class SafetyInfo(
     TimeProvider time,
     ILogger<SafetyInfo> logger)
 {
-    /// <summary>How long after a crisis the card stays pinned, until the core says so itself.</summary>
-    internal static readonly TimeSpan HelpVisibleFor = TimeSpan.FromHours(24);
-
     /// <summary>The conversation variable in which the engine notes its last escalation (round-trip date).</summary>
     private const string EscalatedAtVariable = "_kit.escalated_at";
 
@@ -65,7 +62,8 @@ internal sealed class SafetyInfo(
             .ToList();
 
     /// <summary>
-    /// The helplines a conversation shows right now: while its safety flow is active, and for <see cref="HelpVisibleFor"/>
+    /// The helplines a conversation shows right now: while its safety flow is active, and for
+    /// <see cref="WellbeingKitOptions.HelpVisibleFor"/> (the same rule the engine applies to its replies)
     /// after a message at or above the escalation threshold. Empty when help is not pinned.
     /// </summary>
     public IReadOnlyList<HelplineDto> Current(ContentPack? pack, ConversationState? state, string locale)
@@ -83,7 +81,7 @@ internal sealed class SafetyInfo(
             && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when)
                 ? when
                 : state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? state.UpdatedAt : (DateTimeOffset?)null;
-        var recentCrisis = since is { } start && time.GetUtcNow() - start < HelpVisibleFor;
+        var recentCrisis = since is { } start && time.GetUtcNow() - start < kitOptions.Value.HelpVisibleFor;
         return inSafetyFlow || recentCrisis ? Helplines(pack, state.Country, locale) : [];
     }
 
