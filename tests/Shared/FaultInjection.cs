@@ -49,6 +49,22 @@ public enum FaultTarget
 /// <summary>The faults currently switched on; dispose it to release every blocked thread.</summary>
 public sealed class Faults : IDisposable
 {
+    /// <summary>Every fault target with every fault kind (but none), for the fault-injection theories.</summary>
+    /// <returns>The pairs, target by target.</returns>
+    public static TheoryData<FaultTarget, FaultKind> EveryFault()
+    {
+        var data = new TheoryData<FaultTarget, FaultKind>();
+        foreach (var target in Enum.GetValues<FaultTarget>())
+        {
+            foreach (var kind in Enum.GetValues<FaultKind>().Where(k => k != FaultKind.None))
+            {
+                data.Add(target, kind);
+            }
+        }
+
+        return data;
+    }
+
     private readonly ManualResetEventSlim _release = new(false);
     private readonly Dictionary<FaultTarget, FaultKind> _kinds = [];
 

@@ -23,22 +23,8 @@ public sealed class FaultInjectionHttpTests
 
     static FaultInjectionHttpTests() => Faults.AllowBlockedThreads();
 
-    public static TheoryData<FaultTarget, FaultKind> EveryFault()
-    {
-        var data = new TheoryData<FaultTarget, FaultKind>();
-        foreach (var target in Enum.GetValues<FaultTarget>())
-        {
-            foreach (var kind in Enum.GetValues<FaultKind>().Where(k => k != FaultKind.None))
-            {
-                data.Add(target, kind);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(EveryFault))]
+    [MemberData(nameof(Faults.EveryFault), MemberType = typeof(Faults))]
     public async Task A_crisis_message_over_http_gets_the_helplines_whatever_fails_and_no_acknowledged_turn_is_lost(FaultTarget target, FaultKind kind)
     {
         using var faults = new Faults();

@@ -18,22 +18,8 @@ public sealed class FaultInjectionTests
 
     static FaultInjectionTests() => Faults.AllowBlockedThreads();
 
-    public static TheoryData<FaultTarget, FaultKind> EveryFault()
-    {
-        var data = new TheoryData<FaultTarget, FaultKind>();
-        foreach (var target in Enum.GetValues<FaultTarget>())
-        {
-            foreach (var kind in Enum.GetValues<FaultKind>().Where(k => k != FaultKind.None))
-            {
-                data.Add(target, kind);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(EveryFault))]
+    [MemberData(nameof(Faults.EveryFault), MemberType = typeof(Faults))]
     public async Task A_crisis_message_gets_the_helplines_of_the_users_country_whatever_fails(FaultTarget target, FaultKind kind)
     {
         using var faults = new Faults();
@@ -60,7 +46,7 @@ public sealed class FaultInjectionTests
     }
 
     [Theory]
-    [MemberData(nameof(EveryFault))]
+    [MemberData(nameof(Faults.EveryFault), MemberType = typeof(Faults))]
     public async Task No_acknowledged_turn_is_lost_whatever_fails(FaultTarget target, FaultKind kind)
     {
         using var faults = new Faults();
