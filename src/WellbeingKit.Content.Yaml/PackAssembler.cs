@@ -18,7 +18,6 @@ internal sealed record Located<T>(T Value, string Path, SourcePositions Position
 /// </summary>
 internal sealed partial class PackAssembler
 {
-    private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb" };
 
     private static readonly HashSet<string> IgnoredFolders = new(StringComparer.Ordinal) { "stories", "tests" };
 
@@ -311,7 +310,7 @@ internal sealed partial class PackAssembler
                 AddAt(manifest, Pointer("/locales", i) + "/code", $"locale '{pack.Locales[i].Code}' is listed twice");
             }
 
-            if (RightToLeft.Contains(Locales.Language(pack.Locales[i].Code)) && pack.Locales[i].Direction != "rtl")
+            if (Locales.IsRightToLeft(pack.Locales[i].Code) && pack.Locales[i].Direction != "rtl")
             {
                 AddAt(manifest, Pointer("/locales", i), $"locale '{pack.Locales[i].Code}' is written right to left; set direction: rtl");
             }

@@ -220,7 +220,7 @@ internal sealed partial class ChatPage(
     {
         var known = pack?.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, locale, StringComparison.OrdinalIgnoreCase))
             ?? pack?.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, PageLocale.Language(locale), StringComparison.OrdinalIgnoreCase));
-        return known is not null ? (known.Direction == "rtl" ? "rtl" : "ltr") : (PageLocale.IsRightToLeft(locale) ? "rtl" : "ltr");
+        return known is not null ? (known.Direction == "rtl" ? "rtl" : "ltr") : (Locales.IsRightToLeft(locale) ? "rtl" : "ltr");
     }
 
     private IResult Render(HttpContext http, string prefix, ContentPack? pack, PageView view)

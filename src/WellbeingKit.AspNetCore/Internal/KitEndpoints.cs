@@ -202,7 +202,7 @@ internal static partial class KitEndpoints
             }
         }
 
-        return PageLocale.IsRightToLeft(locale) ? "rtl" : "ltr";
+        return Locales.IsRightToLeft(locale) ? "rtl" : "ltr";
     }
 
     private static async Task<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpContext http, long maxBytes, string fields, CancellationToken cancellationToken)

@@ -10,15 +10,7 @@ internal static class PageLocale
     private static readonly string[] BuiltInLocales = ["en", "es", "fr", "ar"];
 
     /// <summary>The language part of a BCP 47 tag (<c>es-MX</c> → <c>es</c>), lowercased.</summary>
-    public static string Language(string locale)
-    {
-        var dash = locale.IndexOf('-', StringComparison.Ordinal);
-        return (dash > 0 ? locale[..dash] : locale).ToLowerInvariant();
-    }
-
-    /// <summary>True for the languages written right to left.</summary>
-    public static bool IsRightToLeft(string locale) =>
-        Language(locale) is "ar" or "he" or "fa" or "ur" or "ps" or "yi" or "dv" or "ckb";
+    public static string Language(string locale) => Locales.Language(locale).ToLowerInvariant();
 
     /// <summary>
     /// The pack locale that best matches the browser's <c>Accept-Language</c> (highest quality first; an exact tag,
@@ -58,7 +50,7 @@ internal static class PageLocale
     {
         var arabicName = helpline.Name.Any(c => c is >= '\u0600' and <= '\u06FF');
         var page = Language(locale);
-        bool SameScript(string language) => IsRightToLeft(language) == arabicName;
+        bool SameScript(string language) => Locales.IsRightToLeft(language) == arabicName;
         if (SameScript(page) && (helpline.Languages.Count == 0 || helpline.Languages.Any(l => Language(l) == page)))
         {
             return null;

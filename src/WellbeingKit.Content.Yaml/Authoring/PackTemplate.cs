@@ -138,7 +138,7 @@ internal static partial class PackTemplate
                 builder.Append(CultureInfo.InvariantCulture, $"    name: {Q(name)}\n");
             }
 
-            if (IsRightToLeft(code))
+            if (Locales.IsRightToLeft(code))
             {
                 builder.Append("    direction: rtl\n");
             }
@@ -470,7 +470,6 @@ internal static partial class PackTemplate
         }
     }
 
-    private static bool IsRightToLeft(string code) => Locales.Language(code) is "ar" or "he" or "fa" or "ur" or "ps" or "sd" or "ug" or "yi" or "dv" or "ckb";
 
     /// <summary>A YAML double-quoted string.</summary>
     private static string Q(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";

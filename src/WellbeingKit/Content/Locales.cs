@@ -21,6 +21,16 @@ public static class Locales
     }
 
     /// <summary>
+    /// True when <paramref name="locale"/>'s language is written right to left (Arabic, Hebrew, Persian, Urdu, Pashto,
+    /// Sindhi, Uyghur, Yiddish, Dhivehi, Sorani Kurdish): the one list the engine, the pack validator, the authoring
+    /// template and the web page use.
+    /// </summary>
+    /// <param name="locale">A BCP 47 tag, any case.</param>
+    /// <returns>True for a right-to-left language.</returns>
+    public static bool IsRightToLeft(string locale) =>
+        Language(locale).ToLowerInvariant() is "ar" or "he" or "fa" or "ur" or "ps" or "sd" or "ug" or "yi" or "dv" or "ckb";
+
+    /// <summary>
     /// A locale as the kit writes it: <c>EN</c> → <c>en</c>, <c>en_gb</c> and <c>EN-gb</c> → <c>en-GB</c>,
     /// <c>zh-hant-tw</c> → <c>zh-Hant-TW</c>. Null when <paramref name="value"/> is not a language tag at all.
     /// </summary>

@@ -26,7 +26,6 @@ public sealed partial class ConversationEngine : IWellbeingKit
 {
     private const int TurnIdsKept = 50;
     private const int RepliesKept = 3;
-    private static readonly string[] RightToLeft = ["ar", "he", "fa", "ur", "ps", "ckb", "yi", "dv"];
 
     private readonly RiskScreener _screener;
     private readonly IConversationStore _store;
@@ -590,7 +589,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
         var language = Content.Locales.Language(locale);
         var declared = pack.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, locale, StringComparison.OrdinalIgnoreCase))
             ?? pack.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, language, StringComparison.OrdinalIgnoreCase));
-        return declared?.Direction ?? (RightToLeft.Contains(language, StringComparer.OrdinalIgnoreCase) ? "rtl" : "ltr");
+        return declared?.Direction ?? (Content.Locales.IsRightToLeft(language) ? "rtl" : "ltr");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The message key '{Key}' has no text in '{Locale}', the pack's default locale or the built-in texts; it was left out.")]
