@@ -4,11 +4,10 @@ using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
 using WellbeingKit.Conversations.Runtime;
 using WellbeingKit.Emotions;
+using WellbeingKit.Events;
 using WellbeingKit.Exercises;
-using WellbeingKit.Handoff;
-using WellbeingKit.Privacy;
+using WellbeingKit.Resilience;
 using WellbeingKit.Risk;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations;
 
@@ -35,56 +34,43 @@ public sealed partial class ConversationEngine : IWellbeingKit
     private readonly TimeProvider _time;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly FlowRunner _runner;
-    private readonly StepServices _services;
+    private readonly TurnEventDispatcher _dispatcher;
     private readonly SemaphoreSlim[] _userLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
-    /// <summary>Creates the engine. Resolve it as <see cref="IWellbeingKit"/> from <c>AddWellbeingKit()</c>.</summary>
+    /// <summary>Creates the engine. <c>AddWellbeingKit()</c> registers it; resolve it as <see cref="IWellbeingKit"/>.</summary>
     /// <param name="screener">The composite risk screening.</param>
     /// <param name="store">Where conversations are kept.</param>
-    /// <param name="userData">Where moods, journal entries, feedback and questionnaire results are recorded.</param>
-    /// <param name="audit">Where escalations and hand-offs are recorded (never message text).</param>
-    /// <param name="handoff">Hands users over to a person.</param>
+    /// <param name="dispatcher">Hands the events of saved turns to user data, audit, hand-off and telemetry.</param>
     /// <param name="options">The kit's options.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger (no message text is logged).</param>
     /// <param name="content">The content pack; without one (or when it fails to load) the kit still answers a crisis with its built-in safety flow.</param>
     /// <param name="selector">Picks exercises; without one, an exercise state offers the pack's first exercise.</param>
     /// <param name="emotions">Classifies emotions; without one every message counts as neutral.</param>
-    /// <param name="telemetry">Metrics and traces (no text, no user ids); without one, a meter of the kit's own.</param>
-    public ConversationEngine(
+    internal ConversationEngine(
         RiskScreener screener,
         IConversationStore store,
-        IUserDataStore userData,
-        IAuditLog audit,
-        IHandoffService handoff,
+        TurnEventDispatcher dispatcher,
         IOptions<WellbeingKitOptions> options,
         TimeProvider time,
         ILogger<ConversationEngine> logger,
         IContentSource? content = null,
         IExerciseSelector? selector = null,
-        IEmotionClassifier? emotions = null,
-        Telemetry.WellbeingKitTelemetry? telemetry = null)
+        IEmotionClassifier? emotions = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dispatcher);
         ArgumentNullException.ThrowIfNull(options);
         _screener = screener;
         _store = store;
+        _dispatcher = dispatcher;
         _content = content;
         _emotions = emotions;
         _options = options;
         _time = time;
         _logger = logger;
-        _services = new StepServices
-        {
-            Selector = selector,
-            Handoff = new GuardedHandoff(handoff, options, time),
-            UserData = userData,
-            Audit = new GuardedAudit(audit, options, time),
-            Logger = logger,
-            Telemetry = telemetry ?? Telemetry.WellbeingKitTelemetry.Shared,
-        };
-        _runner = new FlowRunner(_services);
+        _runner = new FlowRunner(new StepServices { Selector = selector, Logger = logger });
     }
 
     /// <inheritdoc />
@@ -116,7 +102,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
             warnings.Add($"The message is {message.Text.Length} characters long, over the {options.MaxMessageLength} of WellbeingKitOptions.MaxMessageLength: it was screened in full and the user was asked to send it in shorter parts.");
         }
 
-        using var activity = Telemetry.WellbeingKitTelemetry.StartTurn();
+        using var activity = TurnActivity.Start();
         var progress = new TurnProgress();
         Turn turn;
         try
@@ -139,8 +125,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
             warnings.Add($"The turn failed ({e.GetType().Name}); the crisis message was answered with the safety response, unsaved.");
         }
 
-        // Side effects (user data, audit, hand-off) run after the save and outside the per-user lock, each bounded in time.
-        await RunEffectsAsync(turn, options, cancellationToken).ConfigureAwait(false);
+        // The turn's events (user data, audit, hand-off, telemetry) are dispatched after the save and outside the per-user lock.
+        await DispatchAsync(turn, cancellationToken).ConfigureAwait(false);
         return WithWarnings(ToReply(turn), warnings);
     }
 
@@ -168,7 +154,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
             return TurnOutcome.Replay(Replay(message, stored!, pack, options));
         }
 
-        var locale = message.Locale ?? stored?.Locale ?? options.DefaultLocale;
+        var locale = LocaleOf(message, stored, options);
         var history = (stored?.Transcript ?? [])
             .Where(l => l.Speaker == Speaker.User)
             .Select(l => l.Text)
@@ -177,12 +163,13 @@ public sealed partial class ConversationEngine : IWellbeingKit
         var risk = await ScreenAsync(message.Text, locale, history, options, cancellationToken).ConfigureAwait(false);
         progress.Risk = risk;
         var emotion = await ClassifyAsync(message.Text, locale, options, cancellationToken).ConfigureAwait(false);
+        var input = NewInput(message, stored, pack, options, locale, risk, emotion);
         var crisis = risk.Level >= options.EscalationThreshold;
         var tooLong = message.Text.Length > options.MaxMessageLength;
         if (tooLong && !crisis)
         {
             // Not a crisis: the conversation stays where it is, and the user is asked for shorter parts.
-            var asked = NewTurn(message, stored, pack, options, risk, emotion);
+            var asked = NewTurn(input, message, stored);
             asked.Say("engine.too_long");
             _runner.Prompt(asked);
             return TurnOutcome.Answered(asked, saved: false);
@@ -190,7 +177,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
         for (var attempt = 0; ; attempt++)
         {
-            var turn = NewTurn(message, stored, pack, options, risk, emotion);
+            var turn = NewTurn(input, message, stored);
             await _runner.RunAsync(turn, crisis, cancellationToken).ConfigureAwait(false);
             if (tooLong)
             {
@@ -276,7 +263,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
     private async Task<Turn> SafetyTurnAsync(UserMessage message, ContentPack pack, WellbeingKitOptions options, RiskAssessment risk, CancellationToken cancellationToken)
     {
-        var turn = NewTurn(message, stored: null, pack, options, risk, EmotionResult.Neutral);
+        var input = NewInput(message, stored: null, pack, options, LocaleOf(message, stored: null, options), risk, EmotionResult.Neutral);
+        var turn = NewTurn(input, message, stored: null);
         await _runner.RunAsync(turn, crisis: true, cancellationToken).ConfigureAwait(false);
         if (message.Text.Length > options.MaxMessageLength)
         {
@@ -429,11 +417,26 @@ public sealed partial class ConversationEngine : IWellbeingKit
         }
     }
 
-    private Turn NewTurn(UserMessage message, ConversationState? stored, ContentPack pack, WellbeingKitOptions options, RiskAssessment risk, EmotionResult emotion)
+    private static string LocaleOf(UserMessage message, ConversationState? stored, WellbeingKitOptions options) =>
+        message.Locale ?? stored?.Locale ?? options.DefaultLocale;
+
+    /// <summary>What the turn starts from, worked out once: the retries after a conflicting save reuse it.</summary>
+    private TurnInput NewInput(
+        UserMessage message, ConversationState? stored, ContentPack pack, WellbeingKitOptions options, string locale, RiskAssessment risk, EmotionResult emotion) => new()
     {
-        var now = _time.GetUtcNow();
-        var locale = message.Locale ?? stored?.Locale ?? options.DefaultLocale;
-        var country = message.Country ?? stored?.Country ?? options.DefaultCountry;
+        UserId = message.UserId,
+        Text = message.Text,
+        Pack = pack,
+        Locale = locale,
+        Country = message.Country ?? stored?.Country ?? options.DefaultCountry,
+        Now = _time.GetUtcNow(),
+        Risk = risk,
+        HelpVisibleFor = options.HelpVisibleFor,
+        Emotion = emotion,
+    };
+
+    private Turn NewTurn(TurnInput input, UserMessage message, ConversationState? stored)
+    {
         var variables = new Dictionary<string, string>(stored?.Variables ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         if (message.Context is not null)
         {
@@ -445,24 +448,15 @@ public sealed partial class ConversationEngine : IWellbeingKit
             variables["timezone"] = message.TimeZone;
         }
 
-        variables["locale"] = locale;
-        variables["country"] = country ?? "";
-        variables["emotion"] = emotion.Ekman;
-        variables["distress"] = emotion.Distress.ToString("0.##", CultureInfo.InvariantCulture);
-        variables["hour"] = LocalHour(now, variables.GetValueOrDefault("timezone")).ToString(CultureInfo.InvariantCulture);
-        variables["risk"] = risk.Level.ToString().ToLowerInvariant();
+        variables["locale"] = input.Locale;
+        variables["country"] = input.Country ?? "";
+        variables["emotion"] = input.Emotion.Ekman;
+        variables["distress"] = input.Emotion.Distress.ToString("0.##", CultureInfo.InvariantCulture);
+        variables["hour"] = LocalHour(input.Now, variables.GetValueOrDefault("timezone")).ToString(CultureInfo.InvariantCulture);
+        variables["risk"] = input.Risk.Level.ToString().ToLowerInvariant();
         return new Turn
         {
-            UserId = message.UserId,
-            Services = _services,
-            Text = message.Text,
-            Pack = pack,
-            Locale = locale,
-            Country = country,
-            Now = now,
-            Risk = risk,
-            HelpVisibleFor = options.HelpVisibleFor,
-            Emotion = emotion,
+            Input = input,
             Variables = variables,
             Suspended = [.. stored?.Suspended ?? []],
             FlowId = stored?.FlowId,
@@ -491,7 +485,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
     private static ConversationState NextState(UserMessage message, ConversationState? stored, Turn turn, WellbeingKitOptions options)
     {
         var transcript = new List<TranscriptLine>(stored?.Transcript ?? []) { new(Speaker.User, message.Text, turn.Now) };
-        transcript.AddRange(turn.Messages.Select(m => new TranscriptLine(Speaker.Kit, m.Text, turn.Now)));
+        transcript.AddRange(turn.Reply.Messages.Select(m => new TranscriptLine(Speaker.Kit, m.Text, turn.Now)));
         var turnIds = new List<string>(stored?.RecentTurnIds ?? []);
         var replies = new List<RecordedReply>(stored?.RecentReplies ?? []);
         if (message.MessageId is not null)
@@ -520,23 +514,25 @@ public sealed partial class ConversationEngine : IWellbeingKit
         };
     }
 
-    private async Task RunEffectsAsync(Turn turn, WellbeingKitOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the turn's events to the listeners, turns the hand-off answer (if a person was asked for) into messages, and
+    /// ends with <see cref="TurnCompleted"/>. Each listener bounds its own calls; one failing stops neither the others nor the reply.
+    /// </summary>
+    private async Task DispatchAsync(Turn turn, CancellationToken cancellationToken)
     {
-        // Each effect's own calls are bounded (audit and hand-off by their guards); this bound is the last line for the rest.
-        var bound = (3 * options.StoreTimeout) + options.HandoffTimeout;
-        foreach (var effect in turn.Effects)
+        if (turn.Events.Count > 0)
         {
-            try
+            foreach (var followUp in await _dispatcher.DispatchAsync(turn.Events, cancellationToken).ConfigureAwait(false))
             {
-                await Deadline.RunAsync("A side effect of the turn", bound, _time, token => effect(turn, token), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogEffectFailed(_logger, e.GetType().Name);
+                if (followUp is HandoffAnswered answered)
+                {
+                    HandoffReply.Add(turn, answered.Result);
+                }
             }
         }
 
-        _services.Telemetry.TurnCompleted(turn);
+        var completed = new TurnCompleted(turn.UserId, turn.Now, turn.Risk.Level, turn.Safety, turn.FlowId, turn.StateName, turn.Locale, turn.Reply.Count);
+        await _dispatcher.DispatchAsync([completed], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -551,7 +547,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
             return recorded.Reply with { Warnings = [Note] };
         }
 
-        var turn = NewTurn(message, stored, pack, options, RiskAssessment.None, EmotionResult.Neutral);
+        var input = NewInput(message, stored, pack, options, LocaleOf(message, stored, options), RiskAssessment.None, EmotionResult.Neutral);
+        var turn = NewTurn(input, message, stored);
         _runner.Prompt(turn);
         var safety = FlowRunner.IsSafetyFlow(pack, stored.FlowId);
         if (safety)
@@ -571,13 +568,13 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
     private static Reply ToReply(Turn turn) => new()
     {
-        Messages = [.. turn.Messages],
-        QuickReplies = [.. turn.QuickReplies],
+        Messages = [.. turn.Reply.All],
+        QuickReplies = [.. turn.Reply.QuickReplies],
         Risk = turn.Risk,
         Safety = turn.Safety || FlowRunner.IsSafetyFlow(turn.Pack, turn.FlowId),
-        Helplines = [.. turn.Helplines],
-        Handoff = turn.Handoff,
-        SafetyPlan = turn.SafetyPlan,
+        Helplines = [.. turn.Reply.Helplines],
+        Handoff = turn.Reply.Handoff,
+        SafetyPlan = turn.Reply.SafetyPlan,
         Locale = turn.Locale,
         Direction = Direction(turn.Pack, turn.Locale),
         FlowId = turn.FlowId,
@@ -621,9 +618,6 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} field(s) of a message (locale, country, context) could not be read and were ignored; the reply carries the warnings.")]
     private static partial void LogFieldsIgnored(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Recording a side effect of a saved turn failed with {ExceptionType}.")]
-    private static partial void LogEffectFailed(ILogger logger, string exceptionType);
 
     /// <summary>What a turn learned before it failed, so the fail-safe path need not ask again.</summary>
     private sealed class TurnProgress

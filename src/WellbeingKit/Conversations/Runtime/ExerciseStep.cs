@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
+using WellbeingKit.Events;
 using WellbeingKit.Exercises;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -34,7 +34,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
         }
 
         turn.Variables[turn.Internal(IdVariable)] = exercise.Id;
-        WellbeingKit.Telemetry.WellbeingKitTelemetry.ExerciseOffered(turn, exercise.Id);
+        turn.Events.Add(new ExerciseOffered(turn.UserId, turn.Now, exercise.Id));
         turn.Variables[turn.Internal(StepVariable)] = "0";
         turn.Variables[state.SaveAs ?? "exercise"] = exercise.Id;
         turn.SayAll(state.Say);
@@ -75,14 +75,14 @@ internal sealed class ExerciseStep(StepServices services) : Step
                 Prompt(turn, state);
                 return Task.FromResult(Transition.Wait);
             case StopValue when !rating:
-                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Abandoned, rating: null);
+                Recording.Feedback(turn, exercise.Id, completed: false, rating: null);
                 turn.Say("exercise.stopped");
                 return Task.FromResult(Finish(turn, state));
             case SkipValue when rating:
-                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Completed, rating: null);
+                Recording.Feedback(turn, exercise.Id, completed: true, rating: null);
                 return Task.FromResult(Finish(turn, state));
             case not null when rating && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var stars):
-                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Completed, stars);
+                Recording.Feedback(turn, exercise.Id, completed: true, stars);
                 turn.Variables["exercise_rating"] = value;
                 turn.Say("exercise.thanks");
                 return Task.FromResult(Finish(turn, state));
@@ -118,7 +118,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
 
         foreach (var (label, value) in Values(turn))
         {
-            turn.QuickReplies.Add(new QuickReply(label, value));
+            turn.Reply.QuickReplies.Add(new QuickReply(label, value));
         }
     }
 

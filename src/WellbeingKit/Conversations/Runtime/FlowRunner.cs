@@ -2,9 +2,8 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
 using WellbeingKit.Risk;
-using WellbeingKit.Privacy;
+using WellbeingKit.Events;
 using WellbeingKit.Safety;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -35,7 +34,7 @@ internal sealed class FlowRunner
             [FlowStepType.Branch] = new BranchStep(services),
             [FlowStepType.Set] = new SetStep(),
             [FlowStepType.Helplines] = new HelplinesStep(),
-            [FlowStepType.Handoff] = new HandoffStep(services),
+            [FlowStepType.Handoff] = new HandoffStep(),
             [FlowStepType.End] = new EndStep(),
         };
     }
@@ -149,7 +148,7 @@ internal sealed class FlowRunner
                 await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken);
                 break;
             case KitIntent.Person:
-                ((HandoffStep)_steps[FlowStepType.Handoff]).Request(turn, "counsellor");
+                HandoffStep.Request(turn, "counsellor");
                 Prompt(turn);
                 break;
             case KitIntent.Stop when turn.FlowId is not null && turn.Safety:
@@ -183,12 +182,12 @@ internal sealed class FlowRunner
             return;
         }
 
-        if (turn.Helplines.Count == 0)
+        if (turn.Reply.Helplines.Count == 0)
         {
-            turn.Helplines.AddRange(Turn.HelplinesFor(turn.Pack, turn.Country, TopicsOf(Escalation.Kind(turn))));
+            turn.Reply.Helplines.AddRange(HelplineText.For(turn.Pack, turn.Country, TopicsOf(Escalation.Kind(turn))));
         }
 
-        if (!turn.QuickReplies.Any(q => q.Value == Intents.HelpValue))
+        if (!turn.Reply.QuickReplies.Any(q => q.Value == Intents.HelpValue))
         {
             turn.Offer(Intents.HelpValue, "safety.option_help");
         }
@@ -238,8 +237,8 @@ internal sealed class FlowRunner
     /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
     private static void OfferPerson(Turn turn)
     {
-        if (turn.FlowId is not null && IsSafetyFlow(turn.Pack, turn.FlowId) && turn.QuickReplies.Count > 0
-            && !turn.QuickReplies.Any(q => q.Value == BuiltInFlows.HandoffValue))
+        if (turn.FlowId is not null && IsSafetyFlow(turn.Pack, turn.FlowId) && turn.Reply.QuickReplies.Count > 0
+            && !turn.Reply.QuickReplies.Any(q => q.Value == BuiltInFlows.HandoffValue))
         {
             turn.Offer(BuiltInFlows.HandoffValue, "safety.option_handoff");
         }
@@ -346,11 +345,7 @@ internal sealed class FlowRunner
 
         var alreadyInSafety = turn.Safety;
         turn.Safety = true;
-        WellbeingKit.Telemetry.WellbeingKitTelemetry.SafetyStarted(turn, reason);
-        var level = turn.Risk.Level;
-        var categories = turn.Risk.Categories;
-        turn.Effects.Add((t, ct) => _services.Audit.RecordAsync(
-            new AuditEvent(t.UserId, t.Now, AuditEventKind.Escalation, level, categories, t.Risk.EscalatedOnFailure ? reason + ";detector-failure" : reason), ct));
+        turn.Events.Add(new Escalated(turn.UserId, turn.Now, turn.Risk.Level, turn.Risk.Categories, reason, turn.Risk.EscalatedOnFailure));
         var kind = CrisisKinds.Of(turn.Risk);
         Escalation.Record(turn, alreadyInSafety, kind);
         turn.Variables["safety_reason"] = reason;
@@ -362,19 +357,19 @@ internal sealed class FlowRunner
 
         var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
         turn.ClearInternal(flow.Id);
-        var first = turn.Messages.Count;
+        var first = turn.Reply.Messages.Count;
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
-        if (turn.Helplines.Count == 0)
+        if (turn.Reply.Helplines.Count == 0)
         {
             // The pack's flow asks something before it shows helplines: show them now, before the question.
-            var before = turn.Messages.Count;
+            var before = turn.Reply.Messages.Count;
             turn.ShowHelplines(TopicsOf(Escalation.Kind(turn)));
-            var question = turn.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
+            var question = turn.Reply.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
             if (question >= 0 && question < before)
             {
-                var lines = turn.Messages.GetRange(before, turn.Messages.Count - before);
-                turn.Messages.RemoveRange(before, lines.Count);
-                turn.Messages.InsertRange(question, lines);
+                var lines = turn.Reply.Messages.GetRange(before, turn.Reply.Messages.Count - before);
+                turn.Reply.Messages.RemoveRange(before, lines.Count);
+                turn.Reply.Messages.InsertRange(question, lines);
             }
         }
 
@@ -465,7 +460,7 @@ internal sealed class FlowRunner
         }
 
         // No offer to go back to an exercise right after asking for a person: the person's answer comes first.
-        if (turn.Suspended.Count > 0 && !(turn.Safety && turn.HandoffMessageIndex is not null))
+        if (turn.Suspended.Count > 0 && !(turn.Safety && turn.Reply.HandoffSlot is not null))
         {
             await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken);
         }
@@ -481,7 +476,7 @@ internal sealed class FlowRunner
 
         if (turn.Variable(turn.Internal("exercise.id")) is { } exerciseId)
         {
-            Recording.Feedback(turn, exerciseId, ExerciseOutcome.Abandoned, rating: null);
+            Recording.Feedback(turn, exerciseId, completed: false, rating: null);
         }
 
         turn.ClearInternal(turn.FlowId);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
+using WellbeingKit.Events;
 using WellbeingKit.Risk;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -112,7 +112,7 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
         turn.SayText($"{progress}: {turn.Resolve(item.Text)}", ReplyKind.Question);
         foreach (var option in questionnaire.Options)
         {
-            turn.QuickReplies.Add(new QuickReply(turn.Resolve(option.Label), option.Value.ToString(CultureInfo.InvariantCulture)));
+            turn.Reply.QuickReplies.Add(new QuickReply(turn.Resolve(option.Label), option.Value.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -142,8 +142,7 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
 
         turn.Variables.Remove(turn.Internal(IndexVariable));
         turn.Variables.Remove(turn.Internal(AnswersVariable));
-        WellbeingKit.Telemetry.WellbeingKitTelemetry.QuestionnaireScored(turn, new QuestionnaireResult(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
-        Recording.Questionnaire(turn, new QuestionnaireResult(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
+        turn.Events.Add(new QuestionnaireScored(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
         if (sayResult)
         {
             var bandLabel = band is null ? severity : turn.Resolve(band.Label);

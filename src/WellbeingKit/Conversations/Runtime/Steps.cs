@@ -5,9 +5,8 @@ using WellbeingKit.Content;
 using WellbeingKit.Conversations.Conditions;
 using WellbeingKit.Exercises;
 using WellbeingKit.Handoff;
-using WellbeingKit.Privacy;
+using WellbeingKit.Events;
 using WellbeingKit.Safety;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -40,15 +39,7 @@ internal sealed class StepServices
 
     public required IExerciseSelector? Selector { get; init; }
 
-    public required IHandoffService Handoff { get; init; }
-
-    public required IUserDataStore UserData { get; init; }
-
-    public required IAuditLog Audit { get; init; }
-
     public required ILogger Logger { get; init; }
-
-    public Telemetry.WellbeingKitTelemetry Telemetry { get; init; } = WellbeingKit.Telemetry.WellbeingKitTelemetry.Shared;
 
     /// <summary>Parses a guard once; null (and a log line) when it is not valid.</summary>
     public ConditionExpression? Condition(string text) => _conditions.GetOrAdd(text, t =>
@@ -296,7 +287,7 @@ internal sealed class BranchStep(StepServices services) : Step
 /// <c>type: handoff</c>: with <c>say:</c> it offers a person first ("Talk to a person" / "No, thanks"); without, or when the user
 /// has just asked for a person, it asks <see cref="IHandoffService"/> at once and says honestly whether one is coming.
 /// </summary>
-internal sealed class HandoffStep(StepServices services) : Step
+internal sealed class HandoffStep : Step
 {
     private const string DeclineValue = "no-thanks";
 
@@ -349,68 +340,30 @@ internal sealed class HandoffStep(StepServices services) : Step
     private static bool Declines(Turn turn, string input) =>
         TextMatch.Same(input, DeclineValue) || TextMatch.Same(input, turn.Message("handoff.option_no")) || TextMatch.Same(input, turn.Message("resume.option_no")) || TextMatch.Same(input, "no");
 
-    private void Request(Turn turn, FlowState state) => Request(turn, state.HandoffTo ?? "counsellor");
+    private static void Request(Turn turn, FlowState state) => Request(turn, state.HandoffTo ?? "counsellor");
 
     /// <summary>
-    /// Asks <see cref="IHandoffService"/> for a person, after the save. The request and its audit events carry the
-    /// level and categories that started the safety conversation (not those of "yes, a person please").
+    /// Asks for a person: raises <see cref="HandoffRequested"/>, which the hand-off listener answers after the save. The
+    /// request carries the level and categories that started the safety conversation (not those of "yes, a person please").
     /// </summary>
-    public void Request(Turn turn, string to)
+    public static void Request(Turn turn, string to)
     {
         var (level, categories) = Escalation.Of(turn);
-        turn.Effects.Add(async (t, ct) =>
+        turn.Events.Add(new HandoffRequested(new HandoffRequest
         {
-            var request = new HandoffRequest
-            {
-                UserId = t.UserId,
-                To = to,
-                Level = level,
-                Categories = categories,
-                Locale = t.Locale,
-                Country = t.Country,
-                At = t.Now,
-            };
-            await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffRequested, level, categories, to), ct);
-            services.Telemetry.HandoffRequested();
-            HandoffResult result;
-            try
-            {
-                result = await services.Handoff.RequestAsync(request, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                services.Logger.LogError("The hand-off service failed with {ExceptionType}; the user is told no one is available.", e.GetType().Name);
-                result = new HandoffResult(HandoffStatus.Unavailable);
-            }
-
-            await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffAnswered, level, categories, result.Status.ToString()), ct);
-            services.Telemetry.HandoffAnswered(result.Status);
-            t.Handoff = result;
-            var key = result.Status switch
-            {
-                HandoffStatus.Accepted => "handoff.accepted",
-                HandoffStatus.Queued => "handoff.queued",
-                _ => "handoff.unavailable",
-            };
-
-            // The person's answer goes first: the reply already holds what the flow said after the hand-off.
-            var at = Math.Min(t.HandoffMessageIndex ?? t.Messages.Count, t.Messages.Count);
-            var before = t.Messages.Count;
-            t.Say(key, ReplyKind.Safety);
-            if (result.Status == HandoffStatus.Unavailable && !t.Messages.Any(m => m.Kind == ReplyKind.Helplines))
-            {
-                t.ShowHelplines(again: true);
-            }
-
-            var added = t.Messages.GetRange(before, t.Messages.Count - before);
-            t.Messages.RemoveRange(before, added.Count);
-            t.Messages.InsertRange(at, added);
-        });
-        turn.HandoffMessageIndex = turn.Messages.Count;
+            UserId = turn.UserId,
+            To = to,
+            Level = level,
+            Categories = categories,
+            Locale = turn.Locale,
+            Country = turn.Country,
+            At = turn.Now,
+        }));
+        turn.Reply.MarkHandoff();
     }
 }
 
-/// <summary>Queues the writes to <see cref="IUserDataStore"/>; they run after the turn is saved.</summary>
+/// <summary>Raises the events of what the user chose to keep (moods, journal entries, feedback, questionnaire results).</summary>
 internal static class Recording
 {
     public static void Mood(Turn turn, string? value, string? note)
@@ -420,25 +373,12 @@ internal static class Recording
             return;
         }
 
-        var entry = new MoodEntry(turn.UserId, turn.Now, mood, note, turn.Emotion.Ekman);
-        turn.Effects.Add((t, ct) => Services(t).UserData.AddMoodAsync(entry, ct));
+        turn.Events.Add(new MoodRecorded(turn.UserId, turn.Now, mood, note, turn.Emotion.Ekman));
     }
 
-    public static void Journal(Turn turn, string text)
-    {
-        var entry = new JournalEntry(turn.UserId, turn.Now, text, turn.Emotion.Ekman);
-        turn.Effects.Add((t, ct) => Services(t).UserData.AddJournalAsync(entry, ct));
-    }
+    public static void Journal(Turn turn, string text) =>
+        turn.Events.Add(new JournalWritten(turn.UserId, turn.Now, text, turn.Emotion.Ekman));
 
-    public static void Feedback(Turn turn, string exerciseId, ExerciseOutcome outcome, int? rating)
-    {
-        var feedback = new ExerciseFeedback(turn.UserId, turn.Now, exerciseId, outcome, rating, turn.Variable("context"));
-        WellbeingKit.Telemetry.WellbeingKitTelemetry.ExerciseFeedback(turn, exerciseId, outcome, rating);
-        turn.Effects.Add((t, ct) => Services(t).UserData.AddFeedbackAsync(feedback, ct));
-    }
-
-    public static void Questionnaire(Turn turn, QuestionnaireResult result) =>
-        turn.Effects.Add((t, ct) => Services(t).UserData.AddQuestionnaireResultAsync(result, ct));
-
-    private static StepServices Services(Turn turn) => turn.Services;
+    public static void Feedback(Turn turn, string exerciseId, bool completed, int? rating) =>
+        turn.Events.Add(new FeedbackGiven(turn.UserId, turn.Now, exerciseId, completed, rating, turn.Variable("context")));
 }
