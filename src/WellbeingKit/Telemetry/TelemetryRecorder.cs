@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WellbeingKit.Events;
+using WellbeingKit.Handoff;
 using WellbeingKit.Resilience;
 using WellbeingKit.UserData;
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
-using WellbeingKit.Risk;
 using WellbeingKit.Events;
 using WellbeingKit.Safety;
 
@@ -118,7 +117,7 @@ internal sealed class FlowRunner
             await AnswerAsync(turn, cancellationToken);
         }
 
-        KeepHelpVisible(turn);
+        HelpVisibility.Keep(turn);
     }
 
     /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
@@ -140,7 +139,7 @@ internal sealed class FlowRunner
         switch (intent)
         {
             case KitIntent.Help:
-                turn.Say("help.intro", ReplyKind.Safety);
+                turn.Say(MessageKeys.HelpIntro, ReplyKind.Safety);
                 turn.ShowHelplines(again: true);
                 Prompt(turn);
                 break;
@@ -157,50 +156,19 @@ internal sealed class FlowRunner
                 turn.ClearInternal(safetyFlow.Id);
                 turn.FlowId = null;
                 turn.StateName = null;
-                turn.Say("safety.stopped");
+                turn.Say(MessageKeys.SafetyStopped);
                 break;
             case KitIntent.Stop when turn.FlowId is not null:
                 var flow = Find(turn.Pack, turn.FlowId)!;
                 Abandon(turn);
-                turn.Say("common.stopped");
+                turn.Say(MessageKeys.CommonStopped);
                 await EndAsync(turn, flow, cancellationToken);
                 break;
             default:
-                turn.Say("common.stopped");
+                turn.Say(MessageKeys.CommonStopped);
                 break;
         }
     }
-
-    /// <summary>
-    /// For <see cref="WellbeingKitOptions.HelpVisibleFor"/> after an escalation, every reply carries the helplines and a
-    /// "Get help now" quick reply, whatever the flow.
-    /// </summary>
-    private static void KeepHelpVisible(Turn turn)
-    {
-        if (!turn.Safety && !Escalation.HelpVisible(turn))
-        {
-            return;
-        }
-
-        if (turn.Reply.Helplines.Count == 0)
-        {
-            turn.Reply.Helplines.AddRange(HelplineText.For(turn.Pack, turn.Country, TopicsOf(Escalation.Kind(turn))));
-        }
-
-        if (!turn.Reply.QuickReplies.Any(q => q.Value == Intents.HelpValue))
-        {
-            turn.Offer(Intents.HelpValue, "safety.option_help");
-        }
-    }
-
-    /// <summary>The helpline topics shown first for a crisis kind.</summary>
-    internal static IReadOnlyList<string>? TopicsOf(string? kind) => kind switch
-    {
-        CrisisKinds.ChildAbuse => ["child-abuse", "children", "youth"],
-        CrisisKinds.Violence => ["domestic-violence", "abuse"],
-        CrisisKinds.Imminent or CrisisKinds.HarmToOthers => ["emergency"],
-        _ => null,
-    };
 
     /// <summary>
     /// The user answers the state the flow waits in. An answer the state does not expect may ask for a person (in the
@@ -212,7 +180,7 @@ internal sealed class FlowRunner
         var state = flow.States[turn.StateName!];
         var step = _steps[state.Type];
         var expected = step.Accepts(turn, state, turn.Text) || step.Understands(turn, state, turn.Text);
-        if (!expected && !turn.Safety && Triggered(turn) is { } triggered)
+        if (!expected && !turn.Safety && FlowTriggers.Match(turn) is { } triggered)
         {
             Abandon(turn);
             await StartAsync(turn, triggered, cancellationToken);
@@ -225,7 +193,7 @@ internal sealed class FlowRunner
 
         if (turn.Safety)
         {
-            OfferPerson(turn);
+            HelpVisibility.OfferPerson(turn);
         }
     }
 
@@ -233,16 +201,6 @@ internal sealed class FlowRunner
     private static string? FirstHandoffState(FlowDefinition flow) =>
         flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff && s.Value.Say.Count == 0).Key
         ?? flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff).Key;
-
-    /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
-    private static void OfferPerson(Turn turn)
-    {
-        if (turn.FlowId is not null && IsSafetyFlow(turn.Pack, turn.FlowId) && turn.Reply.QuickReplies.Count > 0
-            && !turn.Reply.QuickReplies.Any(q => q.Value == BuiltInFlows.HandoffValue))
-        {
-            turn.Offer(BuiltInFlows.HandoffValue, "safety.option_handoff");
-        }
-    }
 
     /// <summary>Offers the quick replies of the state the conversation waits in (used when a message is replayed).</summary>
     public void Prompt(Turn turn)
@@ -262,28 +220,6 @@ internal sealed class FlowRunner
     private static bool Exists(ContentPack pack, string flowId, string? state) =>
         state is not null && Find(pack, flowId) is { } flow && flow.States.ContainsKey(state);
 
-    private static FlowDefinition? Triggered(Turn turn)
-    {
-        var language = Content.Locales.Language(turn.Locale);
-        FlowDefinition? best = null;
-        var bestLength = 0;
-        string? text = null;
-        foreach (var flow in turn.Pack.Flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal))
-        {
-            var phrases = flow.Triggers.GetValueOrDefault(turn.Locale) ?? flow.Triggers.GetValueOrDefault(language) ?? [];
-            foreach (var phrase in phrases)
-            {
-                if (phrase.Length > bestLength && TextMatch.ContainsNormalizedPhrase(text ??= TextMatch.Pad(turn.Text), phrase))
-                {
-                    best = flow;
-                    bestLength = phrase.Length;
-                }
-            }
-        }
-
-        return best;
-    }
-
     private void MoveToSafePointIfGone(Turn turn)
     {
         var gone = turn.Suspended.RemoveAll(s => !Exists(turn.Pack, s.FlowId, s.State));
@@ -294,7 +230,7 @@ internal sealed class FlowRunner
             turn.ClearInternal(turn.FlowId);
             turn.FlowId = null;
             turn.StateName = null;
-            turn.Say("engine.restart");
+            turn.Say(MessageKeys.EngineRestart);
         }
         else if (gone > 0)
         {
@@ -304,7 +240,7 @@ internal sealed class FlowRunner
 
     private async Task StartFromTextAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var flow = Triggered(turn);
+        var flow = FlowTriggers.Match(turn);
         if (flow is null && turn.Pack.Manifest.StartFlow is { } start)
         {
             flow = turn.Pack.Flows.GetValueOrDefault(start);
@@ -316,7 +252,7 @@ internal sealed class FlowRunner
 
         if (flow is null)
         {
-            turn.Say("engine.fallback");
+            turn.Say(MessageKeys.EngineFallback);
             return;
         }
 
@@ -363,7 +299,7 @@ internal sealed class FlowRunner
         {
             // The pack's flow asks something before it shows helplines: show them now, before the question.
             var before = turn.Reply.Messages.Count;
-            turn.ShowHelplines(TopicsOf(Escalation.Kind(turn)));
+            turn.ShowHelplines(HelpVisibility.TopicsOf(Escalation.Kind(turn)));
             var question = turn.Reply.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
             if (question >= 0 && question < before)
             {
@@ -373,7 +309,7 @@ internal sealed class FlowRunner
             }
         }
 
-        OfferPerson(turn);
+        HelpVisibility.OfferPerson(turn);
     }
 
     private async Task EnterAsync(Turn turn, FlowDefinition flow, string stateName, bool resuming, CancellationToken cancellationToken)
@@ -444,7 +380,7 @@ internal sealed class FlowRunner
             {
                 var resume = turn.Suspended[^1];
                 turn.Suspended.RemoveAt(turn.Suspended.Count - 1);
-                turn.Say("common.resumed");
+                turn.Say(MessageKeys.CommonResumed);
                 await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken);
                 return;
             }
@@ -455,7 +391,7 @@ internal sealed class FlowRunner
             }
 
             turn.Suspended.Clear();
-            turn.Say("resume.declined");
+            turn.Say(MessageKeys.ResumeDeclined);
             return;
         }
 

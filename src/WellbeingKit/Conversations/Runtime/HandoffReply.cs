@@ -11,9 +11,9 @@ internal static class HandoffReply
         turn.Reply.AnswerHandoff(result);
         var key = result.Status switch
         {
-            HandoffStatus.Accepted => "handoff.accepted",
-            HandoffStatus.Queued => "handoff.queued",
-            _ => "handoff.unavailable",
+            HandoffStatus.Accepted => MessageKeys.HandoffAccepted,
+            HandoffStatus.Queued => MessageKeys.HandoffQueued,
+            _ => MessageKeys.HandoffUnavailable,
         };
         turn.Say(key, ReplyKind.Safety);
         if (result.Status == HandoffStatus.Unavailable && !turn.Reply.All.Any(m => m.Kind == ReplyKind.Helplines))

@@ -104,7 +104,7 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
         }
 
         var item = questionnaire.Items[index];
-        var progress = turn.Message("questionnaire.progress", new Dictionary<string, string>
+        var progress = turn.Message(MessageKeys.QuestionnaireProgress, new Dictionary<string, string>
         {
             ["n"] = (index + 1).ToString(CultureInfo.InvariantCulture),
             ["total"] = questionnaire.Items.Count.ToString(CultureInfo.InvariantCulture),
@@ -146,7 +146,7 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
         if (sayResult)
         {
             var bandLabel = band is null ? severity : turn.Resolve(band.Label);
-            turn.Say("questionnaire.result", extra: new Dictionary<string, string> { ["score"] = scoreText, ["band"] = bandLabel });
+            turn.Say(MessageKeys.QuestionnaireResult, extra: new Dictionary<string, string> { ["score"] = scoreText, ["band"] = bandLabel });
         }
     }
 

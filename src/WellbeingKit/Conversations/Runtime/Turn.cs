@@ -137,7 +137,7 @@ internal sealed class Turn
         var lines = HelplineText.For(Pack, Country, topics);
         if (!lines.Any(l => l.Phone is not null && l.Country != Helpline.International))
         {
-            Say("safety.no-verified-number", ReplyKind.Safety);
+            Say(MessageKeys.SafetyNoVerifiedNumber, ReplyKind.Safety);
         }
 
         var shown = Reply.Helplines;
@@ -151,7 +151,7 @@ internal sealed class Turn
             SayText(HelplineText.Format(line, Resolve), ReplyKind.Helplines);
         }
 
-        Say("safety.emergency", ReplyKind.Safety);
+        Say(MessageKeys.SafetyEmergency, ReplyKind.Safety);
     }
 
     public int? IntVariable(string name) =>

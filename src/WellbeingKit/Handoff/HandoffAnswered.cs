@@ -1,6 +1,6 @@
-using WellbeingKit.Handoff;
+using WellbeingKit.Events;
 
-namespace WellbeingKit.Events;
+namespace WellbeingKit.Handoff;
 
 /// <summary>The hand-off service answered a <see cref="HandoffRequested"/> (a failure or time-out counts as unavailable).</summary>
 /// <param name="Request">The request.</param>

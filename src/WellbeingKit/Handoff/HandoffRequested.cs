@@ -1,6 +1,6 @@
-using WellbeingKit.Handoff;
+using WellbeingKit.Events;
 
-namespace WellbeingKit.Events;
+namespace WellbeingKit.Handoff;
 
 /// <summary>
 /// The user asked for a person. The request carries the level and categories that started the safety conversation
