@@ -4,9 +4,6 @@ using WellbeingKit.Handoff;
 
 namespace WellbeingKit.Samples.Education;
 
-/// <summary>A request waiting on the counsellors' queue. It holds no message text: only what a counsellor needs to reach out.</summary>
-internal sealed record QueuedRequest(string Ticket, HandoffRequest Request, HandoffStatus Status);
-
 /// <summary>
 /// The school counsellor's queue: the kit's hand-off lands here (in memory in this sample; a real school would use its
 /// case system). When no counsellor is on duty the kit is told so honestly, and the reply shows helplines instead.
