@@ -37,7 +37,10 @@ internal static class CarePhrases
             }
         }
 
-        return best.Command;
+        // English phrases work in every locale ("stop check-ins" is what many people type whatever their language).
+        return best.Command == CareCommand.None && !string.Equals(Locales.Language(locale), "en", StringComparison.OrdinalIgnoreCase)
+            ? Match(pack, "en", text)
+            : best.Command;
     }
 
     /// <summary>True when <paramref name="text"/> contains one of the phrases of message <paramref name="key"/>.</summary>

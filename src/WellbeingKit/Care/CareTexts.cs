@@ -32,6 +32,8 @@ internal static class CareTexts
     {
         ["en"] = new(StringComparer.Ordinal)
         {
+            ["care.unavailable"] = "Check-ins aren't available here yet, sorry.",
+            ["care.later"] = "Okay. I'm here whenever you'd like to talk.",
             [StopMatch] = "stop check-ins | stop check ins | stop checkins | stop checking in | stop the check-ins | no more check-ins | unsubscribe check-ins",
             [PauseMatch] = "pause check-ins | pause check ins | pause checkins | pause the check-ins",
             [StartMatch] = "start check-ins | start check ins | start checkins | resume check-ins | resume check ins | turn on check-ins | check in with me | check in on me",
@@ -85,6 +87,8 @@ internal static class CareTexts
         },
         ["es"] = new(StringComparer.Ordinal)
         {
+            ["care.unavailable"] = "Lo siento, aquí todavía no hay mensajes de seguimiento.",
+            ["care.later"] = "De acuerdo. Aquí estoy cuando quieras hablar.",
             [StopMatch] = "parar los mensajes de seguimiento | parar seguimiento | dejar el seguimiento | no más seguimientos | parar check-ins | stop check-ins | detener seguimiento",
             [PauseMatch] = "pausar seguimiento | pausar los mensajes de seguimiento | pausar check-ins",
             [StartMatch] = "activar seguimiento | empezar seguimiento | reanudar seguimiento | iniciar check-ins | empezar check-ins",
@@ -138,6 +142,8 @@ internal static class CareTexts
         },
         ["fr"] = new(StringComparer.Ordinal)
         {
+            ["care.unavailable"] = "Désolé, les messages de suivi ne sont pas encore disponibles ici.",
+            ["care.later"] = "D'accord. Je suis là quand vous voulez parler.",
             [StopMatch] = "arrêter les messages de suivi | arrêter le suivi | plus de suivi | stop suivi | arrêter les check-ins | stop check-ins",
             [PauseMatch] = "mettre le suivi en pause | pause suivi | suspendre le suivi | pause check-ins",
             [StartMatch] = "activer le suivi | reprendre le suivi | démarrer le suivi | commencer le suivi | activer les check-ins",
@@ -191,6 +197,8 @@ internal static class CareTexts
         },
         ["ar"] = new(StringComparer.Ordinal)
         {
+            ["care.unavailable"] = "عذرًا، رسائل المتابعة غير متاحة هنا بعد.",
+            ["care.later"] = "حسنًا. أنا هنا متى أردت التحدث.",
             [StopMatch] = "أوقف المتابعة | إيقاف المتابعة | لا أريد رسائل المتابعة | أوقف رسائل المتابعة | stop check-ins",
             [PauseMatch] = "أوقف المتابعة مؤقتا | إيقاف مؤقت للمتابعة | أجل المتابعة",
             [StartMatch] = "ابدأ المتابعة | تشغيل المتابعة | استئناف المتابعة | تابع معي",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
+using WellbeingKit.Care;
 using WellbeingKit.Conversations;
 using WellbeingKit.Emotions;
 using WellbeingKit.Events;
@@ -62,7 +63,9 @@ public static class WellbeingKitServiceCollectionExtensions
             sp.GetService<IContentSource>(),
             sp.GetService<IExerciseSelector>(),
             sp.GetService<IEmotionClassifier>()));
-        services.TryAddSingleton<IWellbeingKit>(sp => sp.GetRequiredService<ConversationEngine>());
+        // Care between conversations (issue 19): check-in commands, deterioration notices and insights around the engine.
+        services.AddCare();
+        services.TryAddSingleton<IWellbeingKit>(sp => sp.GetRequiredService<Care.CareKit>());
         services.AddExerciseSelection();
         return new WellbeingKitBuilder(services);
     }

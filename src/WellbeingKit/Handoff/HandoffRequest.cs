@@ -25,4 +25,13 @@ public sealed record HandoffRequest
 
     /// <summary>When the request was made.</summary>
     public DateTimeOffset At { get; init; }
+
+    /// <summary>
+    /// For an alert about someone getting worse (sent only with the user's recorded consent): what changed, as scores and
+    /// bands, never text. Null for a request the user made in the conversation.
+    /// </summary>
+    public Care.DeteriorationNotice? Deterioration { get; init; }
+
+    /// <summary>For a request <see cref="To"/> <c>peer</c>: the id of the matched peer supporter; when a peer hands a user on to a counsellor, that peer's id.</summary>
+    public string? PeerId { get; init; }
 }

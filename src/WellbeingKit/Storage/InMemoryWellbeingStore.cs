@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using WellbeingKit.Care;
 using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
@@ -22,6 +23,9 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
     {
         _time = time ?? TimeProvider.System;
     }
+
+    /// <summary>The care records (check-in preferences and claims), exported and erased with the user's data.</summary>
+    internal InMemoryCareStore Care { get; } = new();
 
     /// <inheritdoc />
     public Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken = default)
@@ -114,6 +118,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
     {
         ArgumentNullException.ThrowIfNull(userId);
         var conversation = await GetAsync(userId, cancellationToken).ConfigureAwait(false);
+        var care = await Care.GetAsync(userId, cancellationToken).ConfigureAwait(false) is { } record ? CareDataExport.From(record) : null;
         List<AuditEvent> audit;
         lock (_audit)
         {
@@ -122,7 +127,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
 
         if (!_users.TryGetValue(userId, out var records))
         {
-            return new UserDataExport { UserId = userId, ExportedAt = _time.GetUtcNow(), Conversation = conversation, Audit = audit };
+            return new UserDataExport { UserId = userId, ExportedAt = _time.GetUtcNow(), Conversation = conversation, Audit = audit, Care = care };
         }
 
         lock (records)
@@ -137,6 +142,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
                 Questionnaires = [.. records.Questionnaires],
                 Conversation = conversation,
                 Audit = audit,
+                Care = care,
             };
         }
     }
@@ -147,6 +153,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
         ArgumentNullException.ThrowIfNull(userId);
         _users.TryRemove(userId, out _);
         _conversations.TryRemove(userId, out _);
+        Care.Erase(userId);
         lock (_audit)
         {
             _audit.RemoveAll(e => e.UserId == userId);

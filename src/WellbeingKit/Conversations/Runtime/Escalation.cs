@@ -57,6 +57,10 @@ internal static class Escalation
 
     /// <summary>True while help stays visible: within <see cref="Turn.HelpVisibleFor"/> of the last escalation.</summary>
     public static bool HelpVisible(Turn turn) =>
-        DateTimeOffset.TryParse(turn.Variable(AtVariable), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
-        && turn.Now - at < turn.HelpVisibleFor;
+        EscalatedAt(turn.Variables) is { } at && turn.Now - at < turn.HelpVisibleFor;
+
+    /// <summary>When the conversation with these variables last escalated, or null (read by care outside a turn too).</summary>
+    public static DateTimeOffset? EscalatedAt(IReadOnlyDictionary<string, string> variables) =>
+        variables.TryGetValue(AtVariable, out var text)
+        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
 }
