@@ -4,11 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace WellbeingKit.Content.Yaml.Authoring;
 
-/// <summary>What <see cref="PackTemplate.Write"/> wrote, and what the author still has to do.</summary>
-/// <param name="Files">The files written, relative to the pack folder.</param>
-/// <param name="NextSteps">Plain-language steps the author must take before the pack validates or is complete.</param>
-internal sealed record TemplateResult(IReadOnlyList<string> Files, IReadOnlyList<string> NextSteps);
-
 /// <summary>
 /// Writes a small, valid, commented starting pack for authors (<c>wellbeing content init</c>): a check-in, two exercises,
 /// a safety flow, helplines to fill, stories, and the JSON Schemas beside it so editors complete and check every file.
