@@ -5,29 +5,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace WellbeingKit.Content.Yaml.Strings;
 
-/// <summary>
-/// One user-facing string of a content pack, as a translator sees it: a stable key, the source text (default
-/// locale), notes on where it is used, and the current translation for the requested locale (null when missing).
-/// </summary>
-internal sealed record PackString(
-    string Key,
-    string Source,
-    string? Target,
-    string File,
-    IReadOnlyList<string> Notes,
-    IReadOnlyList<string> Placeholders,
-    bool Validated,
-    int? MaxLength);
-
-/// <summary>Where a string lives, so that the importer can edit exactly that scalar.</summary>
-internal abstract record StringSlot(PackString Entry);
-
-/// <summary>A message key of messages/&lt;locale&gt;.yaml.</summary>
-internal sealed record MessageSlot(PackString Entry, string MessageKey, int Order) : StringSlot(Entry);
-
-/// <summary>A locale map (<c>{ en: ..., es: ... }</c>) inside an exercise, questionnaire, helpline or flow file.</summary>
-internal sealed record LocaleMapSlot(PackString Entry, string RelativeFile, YamlMappingNode Map) : StringSlot(Entry);
-
 /// <summary>The strings of a pack for one locale, read straight from its YAML files.</summary>
 internal sealed partial class PackStringCatalog
 {
@@ -327,6 +304,3 @@ internal sealed partial class PackStringCatalog
     [GeneratedRegex(@"\{[A-Za-z_][A-Za-z0-9_.-]*\}")]
     private static partial Regex PlaceholderPattern();
 }
-
-/// <summary>A locale listed in pack.yaml.</summary>
-internal sealed record PackLocale(string Code, bool Complete);
