@@ -27,6 +27,17 @@ public sealed class DataReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reliable_change_rates_are_shown_for_five_people_and_suppressed_for_four()
+    {
+        await SeedAsync();
+
+        var result = Run("data", "report", "--store", Database, "--from", "2026-03-01", "--to", "2026-03-31");
+
+        result.Output.Should().Contain("| phq9 | 5 | 0 (0%) | 0 (0%) | 6 |");
+        result.Output.Should().Contain("| gad7 | <5 | <5 | <5 | 4 |");
+    }
+
+    [Fact]
     public async Task Exercise_helpfulness_is_suppressed_below_five_raters()
     {
         await SeedAsync();

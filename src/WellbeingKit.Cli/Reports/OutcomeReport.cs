@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WellbeingKit.Care;
 using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 
@@ -26,6 +27,9 @@ internal sealed class OutcomeReport
     public required IReadOnlyList<HelpfulnessRow> Helpfulness { get; init; }
 
     public required IReadOnlyList<SafetyWeekRow> SafetyWeeks { get; init; }
+
+    /// <summary>Reliable improvement and deterioration per questionnaire (first and last score of each user; issue 19).</summary>
+    public IReadOnlyList<ReliableChangeRow> ReliableChanges { get; init; } = [];
 
     /// <summary>Builds the report from raw rows (user ids are used only to group and are not kept).</summary>
     public static OutcomeReport Build(
@@ -63,7 +67,8 @@ internal sealed class OutcomeReport
             .Select(g => new SafetyWeekRow(g.Key, g.Select(e => e.UserId).Distinct(StringComparer.Ordinal).Count(), g.Count()))
             .OrderBy(r => r.Week, StringComparer.Ordinal)
             .ToList();
-        return new OutcomeReport { From = from, To = to, ScoreChanges = changes, Helpfulness = helpfulness, SafetyWeeks = weeks };
+        var reliable = ReliableChangeRates.Compute(scores, from, to);
+        return new OutcomeReport { From = from, To = to, ScoreChanges = changes, Helpfulness = helpfulness, SafetyWeeks = weeks, ReliableChanges = reliable };
     }
 
     /// <summary>The ISO week of a time, e.g. <c>2026-W09</c>.</summary>
@@ -72,6 +77,10 @@ internal sealed class OutcomeReport
 
     /// <summary>A cell: the value when it describes at least <see cref="MinimumPeople"/> people, "&lt;5" otherwise.</summary>
     public static string Cell(int people, string value) => people >= MinimumPeople ? value : Suppressed;
+
+    /// <summary>A count with its rate, when both the group and the count describe at least <see cref="MinimumPeople"/> people (or none).</summary>
+    public static string Rate(int people, int count, double rate) =>
+        ReliableChangeRates.Shown(people, count, MinimumPeople) ? string.Create(CultureInfo.InvariantCulture, $"{count} ({rate:0%})") : Suppressed;
 
     /// <summary>The report as Markdown.</summary>
     public string ToMarkdown(IReadOnlyList<string> charts)
@@ -98,6 +107,21 @@ internal sealed class OutcomeReport
 
         Line($"");
         Line($"For PHQ-9 and GAD-7 a negative change means fewer symptoms; for WHO-5 a positive change means better wellbeing.");
+        Line($"");
+        Line($"## Reliable change (first → last score; PHQ-9 6, GAD-7 4, WHO-5 10 points; see docs/care.md)");
+        Line($"");
+        Line($"| questionnaire | people | reliably improved | reliably deteriorated | threshold |");
+        Line($"|---|---:|---:|---:|---:|");
+        foreach (var r in ReliableChanges)
+        {
+            Line($"| {r.QuestionnaireId} | {Cell(r.People, r.People.ToString(CultureInfo.InvariantCulture))} | {Rate(r.People, r.Improved, r.ImprovedRate)} | {Rate(r.People, r.Deteriorated, r.DeterioratedRate)} | {r.Threshold} |");
+        }
+
+        if (ReliableChanges.Count == 0)
+        {
+            Line($"| (no scores) | | | | |");
+        }
+
         Line($"");
         Line($"## Exercise helpfulness (ratings 1-5)");
         Line($"");
