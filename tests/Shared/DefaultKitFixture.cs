@@ -1,5 +1,6 @@
 // Shared by the content and end-to-end tests (linked into each project): one kit as a host builds it with the default pack.
 using Microsoft.Extensions.DependencyInjection;
+using WellbeingKit.Care;
 using WellbeingKit.Conversations;
 
 namespace WellbeingKit.Testing;
@@ -13,7 +14,7 @@ public sealed class DefaultKitFixture : IDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddWellbeingKit().UseDefaultContent();
+        services.AddWellbeingKit().UseDefaultContent().AddCheckIns<DiscardingChannel>(); // check-ins can be typed on (care stories)
         _provider = services.BuildServiceProvider();
         Kit = _provider.GetRequiredService<IWellbeingKit>();
     }
@@ -21,4 +22,10 @@ public sealed class DefaultKitFixture : IDisposable
     public IWellbeingKit Kit { get; }
 
     public void Dispose() => _provider.Dispose();
+
+    /// <summary>Check-ins are only typed on and off in stories; none is sent.</summary>
+    private sealed class DiscardingChannel : WellbeingKit.Care.IOutboundChannel
+    {
+        public Task SendAsync(WellbeingKit.Care.OutboundMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
 }
