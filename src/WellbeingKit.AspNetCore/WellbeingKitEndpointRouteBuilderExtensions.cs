@@ -57,6 +57,8 @@ public static class WellbeingKitEndpointRouteBuilderExtensions
         api.MapPost("/feedback", KitEndpoints.SubmitFeedbackAsync).WithName("WellbeingKit.SubmitFeedback");
         api.MapGet("/data/export", KitEndpoints.ExportAsync).WithName("WellbeingKit.ExportData");
         api.MapDelete("/data", KitEndpoints.EraseAsync).WithName("WellbeingKit.EraseData");
+        api.MapGet("/insights", InsightsEndpoints.GetAsync).WithName("WellbeingKit.GetInsights");
+        api.MapGet("/insights/mood.svg", InsightsEndpoints.MoodChartAsync).WithName("WellbeingKit.GetMoodChart");
 
         if (options.ChatPageEnabled)
         {

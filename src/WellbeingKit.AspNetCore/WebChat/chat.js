@@ -390,6 +390,25 @@
   });
   exitLink.addEventListener('click', exit);
 
+  // "My progress": the mood chart (an accessible SVG from the insights endpoint), loaded when opened.
+  const progressBox = document.getElementById('wk-progress');
+  const chartBox = document.getElementById('wk-chart');
+  if (progressBox && chartBox) {
+    progressBox.addEventListener('toggle', async () => {
+      if (!progressBox.open) return;
+      try {
+        const query = settings.locale ? `?locale=${encodeURIComponent(settings.locale)}` : '';
+        const response = await fetch(base + '/insights/mood.svg' + query, { credentials: 'same-origin', headers: { 'Accept': 'image/svg+xml' } });
+        if (!response.ok) throw new Error(String(response.status));
+        const svg = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+        if (svg.nodeName !== 'svg') throw new Error('not an svg');
+        chartBox.replaceChildren(document.importNode(svg, true));
+      } catch {
+        chartBox.replaceChildren(el('p', null, t('error')));
+      }
+    });
+  }
+
   // "Delete my conversation": the page's own confirmation, then the erase endpoint.
   deleteNo.hidden = false;
   deleteNo.addEventListener('click', () => { deleteBox.open = false; deleteBox.querySelector('summary').focus(); });

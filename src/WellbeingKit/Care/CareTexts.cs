@@ -32,6 +32,10 @@ internal static class CareTexts
     {
         ["en"] = new(StringComparer.Ordinal)
         {
+            ["care.chart.title"] = "Your mood, week by week",
+            ["care.chart.desc"] = "Average mood from 1 (very low) to 5 (very good) for each of the last {weeks} weeks.",
+            ["care.chart.week"] = "Week of {date}: {mood} ({count} check-ins)",
+            ["care.chart.no_week"] = "Week of {date}: no check-ins",
             ["care.unavailable"] = "Check-ins aren't available here yet, sorry.",
             ["care.later"] = "Okay. I'm here whenever you'd like to talk.",
             [StopMatch] = "stop check-ins | stop check ins | stop checkins | stop checking in | stop the check-ins | no more check-ins | unsubscribe check-ins",
@@ -87,6 +91,10 @@ internal static class CareTexts
         },
         ["es"] = new(StringComparer.Ordinal)
         {
+            ["care.chart.title"] = "Tu ánimo, semana a semana",
+            ["care.chart.desc"] = "Ánimo medio de 1 (muy bajo) a 5 (muy bueno) en cada una de las últimas {weeks} semanas.",
+            ["care.chart.week"] = "Semana del {date}: {mood} ({count} registros)",
+            ["care.chart.no_week"] = "Semana del {date}: sin registros",
             ["care.unavailable"] = "Lo siento, aquí todavía no hay mensajes de seguimiento.",
             ["care.later"] = "De acuerdo. Aquí estoy cuando quieras hablar.",
             [StopMatch] = "parar los mensajes de seguimiento | parar seguimiento | dejar el seguimiento | no más seguimientos | parar check-ins | stop check-ins | detener seguimiento",
@@ -142,6 +150,10 @@ internal static class CareTexts
         },
         ["fr"] = new(StringComparer.Ordinal)
         {
+            ["care.chart.title"] = "Votre humeur, semaine par semaine",
+            ["care.chart.desc"] = "Humeur moyenne de 1 (très basse) à 5 (très bonne) pour chacune des {weeks} dernières semaines.",
+            ["care.chart.week"] = "Semaine du {date} : {mood} ({count} points du jour)",
+            ["care.chart.no_week"] = "Semaine du {date} : aucun point du jour",
             ["care.unavailable"] = "Désolé, les messages de suivi ne sont pas encore disponibles ici.",
             ["care.later"] = "D'accord. Je suis là quand vous voulez parler.",
             [StopMatch] = "arrêter les messages de suivi | arrêter le suivi | plus de suivi | stop suivi | arrêter les check-ins | stop check-ins",
@@ -197,6 +209,10 @@ internal static class CareTexts
         },
         ["ar"] = new(StringComparer.Ordinal)
         {
+            ["care.chart.title"] = "مزاجك أسبوعًا بأسبوع",
+            ["care.chart.desc"] = "متوسط المزاج من 1 (منخفض جدًا) إلى 5 (جيد جدًا) لكل أسبوع من الأسابيع الـ{weeks} الماضية.",
+            ["care.chart.week"] = "أسبوع {date}: {mood} ({count} تسجيلات)",
+            ["care.chart.no_week"] = "أسبوع {date}: لا تسجيلات",
             ["care.unavailable"] = "عذرًا، رسائل المتابعة غير متاحة هنا بعد.",
             ["care.later"] = "حسنًا. أنا هنا متى أردت التحدث.",
             [StopMatch] = "أوقف المتابعة | إيقاف المتابعة | لا أريد رسائل المتابعة | أوقف رسائل المتابعة | stop check-ins",
