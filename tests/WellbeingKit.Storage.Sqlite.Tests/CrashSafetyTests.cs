@@ -3,7 +3,7 @@ using WellbeingKit.Privacy;
 using WellbeingKit.Storage.Sqlite;
 using Xunit.Abstractions;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Storage.Sqlite.Tests;
 
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {

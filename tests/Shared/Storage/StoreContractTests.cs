@@ -7,7 +7,7 @@ using WellbeingKit.Risk;
 using WellbeingKit.UserData;
 using Xunit.Abstractions;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Testing;
 
 /// <summary>The behaviour every store must have; one subclass per store (in-memory, SQLite, PostgreSQL).</summary>
 public abstract class StoreContractTests(ITestOutputHelper output)
@@ -298,13 +298,4 @@ public abstract class StoreContractTests(ITestOutputHelper output)
         };
         (await store.Conversations.TrySaveAsync(state)).Should().NotBeNull();
     }
-}
-
-public sealed class InMemoryStoreContractTests(ITestOutputHelper output) : StoreContractTests(output)
-{
-    private readonly InMemoryWellbeingStore _store = new();
-
-    protected override string StoreName => "in-memory";
-
-    protected override Task<TestStore> OpenStoreAsync() => Task.FromResult(new TestStore(_store, _store, _store));
 }

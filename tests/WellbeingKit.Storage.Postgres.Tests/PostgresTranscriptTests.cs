@@ -5,7 +5,7 @@ using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
 using WellbeingKit.Storage.Postgres;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Storage.Postgres.Tests;
 
 /// <summary>PostgreSQL keeps the transcript as one row per line and a turn writes only what changed.</summary>
 [Collection(PostgresCollection.Name)]

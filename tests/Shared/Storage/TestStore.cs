@@ -2,7 +2,7 @@ using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Testing;
 
 /// <summary>One instance of a store under test (several instances may share one database).</summary>
 public sealed class TestStore(IConversationStore conversations, IUserDataStore data, IAuditLog audit, IAsyncDisposable? owner = null) : IAsyncDisposable

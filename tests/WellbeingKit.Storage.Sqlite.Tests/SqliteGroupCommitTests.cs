@@ -2,7 +2,7 @@ using System.Data.Common;
 using WellbeingKit.Conversations;
 using WellbeingKit.UserData;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Storage.Sqlite.Tests;
 
 /// <summary>Group commit: writes that arrive together share one transaction, and each is acknowledged only after it commits.</summary>
 public sealed class SqliteGroupCommitTests : IDisposable

@@ -8,47 +8,7 @@ using WellbeingKit.Storage.Sqlite;
 using WellbeingKit.UserData;
 using Xunit.Abstractions;
 
-namespace WellbeingKit.Storage.Tests;
-
-public sealed class SqliteStoreContractTests(ITestOutputHelper output) : StoreContractTests(output), IDisposable
-{
-    private readonly TempDirectory _dir = new();
-
-    protected override string StoreName => "SQLite (one process, separate connections)";
-
-    protected override Task<TestStore> OpenStoreAsync()
-    {
-        var store = SqliteStores.Open(_dir, Time);
-        return Task.FromResult(new TestStore(store, store, store));
-    }
-
-    public void Dispose() => _dir.Dispose();
-}
-
-internal static class SqliteStores
-{
-    public static SqliteWellbeingStore Open(TempDirectory dir, TimeProvider? time = null, Action<SqliteStorageOptions>? configure = null, IKeyProvider? keys = null)
-    {
-        var options = new SqliteStorageOptions { Path = dir.File("wellbeing.db") };
-        configure?.Invoke(options);
-        return new SqliteWellbeingStore(options, keys ?? new FileKeyProvider(options.Path + ".keys"), time);
-    }
-
-    public static SqliteConnection Connect(string path)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    public static object? Scalar(string path, string sql)
-    {
-        using var connection = Connect(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-}
+namespace WellbeingKit.Storage.Sqlite.Tests;
 
 public sealed class SqliteStoreTests : IDisposable
 {

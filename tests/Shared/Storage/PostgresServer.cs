@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Testing;
 
 /// <summary>
 /// A real PostgreSQL server for the tests. Uses the connection string in <c>WELLBEINGKIT_POSTGRES</c> when set; otherwise
@@ -158,10 +158,4 @@ public sealed class PostgresServer : IAsyncLifetime
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await stderr}{await stdout}");
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL server";
 }

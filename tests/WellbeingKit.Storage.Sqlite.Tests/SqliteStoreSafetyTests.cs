@@ -4,7 +4,7 @@ using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Storage.Sqlite.Tests;
 
 /// <summary>Keys the ring lacks, file permissions (Unix; the suite runs on Linux), and erasure next to long reads (SQLite).</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -155,33 +155,5 @@ public sealed class SqliteStoreSafetyTests : IDisposable
 
         (await store.ExportAsync("erased")).Journal.Should().BeEmpty();
         (await store.ExportAsync("other")).Moods.Should().ContainSingle();
-    }
-}
-
-/// <summary>Keys the ring lacks (PostgreSQL).</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresStoreSafetyTests(PostgresServer server) : IAsyncLifetime
-{
-    private readonly PostgresSchema _schema = new(server);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _schema.DisposeAsync().AsTask();
-
-    [Fact]
-    public async Task A_schema_whose_key_file_is_missing_refuses_to_open_naming_the_key_file_and_creates_no_key()
-    {
-        await using (var store = _schema.Open())
-        {
-            await store.TrySaveAsync(new ConversationState { UserId = "u1" });
-        }
-
-        var missing = _schema.Keys.File("mistyped.keys");
-        await using var again = _schema.Open(keys: new FileKeyProvider(missing));
-
-        var act = () => again.InitializeAsync();
-
-        (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain(missing).And.NotContain("\n");
-        File.Exists(missing).Should().BeFalse();
     }
 }
