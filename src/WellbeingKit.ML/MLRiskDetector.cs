@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using WellbeingKit.ML.Training;
+using WellbeingKit.ML.ModelFiles;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.ML;
