@@ -1,5 +1,3 @@
-using WellbeingKit.Content;
-
 namespace WellbeingKit.Risk.Lexicon;
 
 /// <summary>One phrase of one lexicon, as the automaton reports it.</summary>
