@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WellbeingKit.Content;
@@ -16,7 +17,7 @@ namespace WellbeingKit.Risk;
 /// When no <see cref="IContentSource"/> is registered, or the pack has no lexicon, every call throws: the composite
 /// screener counts that as "escalate", never as "no risk".
 /// </remarks>
-public sealed partial class LexiconRiskDetector : IRiskDetector
+public sealed partial class LexiconRiskDetector : IBoundedRiskDetector
 {
     private readonly IContentSource? _contentSource;
     private readonly ILogger _logger;
@@ -55,6 +56,15 @@ public sealed partial class LexiconRiskDetector : IRiskDetector
         return compiled is not null
             ? new ValueTask<RiskAssessment>(Assess(compiled, request))
             : LoadAndAssessAsync(request, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    bool IBoundedRiskDetector.TryAssess(RiskScreeningRequest request, [NotNullWhen(true)] out RiskAssessment? assessment)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var compiled = _compiled;
+        assessment = compiled is null ? null : Assess(compiled, request);
+        return assessment is not null;
     }
 
     private async ValueTask<RiskAssessment> LoadAndAssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken)
