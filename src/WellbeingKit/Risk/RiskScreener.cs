@@ -101,20 +101,33 @@ public sealed partial class RiskScreener : IRiskDetector
     /// <summary>The highest level of <paramref name="results"/>, with their categories and evidence merged in text order.</summary>
     internal static RiskAssessment Combine(IReadOnlyCollection<RiskAssessment> results, string name)
     {
-        var level = results.Max(r => r.Level);
-        var categories = results.Where(r => r.Level > RiskLevel.None)
-            .OrderByDescending(r => r.Level)
-            .SelectMany(r => r.Categories)
-            .Distinct()
-            .ToList();
+        // One pass for the common case (every detector calm: nothing to merge); the merge only when there is something.
+        var level = RiskLevel.None;
+        var score = 0.0; // scores are 0..1
+        var escalated = false;
+        var evidence = 0;
+        var categories = 0;
+        foreach (var r in results)
+        {
+            level = r.Level > level ? r.Level : level;
+            score = Math.Max(score, r.Score);
+            escalated |= r.EscalatedOnFailure;
+            evidence += r.Evidence.Count;
+            categories += r.Level > RiskLevel.None ? r.Categories.Count : 0;
+        }
+
         return new RiskAssessment
         {
             Level = level,
-            Categories = categories,
-            Score = results.Max(r => r.Score),
-            Evidence = results.SelectMany(r => r.Evidence).OrderBy(e => e.Start).ToList(),
+            Categories = categories == 0 ? [] : results.Where(r => r.Level > RiskLevel.None)
+                .OrderByDescending(r => r.Level)
+                .SelectMany(r => r.Categories)
+                .Distinct()
+                .ToList(),
+            Score = score,
+            Evidence = evidence == 0 ? [] : results.SelectMany(r => r.Evidence).OrderBy(e => e.Start).ToList(),
             Detector = name,
-            EscalatedOnFailure = results.Any(r => r.EscalatedOnFailure),
+            EscalatedOnFailure = escalated,
         };
     }
 
