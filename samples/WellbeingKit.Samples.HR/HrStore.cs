@@ -3,12 +3,6 @@ using WellbeingKit.Risk;
 
 namespace WellbeingKit.Samples.HR;
 
-/// <summary>A published dashboard snapshot.</summary>
-internal sealed record DashboardSnapshot(long Id, DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd, DateTimeOffset PublishedAt, IReadOnlyList<TeamRow> Teams);
-
-/// <summary>A referral to the Employee Assistance Programme, as kept durably (the employee only by pseudonym).</summary>
-internal sealed record EapReferral(string Reference, string UserId, RiskLevel Level, string Reason, string? Locale, DateTimeOffset At);
-
 /// <summary>
 /// The HR sample's own SQLite file (<c>hr.db</c>, owner-only): published dashboard snapshots, the membership each team's last
 /// publication described (pseudonymous keys, to hold back figures that differ by fewer than k people), and EAP referrals.

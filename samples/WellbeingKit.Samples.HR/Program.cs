@@ -126,7 +126,3 @@ public static class Program
     private static HrDirectory Directory(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context) =>
         ((HttpContext)context.Resource!).RequestServices.GetRequiredService<HrDirectory>();
 }
-
-/// <summary>The body of <c>POST /hr/checkin</c>.</summary>
-/// <param name="Mood">1 (very low) to 5 (very good).</param>
-internal sealed record CheckInRequest(int Mood);

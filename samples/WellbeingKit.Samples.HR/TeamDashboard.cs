@@ -2,34 +2,6 @@ using System.Security.Cryptography;
 
 namespace WellbeingKit.Samples.HR;
 
-/// <summary>One person's check-in, as the dashboard reads it from the store: a pseudonymous key, the team, the mood, the time.</summary>
-internal sealed record TeamCheckIn(string PersonKey, string Team, int Mood, DateTimeOffset At);
-
-/// <summary>A team's published figures.</summary>
-/// <param name="Team">The team.</param>
-/// <param name="People">How many people checked in (noisy when noise is on).</param>
-/// <param name="AverageMood">The average of each person's latest mood, 1 to 5, one decimal.</param>
-/// <param name="LowShare">The share at 1-2, or null when fewer than k people are low or fewer than k are not.</param>
-/// <param name="CarriedOver">True when the team changed by fewer than k people since its last publication, so that
-/// publication's figures are shown again (new figures would let anyone subtract the two).</param>
-internal sealed record TeamRow(string Team, int People, double AverageMood, double? LowShare, bool CarriedOver);
-
-/// <summary>A team as last published: its figures and who they described (pseudonymous keys, for the next comparison).</summary>
-internal sealed record PublishedTeam(TeamRow Row, IReadOnlySet<string> Members);
-
-/// <summary>The dashboard's privacy settings (<c>Dashboard</c> in configuration).</summary>
-internal sealed class DashboardOptions
-{
-    /// <summary>The smallest group any published figure may describe (k). Default 5; at least 3.</summary>
-    public int MinimumGroupSize { get; set; } = 5;
-
-    /// <summary>
-    /// The privacy parameter of optional Laplace noise on each published team figure (null: no noise). Each weekly
-    /// publication of a team spends this epsilon (half on the count, half on the average); smaller is more private.
-    /// </summary>
-    public double? Epsilon { get; set; }
-}
-
 /// <summary>
 /// Builds a dashboard snapshot that protects individuals:
 /// <list type="bullet">

@@ -6,13 +6,6 @@ using WellbeingKit.Conversations;
 
 namespace WellbeingKit.Channels.Sms;
 
-/// <summary>What the channel did with one inbound SMS.</summary>
-/// <param name="Sent">The reply sent, or null (duplicate, opted out).</param>
-/// <param name="Reply">The reply's text, sent or withheld (null for a duplicate).</param>
-/// <param name="Suppressed">True when the person opted out, so nothing was sent.</param>
-/// <param name="Duplicate">True when the gateway delivered a message already answered: nothing was done.</param>
-public sealed record SmsOutcome(OutboundSms? Sent, string? Reply, bool Suppressed, bool Duplicate);
-
 /// <summary>
 /// Handles inbound SMS: opt-out/opt-in keywords and the suppression list, duplicates (the gateway's message id is the kit's
 /// <see cref="UserMessage.MessageId"/>, so a redelivery neither advances the conversation nor sends again), numbered options,

@@ -3,22 +3,6 @@ using System.Text;
 
 namespace WellbeingKit.Channels.Sms;
 
-/// <summary>What a whole-message keyword asks for.</summary>
-public enum SmsKeyword
-{
-    /// <summary>Not a keyword: an ordinary message.</summary>
-    None,
-
-    /// <summary>Stop all messages (STOP, ARRET, BAJA, توقف...).</summary>
-    OptOut,
-
-    /// <summary>Resume messages (START, ALTA, ابدأ...).</summary>
-    OptIn,
-
-    /// <summary>Send the rest of a reply that was cut to the part budget (MORE, SUITE, MAS, المزيد).</summary>
-    More,
-}
-
 /// <summary>
 /// The opt-out, opt-in and "more" keywords in each locale of the default pack. A keyword counts only as the whole message
 /// (case, accents, spaces and punctuation around it ignored), so "stop" is an opt-out but "I can't stop crying" is a message

@@ -3,16 +3,6 @@ using System.Text;
 
 namespace WellbeingKit.Channels.Sms;
 
-/// <summary>How an SMS is encoded on the air.</summary>
-public enum SmsEncoding
-{
-    /// <summary>The GSM 03.38 7-bit default alphabet: 160 septets in one SMS, 153 per part of a long one.</summary>
-    Gsm7,
-
-    /// <summary>UCS-2 (UTF-16) for anything outside GSM-7, such as Arabic: 70 code units in one SMS, 67 per part.</summary>
-    Ucs2,
-}
-
 /// <summary>
 /// Measures and splits text into SMS parts the way a handset does. A text that fits one SMS (160 GSM-7 septets, or 70 UCS-2
 /// units) is one part; a longer one is sent as a concatenated SMS of parts of at most 153 septets (GSM-7) or 67 units (UCS-2),

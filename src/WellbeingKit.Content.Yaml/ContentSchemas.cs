@@ -140,7 +140,7 @@ internal static class ContentSchemas
             var cut = schemaPointer.LastIndexOf("/additionalProperties", StringComparison.Ordinal);
             var parent = cut < 0 ? null : Resolve(document, schemaPointer[..cut]) as JsonObject;
             var known = parent?["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToList() : [];
-            var key = SourcePositions.LastSegment(pointer);
+            var key = JsonPointer.LastSegment(pointer);
             var suggestion = Suggestions.Closest(key, known);
             var hint = suggestion is not null
                 ? $"; did you mean '{suggestion}'?"
@@ -153,7 +153,7 @@ internal static class ContentSchemas
         {
             var pattern = subschema?["pattern"]?.GetValue<string>()
                 ?? (subschema?["$ref"] is JsonValue reference ? SubschemaFor(document, reference.GetValue<string>().TrimStart('#'))?["pattern"]?.GetValue<string>() : null);
-            return new SchemaProblem(pointer, true, $"key '{SourcePositions.LastSegment(pointer)}' is not well formed{Hint(pattern)}");
+            return new SchemaProblem(pointer, true, $"key '{JsonPointer.LastSegment(pointer)}' is not well formed{Hint(pattern)}");
         }
 
         switch (keyword)
@@ -218,7 +218,7 @@ internal static class ContentSchemas
                 return null;
             }
 
-            current = SourcePositions.Parent(current);
+            current = JsonPointer.Parent(current);
         }
     }
 
@@ -255,13 +255,13 @@ internal static class ContentSchemas
             return "the file";
         }
 
-        var last = SourcePositions.LastSegment(pointer);
+        var last = JsonPointer.LastSegment(pointer);
         if (int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            var parent = SourcePositions.Parent(pointer);
+            var parent = JsonPointer.Parent(pointer);
             return parent.Length == 0
                 ? $"item {index + 1}"
-                : $"item {index + 1} of '{SourcePositions.LastSegment(parent)}'";
+                : $"item {index + 1} of '{JsonPointer.LastSegment(parent)}'";
         }
 
         return $"'{last}'";

@@ -168,7 +168,7 @@ internal sealed partial class PackAssembler
             return; // already reported: the start state does not exist.
         }
 
-        var reached = Reachable(flow);
+        var reached = FlowGraph.Of(flow).Reachable();
         var missing = new List<string>();
         if (!reached.Any(s => flow.States[s].Type == FlowStepType.Helplines))
         {
@@ -267,7 +267,7 @@ internal sealed partial class PackAssembler
                 for (var i = 0; i < state.Cases.Count; i++)
                 {
                     var when = state.Cases[i].When;
-                    var pointer = Pointer(SourcePositions.Append("/states", name) + "/cases", i) + "/when";
+                    var pointer = Pointer(JsonPointer.Append("/states", name) + "/cases", i) + "/when";
                     Conversations.Conditions.ConditionExpression expression;
                     try
                     {

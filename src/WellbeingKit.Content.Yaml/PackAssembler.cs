@@ -351,7 +351,7 @@ internal sealed partial class PackAssembler
     {
         foreach (var (kind, id) in manifest.Value.SafetyFlows)
         {
-            var at = SourcePositions.Append("/safety_flows", kind);
+            var at = JsonPointer.Append("/safety_flows", kind);
             if (!WellbeingKit.Safety.CrisisKinds.All.Contains(kind, StringComparer.Ordinal))
             {
                 AddAtKey(manifest, at, $"safety_flows names '{kind}', which is not a crisis kind (one of {string.Join(", ", WellbeingKit.Safety.CrisisKinds.All)})");
@@ -408,14 +408,12 @@ internal sealed partial class PackAssembler
             AddAt(located, "/start", $"start state '{flow.Start}' does not exist in flow '{flow.Id}'");
         }
 
+        var graph = FlowGraph.Of(flow);
         var dangling = false;
-        void Target(string from, string pointer, string? target)
+        foreach (var edge in graph.Dangling)
         {
-            if (target is not null && !flow.States.ContainsKey(target))
-            {
-                dangling = true;
-                AddAt(located, pointer, $"state '{from}' goes to '{target}', which does not exist in flow '{flow.Id}'{Suggestions.DidYouMean(target, flow.States.Keys)}");
-            }
+            dangling = true;
+            AddAt(located, edge.Pointer, $"state '{edge.From}' goes to '{edge.To}', which does not exist in flow '{flow.Id}'{Suggestions.DidYouMean(edge.To!, flow.States.Keys)}");
         }
 
         void Key(string pointer, string? key)
@@ -448,17 +446,14 @@ internal sealed partial class PackAssembler
         Key("/title", flow.Title);
         foreach (var locale in flow.Triggers.Keys.Where(l => !locales.Contains(l, StringComparer.OrdinalIgnoreCase)))
         {
-            AddAtKey(located, SourcePositions.Append("/triggers", locale), $"triggers for '{locale}', which is not one of the pack's locales ({string.Join(", ", locales)})");
+            AddAtKey(located, JsonPointer.Append("/triggers", locale), $"triggers for '{locale}', which is not one of the pack's locales ({string.Join(", ", locales)})");
         }
 
         foreach (var (name, state) in flow.States)
         {
-            var at = SourcePositions.Append("/states", name);
-            Target(name, at + "/next", state.Next);
-            Target(name, at + "/else", state.Else);
+            var at = JsonPointer.Append("/states", name);
             for (var i = 0; i < state.Options.Count; i++)
             {
-                Target(name, Pointer(at + "/options", i) + "/next", state.Options[i].Next);
                 Key(Pointer(at + "/options", i) + "/label", state.Options[i].Label);
                 if (state.Options[i].Match is { } match)
                 {
@@ -472,7 +467,6 @@ internal sealed partial class PackAssembler
 
             for (var i = 0; i < state.Cases.Count; i++)
             {
-                Target(name, Pointer(at + "/cases", i) + "/next", state.Cases[i].Next);
                 try
                 {
                     ConditionExpression.Parse(state.Cases[i].When);
@@ -515,38 +509,11 @@ internal sealed partial class PackAssembler
             return;
         }
 
-        var reached = Reachable(flow);
+        var reached = graph.Reachable();
         foreach (var name in flow.States.Keys.Where(n => !reached.Contains(n)))
         {
-            AddAtKey(located, SourcePositions.Append("/states", name), $"state '{name}' cannot be reached from the start state '{flow.Start}' of flow '{flow.Id}'");
+            AddAtKey(located, JsonPointer.Append("/states", name), $"state '{name}' cannot be reached from the start state '{flow.Start}' of flow '{flow.Id}'");
         }
-    }
-
-    /// <summary>The states reachable from the flow's start (the start included).</summary>
-    internal static HashSet<string> Reachable(FlowDefinition flow)
-    {
-        var reached = new HashSet<string>(StringComparer.Ordinal);
-        if (!flow.States.ContainsKey(flow.Start))
-        {
-            return reached;
-        }
-
-        reached.Add(flow.Start);
-        var queue = new Queue<string>([flow.Start]);
-        while (queue.TryDequeue(out var name))
-        {
-            var state = flow.States[name];
-            IEnumerable<string?> targets = [state.Next, state.Else, .. state.Options.Select(o => o.Next), .. state.Cases.Select(c => c.Next)];
-            foreach (var target in targets)
-            {
-                if (target is not null && flow.States.ContainsKey(target) && reached.Add(target))
-                {
-                    queue.Enqueue(target);
-                }
-            }
-        }
-
-        return reached;
     }
 
     private void CheckText<T>(Located<T> located, string pointer, LocalizedText? text, IReadOnlyList<string> locales, Located<PackManifest> manifest)
@@ -663,7 +630,7 @@ internal sealed partial class PackAssembler
                 var missing = expected.Except(Placeholders(text), StringComparer.Ordinal).ToList();
                 if (missing.Count > 0)
                 {
-                    AddAt(file, SourcePositions.Append("/messages", key), $"message '{key}' lacks {string.Join(", ", missing)}, which {reference.Path} uses");
+                    AddAt(file, JsonPointer.Append("/messages", key), $"message '{key}' lacks {string.Join(", ", missing)}, which {reference.Path} uses");
                 }
             }
         }
@@ -814,21 +781,21 @@ internal sealed partial class PackAssembler
 
     private static string Kebab(FlowKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
-    private static string Pointer(string list, int index) => SourcePositions.Append(list, index);
+    private static string Pointer(string list, int index) => JsonPointer.Append(list, index);
 
     /// <summary>A name for a text's place: <c>'title'</c>, <c>step 2</c>, <c>'text' of item 3</c>.</summary>
     private static string Describe(string pointer)
     {
-        var last = SourcePositions.LastSegment(pointer);
-        var parent = SourcePositions.Parent(pointer);
+        var last = JsonPointer.LastSegment(pointer);
+        var parent = JsonPointer.Parent(pointer);
         if (int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            return $"{Singular(SourcePositions.LastSegment(parent))} {index + 1}";
+            return $"{Singular(JsonPointer.LastSegment(parent))} {index + 1}";
         }
 
-        var grandParent = SourcePositions.Parent(parent);
-        return int.TryParse(SourcePositions.LastSegment(parent), NumberStyles.None, CultureInfo.InvariantCulture, out var parentIndex) && parent.Length > 0
-            ? $"'{last}' of {Singular(SourcePositions.LastSegment(grandParent))} {parentIndex + 1}"
+        var grandParent = JsonPointer.Parent(parent);
+        return int.TryParse(JsonPointer.LastSegment(parent), NumberStyles.None, CultureInfo.InvariantCulture, out var parentIndex) && parent.Length > 0
+            ? $"'{last}' of {Singular(JsonPointer.LastSegment(grandParent))} {parentIndex + 1}"
             : $"'{last}'";
     }
 
@@ -848,12 +815,12 @@ internal sealed partial class PackAssembler
             var name = bracket < 0 ? part : part[..bracket];
             if (name.Length > 0)
             {
-                pointer = SourcePositions.Append(pointer, name);
+                pointer = JsonPointer.Append(pointer, name);
             }
 
             if (bracket >= 0 && int.TryParse(part[(bracket + 1)..].TrimEnd(']'), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             {
-                pointer = SourcePositions.Append(pointer, index);
+                pointer = JsonPointer.Append(pointer, index);
             }
         }
 

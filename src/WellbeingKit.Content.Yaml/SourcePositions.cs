@@ -32,27 +32,10 @@ internal sealed class SourcePositions
                 return SourcePosition.Start;
             }
 
-            current = Parent(current);
+            current = JsonPointer.Parent(current);
         }
     }
 
     /// <summary>The position of the key of the mapping entry at <paramref name="pointer"/>, else of its value.</summary>
     public SourcePosition Key(string pointer) => _keys.TryGetValue(pointer, out var position) ? position : Value(pointer);
-
-    public static string Parent(string pointer)
-    {
-        var slash = pointer.LastIndexOf('/');
-        return slash <= 0 ? "" : pointer[..slash];
-    }
-
-    public static string Append(string pointer, string segment) =>
-        pointer + "/" + segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
-    public static string Append(string pointer, int index) => pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string LastSegment(string pointer)
-    {
-        var slash = pointer.LastIndexOf('/');
-        return (slash < 0 ? pointer : pointer[(slash + 1)..]).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-    }
 }

@@ -125,7 +125,7 @@ internal static class YamlTreeReader
                         {
                             var frame = stack[^1];
                             var key = scalar.Value;
-                            var keyPointer = SourcePositions.Append(frame.Pointer, key);
+                            var keyPointer = JsonPointer.Append(frame.Pointer, key);
                             if (frame.PendingKeys.Contains(key))
                             {
                                 var first = positions.Key(keyPointer);
@@ -226,8 +226,8 @@ internal static class YamlTreeReader
 
             var top = stack[^1];
             return top.Object is not null
-                ? SourcePositions.Append(top.Pointer, top.PendingKey!)
-                : SourcePositions.Append(top.Pointer, top.Array!.Count);
+                ? JsonPointer.Append(top.Pointer, top.PendingKey!)
+                : JsonPointer.Append(top.Pointer, top.Array!.Count);
         }
 
         void Record(Mark at)

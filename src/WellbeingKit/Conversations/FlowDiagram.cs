@@ -29,30 +29,9 @@ public static class FlowDiagram
         }
 
         text.AppendLine(FormattableString.Invariant($"    [*] --> {Id(flow.Start)}"));
-        foreach (var (name, state) in flow.States)
+        foreach (var edge in FlowGraph.Of(flow).Edges.Where(e => e.Taken))
         {
-            foreach (var option in state.Options)
-            {
-                Edge(text, name, option.Next ?? state.Next, option.Value);
-            }
-
-            foreach (var branch in state.Cases)
-            {
-                Edge(text, name, branch.Next, branch.When);
-            }
-
-            if (state.Type == FlowStepType.Branch)
-            {
-                Edge(text, name, state.Else ?? state.Next, "else");
-            }
-            else if (state.Type == FlowStepType.End)
-            {
-                text.AppendLine(FormattableString.Invariant($"    {Id(name)} --> [*]"));
-            }
-            else if (state.Options.Count == 0 || state.Type == FlowStepType.Capture)
-            {
-                Edge(text, name, state.Next, state.Type == FlowStepType.Capture ? "text" : null);
-            }
+            Edge(text, edge.From, edge.To, edge.Label);
         }
 
         return text.ToString();

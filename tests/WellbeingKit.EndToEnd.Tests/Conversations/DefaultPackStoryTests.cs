@@ -9,7 +9,7 @@ using WellbeingKit.Safety;
 namespace WellbeingKit.EndToEnd.Tests.Conversations;
 
 /// <summary>Every conversation test the default pack ships, each as its own case, against the kit as a host would build it.</summary>
-public sealed class DefaultPackStoryTests(DefaultPackKit fixture) : IClassFixture<DefaultPackKit>
+public sealed class DefaultPackStoryTests(DefaultKitFixture fixture) : IClassFixture<DefaultKitFixture>
 {
     private static readonly Lazy<IReadOnlyList<ConversationStory>> Stories = new(StoryLoader.LoadDefault);
 
@@ -58,23 +58,4 @@ public sealed class DefaultPackStoryTests(DefaultPackKit fixture) : IClassFixtur
             current = step.Value;
         }
     }
-}
-
-/// <summary>The kit as a host builds it with the default pack, shared by the stories (each story is a new user).</summary>
-public sealed class DefaultPackKit : IDisposable
-{
-    private readonly ServiceProvider _provider;
-
-    public DefaultPackKit()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddWellbeingKit().UseDefaultContent();
-        _provider = services.BuildServiceProvider();
-        Kit = _provider.GetRequiredService<IWellbeingKit>();
-    }
-
-    public IWellbeingKit Kit { get; }
-
-    public void Dispose() => _provider.Dispose();
 }

@@ -71,15 +71,9 @@ internal sealed class FlowRunner
     public static bool IsValidSafetyFlow(FlowDefinition flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        if (!flow.States.ContainsKey(flow.Start))
-        {
-            return false;
-        }
-
-        var targets = flow.States.Values.SelectMany(s => new[] { s.Next, s.Else }
-            .Concat(s.Options.Select(o => o.Next))
-            .Concat(s.Cases.Select(c => c.Next)));
-        return targets.All(t => t is null || flow.States.ContainsKey(t))
+        var graph = FlowGraph.Of(flow);
+        return graph.HasStart
+            && !graph.Dangling.Any()
             && flow.States.Values.Any(s => s.Type == FlowStepType.Helplines)
             && flow.States.Values.Any(s => s.Type == FlowStepType.Handoff);
     }

@@ -3,15 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace WellbeingKit.Privacy;
 
-/// <summary>A store that can delete what is older than its retention period (implemented by the SQLite and PostgreSQL stores).</summary>
-public interface IDataRetention
-{
-    /// <summary>Deletes every entry older than the configured retention period.</summary>
-    /// <param name="cancellationToken">Cancels the purge.</param>
-    /// <returns>How many rows were deleted.</returns>
-    Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default);
-}
-
 /// <summary>
 /// A hosted service that calls <see cref="IDataRetention.PurgeExpiredAsync"/> once at start and then every interval,
 /// on the clock of the <see cref="TimeProvider"/>. A failed purge is logged and retried at the next tick.

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using WellbeingKit.Conversations;
+using WellbeingKit.Privacy;
+using WellbeingKit.Storage.Sqlite;
 using WellbeingKit.UserData;
 
-namespace WellbeingKit.Storage.Tests;
+namespace WellbeingKit.Cli.Tests;
 
 /// <summary>The <c>wellbeing data</c> commands, run as the real CLI against a real SQLite file.</summary>
 public sealed class DataCommandTests : IDisposable
@@ -48,7 +50,7 @@ public sealed class DataCommandTests : IDisposable
             Bytes.Contain(Bytes.ReadShared(file), Encoding.UTF8.GetBytes("alice-01")).Should().BeFalse($"{file} must hold nothing of the user");
         }
 
-        using var store = SqliteStores.Open(_dir);
+        using var store = OpenStore();
         (await store.ExportAsync("bob-02")).Journal.Should().ContainSingle();
     }
 
@@ -74,13 +76,19 @@ public sealed class DataCommandTests : IDisposable
 
     private async Task SeedAsync()
     {
-        using var store = SqliteStores.Open(_dir);
+        using var store = OpenStore();
         var at = new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero);
         await store.AddJournalAsync(new JournalEntry("alice-01", at, "A quiet walk by the canal helped.", "joy"));
         await store.AddMoodAsync(new MoodEntry("alice-01", at, 2, "slept badly", null));
         await store.TrySaveAsync(new ConversationState { UserId = "alice-01", Transcript = [new TranscriptLine(Speaker.User, "I feel a bit low", at)] });
         await store.AddJournalAsync(new JournalEntry("bob-02", at, "Exams next week.", null));
         await store.TrySaveAsync(new ConversationState { UserId = "bob-02" });
+    }
+
+    private SqliteWellbeingStore OpenStore()
+    {
+        var options = new SqliteStorageOptions { Path = _dir.File("wellbeing.db") };
+        return new SqliteWellbeingStore(options, new FileKeyProvider(options.Path + ".keys"));
     }
 
     private static async Task<(int Code, string Stdout, string Stderr)> WellbeingAsync(params string[] arguments)

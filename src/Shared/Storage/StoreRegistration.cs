@@ -1,4 +1,3 @@
-// Shared by WellbeingKit.Storage.Sqlite and WellbeingKit.Storage.Postgres (linked into the latter).
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -1,35 +1,5 @@
 namespace WellbeingKit.Channels.Sms;
 
-/// <summary>An SMS to send: one message, which the gateway sends as a concatenated SMS of <see cref="Parts"/> parts.</summary>
-/// <param name="To">The person's number (as their gateway gave it).</param>
-/// <param name="From">Your number or short code the person wrote to, when known.</param>
-/// <param name="Gateway">The gateway the person wrote through (send the reply through the same one).</param>
-/// <param name="Text">The text.</param>
-/// <param name="Parts">What it costs in SMS parts.</param>
-/// <param name="Encoding">How it is encoded.</param>
-/// <param name="InReplyTo">The gateway's id of the message this answers.</param>
-public sealed record OutboundSms(string To, string? From, string Gateway, string Text, int Parts, SmsEncoding Encoding, string InReplyTo);
-
-/// <summary>Sends SMS through your gateway's API. The host implements it; the channel never sends to a suppressed person.</summary>
-public interface ISmsSender
-{
-    /// <summary>Sends one message.</summary>
-    /// <param name="sms">The message.</param>
-    /// <param name="cancellationToken">Cancels the send.</param>
-    /// <returns>A task that completes when the gateway accepted the message.</returns>
-    Task SendAsync(OutboundSms sms, CancellationToken cancellationToken);
-}
-
-/// <summary>Turns a phone number into the kit's user id. Use a keyed pseudonym so the store never holds a number.</summary>
-public interface ISmsUserIds
-{
-    /// <summary>The user id of a phone number.</summary>
-    /// <param name="phoneNumber">The number as the gateway gave it.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A stable id that does not reveal the number.</returns>
-    ValueTask<string> UserIdAsync(string phoneNumber, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// What the SMS channel keeps per person, by user id (a pseudonym, never a number): the opt-out (suppression) list, the
 /// numbered options of the last question, the rest of a reply cut to the part budget, and the gateway message ids handled.
