@@ -169,6 +169,7 @@ public abstract partial class SqlWellbeingStore
             Questionnaires = await ReadQuestionnairesAsync(connection, userId, cancellationToken).ConfigureAwait(false),
             Conversation = conversation,
             Audit = audit,
+            Care = await ReadCareAsync(connection, userId, cancellationToken).ConfigureAwait(false) is { } care ? WellbeingKit.Care.CareDataExport.From(care) : null,
         };
     }
 
