@@ -8,8 +8,16 @@ namespace WellbeingKit.Samples.Education;
 /// The school counsellor's queue: the kit's hand-off lands here (in memory in this sample; a real school would use its
 /// case system). When no counsellor is on duty the kit is told so honestly, and the reply shows helplines instead.
 /// </summary>
-internal sealed class CounsellorQueue(IConfiguration configuration, TimeProvider time) : IHandoffService
+/// <remarks>
+/// The kit stores a student by keyed pseudonym (<see cref="StudentKind"/>); the counsellor needs the student's real id. The
+/// hand-off runs inside the student's own request, so the queue reads the signed-in id from it and checks that its pseudonym
+/// is the one the kit handed off: the real id is kept in this in-memory queue only, never in the kit's database.
+/// </remarks>
+internal sealed class CounsellorQueue(IConfiguration configuration, TimeProvider time, KeyedPseudonyms pseudonyms, IHttpContextAccessor http) : IHandoffService
 {
+    /// <summary>The pseudonym kind of a student id.</summary>
+    public const string StudentKind = "student";
+
     private readonly ConcurrentDictionary<string, QueuedRequest> _requests = new(StringComparer.Ordinal);
     private int _next;
 
@@ -28,9 +36,16 @@ internal sealed class CounsellorQueue(IConfiguration configuration, TimeProvider
 
         var waiting = _requests.Values.Count(r => r.Status == HandoffStatus.Queued);
         var ticket = "C-" + Interlocked.Increment(ref _next).ToString("0000", CultureInfo.InvariantCulture);
-        _requests[ticket] = new QueuedRequest(ticket, request with { At = request.At == default ? time.GetUtcNow() : request.At }, HandoffStatus.Queued);
+        _requests[ticket] = new QueuedRequest(ticket, StudentOf(request.UserId), request with { At = request.At == default ? time.GetUtcNow() : request.At }, HandoffStatus.Queued);
         return Task.FromResult(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(MinutesPerRequest * (waiting + 1)), ticket));
     }
+
+    /// <summary>The signed-in student whose pseudonym <paramref name="userId"/> is, or the pseudonym itself.</summary>
+    private string StudentOf(string userId) =>
+        http.HttpContext is { } context && WellbeingKit.AspNetCore.WellbeingKitEndpointOptions.DefaultUserIdResolver(context) is { } real
+        && string.Equals(pseudonyms.Of(StudentKind, real), userId, StringComparison.Ordinal)
+            ? real
+            : userId;
 
     /// <summary>The queue, most urgent first, then oldest first.</summary>
     public IReadOnlyList<QueuedRequest> Snapshot() =>

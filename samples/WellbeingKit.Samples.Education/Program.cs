@@ -19,6 +19,7 @@ public static class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.UseDefaultUrl(DefaultUrl);
+        builder.AddKeyedPseudonyms();                                                   // no pepper outside Development: no start
         builder.AddDemoIdentity();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy("counsellor", policy => policy.RequireAssertion(context =>
@@ -31,7 +32,12 @@ public static class Program
             .AddMLClassifiers()                                                         // ML crisis detector beside the lexicon, and emotions
             .UseHandoffService<CounsellorQueue>();
         builder.Services.AddSingleton(sp => (CounsellorQueue)sp.GetRequiredService<IHandoffService>());
-        builder.Services.AddWellbeingKitEndpoints(o => o.ContextResolver = _ => "class");
+        builder.Services.AddHttpContextAccessor();                                      // the queue names the signed-in student (memory only)
+        builder.Services.AddWellbeingKitEndpoints(o =>
+        {
+            o.ContextResolver = _ => "class";
+            o.UserIdResolver = http => SampleHost.PseudonymousUserId(http, CounsellorQueue.StudentKind);   // the store never holds the student id
+        });
         builder.Services.AddHealthChecks().AddWellbeingKitReadiness();                 // ready once the pack, models and warm-up turns are done
         configure?.Invoke(builder);
 
@@ -56,7 +62,7 @@ public static class Program
         {
             r.Ticket,
             Status = r.Status.ToString(),
-            Student = r.Request.UserId,
+            r.Student,
             Level = r.Request.Level.ToString(),
             Categories = r.Request.Categories.Select(c => c.ToString()),
             r.Request.Locale,
@@ -73,7 +79,7 @@ public static class Program
             foreach (var r in q.Snapshot())
             {
                 html.Append(System.Globalization.CultureInfo.InvariantCulture,
-                    $"<tr><td>{WebUtility.HtmlEncode(r.Ticket)}</td><td>{WebUtility.HtmlEncode(r.Request.UserId)}</td><td>{r.Request.Level}</td><td>{r.Request.At:yyyy-MM-dd HH:mm} UTC</td><td>{r.Status}</td></tr>");
+                    $"<tr><td>{WebUtility.HtmlEncode(r.Ticket)}</td><td>{WebUtility.HtmlEncode(r.Student)}</td><td>{r.Request.Level}</td><td>{r.Request.At:yyyy-MM-dd HH:mm} UTC</td><td>{r.Status}</td></tr>");
             }
 
             html.Append("</table></body></html>");

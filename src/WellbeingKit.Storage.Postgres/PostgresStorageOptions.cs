@@ -72,12 +72,3 @@ public sealed partial class PostgresStorageOptions
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex SchemaPattern();
 }
-
-internal sealed class PostgresStorageOptionsValidator : IValidateOptions<PostgresStorageOptions>
-{
-    public ValidateOptionsResult Validate(string? name, PostgresStorageOptions options)
-    {
-        var problems = options.Problems();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-    }
-}

@@ -5,12 +5,12 @@ using WellbeingKit.Conversations;
 
 namespace WellbeingKit.Storage.Postgres;
 
-/// <summary>
+/// <content>
 /// Conversations on PostgreSQL write what changed: the transcript is one encrypted row per line (table
 /// <c>transcript</c>, numbered per user by <c>seq</c>), and the rest of the state is a small encrypted value in
 /// <c>conversations</c>. A save appends the turn's new lines and deletes the lines that fell off the front, in one
 /// statement with the version check, instead of rewriting the whole encrypted conversation.
-/// </summary>
+/// </content>
 /// <remarks>
 /// Which lines are new: every <see cref="TranscriptLine"/> this store reads or saves is remembered (weakly, by reference)
 /// with its user, version and <c>seq</c>. A state saved at version v whose transcript starts with lines read at version v,
@@ -18,14 +18,14 @@ namespace WellbeingKit.Storage.Postgres;
 /// reordered, or from another process) rewrites the user's lines. The version check in the same statement makes either
 /// path exact: when it fails, nothing is written.
 /// </remarks>
-internal sealed partial class PostgresCore
+public sealed partial class PostgresWellbeingStore
 {
     private readonly ConditionalWeakTable<TranscriptLine, LineTag> _stored = new();
     private string? _readSql;
     private string? _insertSql;
     private string? _updateSql;
 
-    protected override IReadOnlyList<(string Table, string Key, string Column)> Encrypted { get; } = [.. EncryptedColumns, ("transcript", "id", "line")];
+    private protected override IReadOnlyList<(string Table, string Key, string Column)> Encrypted { get; } = [.. EncryptedColumns, ("transcript", "id", "line")];
 
     private string ReadSql => _readSql ??= $"""
         SELECT c.version, c.state, t.seqs, t.lines FROM {Schema}.conversations c
@@ -51,7 +51,8 @@ internal sealed partial class PostgresCore
         SELECT (SELECT count(*) FROM u)::int, (SELECT base FROM b)
         """;
 
-    public override async Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public override async Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
         StoreArguments.User(userId, nameof(userId));
         long version;
@@ -91,7 +92,8 @@ internal sealed partial class PostgresCore
         return state with { Transcript = transcript };
     }
 
-    public override async Task<ConversationState?> TrySaveAsync(ConversationState state, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public override async Task<ConversationState?> TrySaveAsync(ConversationState state, CancellationToken cancellationToken = default)
     {
         StoreArguments.State(state);
         var saved = state with { Version = state.Version + 1 };

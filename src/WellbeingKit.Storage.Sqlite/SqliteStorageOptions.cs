@@ -65,12 +65,3 @@ public sealed class SqliteStorageOptions
         }
     }
 }
-
-internal sealed class SqliteStorageOptionsValidator : IValidateOptions<SqliteStorageOptions>
-{
-    public ValidateOptionsResult Validate(string? name, SqliteStorageOptions options)
-    {
-        var problems = options.Problems();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-    }
-}

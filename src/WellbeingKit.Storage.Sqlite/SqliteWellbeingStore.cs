@@ -2,9 +2,8 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
-using WellbeingKit.UserData;
+using static WellbeingKit.Storage.SqlCommands;
 
 namespace WellbeingKit.Storage.Sqlite;
 
@@ -13,11 +12,20 @@ namespace WellbeingKit.Storage.Sqlite;
 /// <c>-wal</c> and <c>-shm</c> files; on Windows the folder's access control list applies), in WAL mode with
 /// <c>synchronous=FULL</c> (an acknowledged write survives a process crash and a power cut), <c>secure_delete</c> on,
 /// foreign keys on, and schema migrations applied when it is first used. Free text is encrypted with AES-256-GCM.
+/// Writes of this process that arrive together share one transaction and one fsync (group commit).
 /// Thread-safe: each call uses its own pooled connection; several processes may share the file.
 /// </summary>
-public sealed partial class SqliteWellbeingStore : IConversationStore, IUserDataStore, IAuditLog, IDataRetention, IDisposable
+public sealed partial class SqliteWellbeingStore : SqlWellbeingStore, IDisposable
 {
-    private readonly SqliteCore _core;
+    private readonly SqliteStorageOptions _options;
+    private readonly ILogger _logger;
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly SqliteGroupCommit _commits;
+
+    /// <summary>The physical connections (SQLite handles, reused by the pool) this store has already made its settings on.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private volatile bool _initialized;
 
     /// <summary>Creates the store. The file and its schema are created or migrated on first use.</summary>
     /// <param name="options">The options (validated here).</param>
@@ -25,117 +33,10 @@ public sealed partial class SqliteWellbeingStore : IConversationStore, IUserData
     /// <param name="time">The clock (retention, export and update times).</param>
     /// <param name="logger">The logger (never given user text).</param>
     public SqliteWellbeingStore(SqliteStorageOptions options, IKeyProvider keys, TimeProvider? time = null, ILogger<SqliteWellbeingStore>? logger = null)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(keys);
-        options.ThrowIfInvalid();
-        _core = new SqliteCore(options, new AesGcmEncryptor(keys), time ?? TimeProvider.System, logger ?? (ILogger)NullLogger.Instance);
-    }
-
-    /// <summary>The database file.</summary>
-    public string DatabasePath => _core.DatabasePath;
-
-    /// <summary>Creates or migrates the schema now (otherwise done on first use). Safe to call many times and from several processes.</summary>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The schema version.</returns>
-    public Task<int> InitializeAsync(CancellationToken cancellationToken = default) => _core.InitializeAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken = default) => _core.GetAsync(userId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<ConversationState?> TrySaveAsync(ConversationState state, CancellationToken cancellationToken = default) => _core.TrySaveAsync(state, cancellationToken);
-
-    /// <inheritdoc />
-    public Task DeleteAsync(string userId, CancellationToken cancellationToken = default) => _core.DeleteAsync(userId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task AddMoodAsync(MoodEntry entry, CancellationToken cancellationToken = default) => _core.AddMoodAsync(entry, cancellationToken);
-
-    /// <inheritdoc />
-    public Task AddJournalAsync(JournalEntry entry, CancellationToken cancellationToken = default) => _core.AddJournalAsync(entry, cancellationToken);
-
-    /// <inheritdoc />
-    public Task AddFeedbackAsync(ExerciseFeedback feedback, CancellationToken cancellationToken = default) => _core.AddFeedbackAsync(feedback, cancellationToken);
-
-    /// <inheritdoc />
-    public Task AddQuestionnaireResultAsync(QuestionnaireResult result, CancellationToken cancellationToken = default) => _core.AddQuestionnaireResultAsync(result, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ExerciseFeedback>> GetFeedbackAsync(string userId, CancellationToken cancellationToken = default) => _core.GetFeedbackAsync(userId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ExerciseFeedback>> GetAllFeedbackAsync(DateTimeOffset since, CancellationToken cancellationToken = default) => _core.GetAllFeedbackAsync(since, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<QuestionnaireResult>> GetQuestionnaireResultsAsync(string userId, CancellationToken cancellationToken = default)
-        => _core.GetQuestionnaireResultsAsync(userId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<UserDataExport> ExportAsync(string userId, CancellationToken cancellationToken = default) => _core.ExportAsync(userId, cancellationToken);
-
-    /// <summary>
-    /// Erases everything kept about the user (conversation, moods, journal, feedback, questionnaires and audit events) in small
-    /// transactions (other users' writes never wait for the whole erasure), then checkpoints and truncates the WAL so no copy
-    /// of the deleted pages remains on disk (<c>secure_delete</c> zeroes them in the database file); the checkpoint holds up
-    /// writers for at most <see cref="SqliteStorageOptions.CheckpointWait"/> at a time. Interrupted, it completes when run again.
-    /// </summary>
-    /// <param name="userId">The user.</param>
-    /// <param name="cancellationToken">Cancels the erasure.</param>
-    /// <returns>A task that completes when nothing of the user remains.</returns>
-    public Task EraseAsync(string userId, CancellationToken cancellationToken = default) => _core.EraseAsync(userId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default) => _core.RecordAsync(auditEvent, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<AuditEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) => _core.ReadAsync(from, to, cancellationToken);
-
-    /// <summary>Deletes entries older than <see cref="SqliteStorageOptions.Retention"/> (and audit events older than
-    /// <see cref="SqliteStorageOptions.AuditRetention"/>), measured on the store's clock, then truncates the WAL.</summary>
-    /// <param name="cancellationToken">Cancels the purge.</param>
-    /// <returns>How many rows were deleted.</returns>
-    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default) => _core.PurgeExpiredAsync(cancellationToken);
-
-    /// <summary>Re-encrypts every value written under an older key with the current key (after a rotation), in batches.</summary>
-    /// <param name="cancellationToken">Cancels the pass (what was done stays done).</param>
-    /// <returns>How many values were re-encrypted.</returns>
-    public Task<int> RekeyAsync(CancellationToken cancellationToken = default) => _core.RekeyAsync(cancellationToken);
-
-    /// <summary>Checkpoints the WAL into the database file and truncates it to zero bytes.</summary>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>True when the WAL was fully checkpointed and truncated; false when readers kept it busy (retried a few times).</returns>
-    public Task<bool> CheckpointAsync(CancellationToken cancellationToken = default) => _core.CheckpointAsync(cancellationToken);
-
-    /// <summary>Returns the pooled connections' file handles.</summary>
-    public void Dispose() => _core.Dispose();
-
-    /// <summary>How many write transactions this store has committed (group commit puts several writes in one).</summary>
-    internal long CommitCount => _core.Commits;
-
-    /// <summary>Runs <paramref name="work"/> as one write of a group commit (for tests of the group commit itself).</summary>
-    internal Task<TResult> WriteInGroupAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken = default)
-        => _core.WriteInGroupAsync(work, cancellationToken);
-}
-
-/// <summary>SQLite connections, write transactions (one writer per process at a time), pragmas, migrations and checkpoints.</summary>
-internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
-{
-    private readonly SqliteStorageOptions _options;
-    private readonly ILogger _logger;
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _initGate = new(1, 1);
-    private readonly GroupCommit _commits;
-
-    /// <summary>The physical connections (SQLite handles, reused by the pool) this store has already made its settings on.</summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
-    private volatile bool _initialized;
-
-    public SqliteCore(SqliteStorageOptions options, AesGcmEncryptor encryptor, TimeProvider time, ILogger logger)
-        : base(encryptor, time, tablePrefix: string.Empty, options.Retention, options.AuditRetention)
+        : base(keys, time, tablePrefix: string.Empty, Validated(options, keys).Retention, options.AuditRetention)
     {
         _options = options;
-        _logger = logger;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         DatabasePath = Path.GetFullPath(options.Path);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -144,23 +45,28 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
             Pooling = true,
             DefaultTimeout = Math.Max(30, (int)options.BusyTimeout.TotalSeconds + 5),
         }.ToString();
-        _commits = new GroupCommit(this);
+        _commits = new SqliteGroupCommit(OpenConnectionAsync);
     }
 
+    /// <summary>The database file.</summary>
     public string DatabasePath { get; }
 
-    public long Commits => _commits.Commits;
+    /// <summary>How many write transactions this store has committed (group commit puts several writes in one).</summary>
+    internal long CommitCount => _commits.Commits;
 
-    public Task<TResult> WriteInGroupAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken)
-        => WriteAsync(work, cancellationToken);
-
-    public async Task<int> InitializeAsync(CancellationToken cancellationToken)
+    /// <summary>Creates or migrates the schema now (otherwise done on first use). Safe to call many times and from several processes.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The schema version.</returns>
+    public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = (SqliteConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
         return SqliteMigrations.CurrentVersion(connection);
     }
 
-    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken)
+    /// <summary>Checkpoints the WAL into the database file and truncates it to zero bytes.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>True when the WAL was fully checkpointed and truncated; false when readers kept it busy (retried a few times).</returns>
+    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken = default)
     {
         // A TRUNCATE checkpoint holds the write lock while it waits for readers: each attempt waits at most CheckpointWait, and
         // writers get the lock back between attempts, so a long read never stalls everyone's writes behind an erasure.
@@ -189,6 +95,7 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
         return false;
     }
 
+    /// <summary>Waits for the queued writes to commit and returns the pooled connections' file handles.</summary>
     public void Dispose()
     {
         _commits.Dispose();
@@ -196,7 +103,11 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
         SqliteConnection.ClearPool(connection);
     }
 
-    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> as one write of a group commit (for tests of the group commit itself).</summary>
+    internal Task<TResult> WriteInGroupAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken = default)
+        => WriteAsync(work, cancellationToken);
+
+    private protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
         {
@@ -206,23 +117,21 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
         return await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task<TResult> WriteAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken)
+    private protected override async Task<TResult> WriteAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken)
     {
         if (!_initialized)
         {
             await InitializeOnceAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var item = new Write<TResult>(work, cancellationToken);
-        _commits.Enqueue(item);
-        return await item.Result.ConfigureAwait(false);
+        return await _commits.WriteAsync(work, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override object TimeValue(DateTimeOffset value) => value.UtcTicks;
+    private protected override object TimeValue(DateTimeOffset value) => value.UtcTicks;
 
-    protected override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => new(reader.GetInt64(ordinal), TimeSpan.Zero);
+    private protected override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => new(reader.GetInt64(ordinal), TimeSpan.Zero);
 
-    protected override async Task AfterDeleteAsync(CancellationToken cancellationToken) => await CheckpointAsync(cancellationToken).ConfigureAwait(false);
+    private protected override async Task AfterDeleteAsync(CancellationToken cancellationToken) => await CheckpointAsync(cancellationToken).ConfigureAwait(false);
 
     private async Task InitializeOnceAsync(CancellationToken cancellationToken)
     {
@@ -259,7 +168,7 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
         }
     }
 
-    internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -287,6 +196,14 @@ internal sealed partial class SqliteCore : SqlStoreCore, IDisposable
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    private static SqliteStorageOptions Validated(SqliteStorageOptions options, IKeyProvider keys)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(keys);
+        options.ThrowIfInvalid();
+        return options;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The folder {Folder} of the database can be written by every user of this machine; move the database to a folder only the service can write.")]

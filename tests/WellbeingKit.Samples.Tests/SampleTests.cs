@@ -383,6 +383,41 @@ public sealed class EducationSampleTests
     }
 
     [Fact]
+    public async Task The_education_database_names_no_student_but_the_counsellor_queue_does()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create, useTestKit: false);
+        using (var student = app.Client("student-4q9z"))
+        {
+            (await student.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" })).EnsureSuccessStatusCode();
+            (await student.PostAsJsonAsync("/wellbeing/messages", new { text = "handoff" })).EnsureSuccessStatusCode();
+            (await student.GetAsync("/wellbeing/data/export")).EnsureSuccessStatusCode();
+        }
+
+        using var counsellor = app.Client("counsellor");
+        (await counsellor.GetStringAsync("/counsellor/queue.json")).Should().Contain("student-4q9z");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var folder = app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataFolder"]!;
+        var files = await DataFolderFiles.ReadAllAsync(folder);
+        files.Select(f => Path.GetFileName(f.File)).Should().Contain("wellbeing.db");
+        foreach (var (file, bytes) in files)
+        {
+            DataFolderFiles.AsText(bytes).Should().OnlyContain(text => !text.Contains("student-4q9z", StringComparison.Ordinal), file);
+        }
+    }
+
+    [Fact]
+    public async Task A_student_finds_their_own_conversation_by_their_sign_in()
+    {
+        await using var app = await SampleHosts.StartAsync(Education.Program.Create, useTestKit: false);
+        using var student = app.Client("student-8k2m");
+        (await student.PostAsJsonAsync("/wellbeing/messages", new { text = "hello" })).EnsureSuccessStatusCode();
+
+        var conversation = await student.GetStringAsync("/wellbeing/conversation");
+
+        conversation.Should().Contain("hello");
+    }
+
+    [Fact]
     public async Task A_student_cannot_see_the_counsellor_queue()
     {
         await using var app = await SampleHosts.StartAsync(Education.Program.Create);

@@ -61,9 +61,12 @@ internal static class SmsGateways
         return await client.SendAsync(request);
     }
 
-    private static HttpRequestMessage Twilio(string from, string? text, string id, bool forge)
+    private static HttpRequestMessage Twilio(string from, string? text, string id, bool forge) =>
+        Twilio(TwilioFields(from, text, id), forge ? "not-the-token" : TwilioToken, HttpMethod.Post, "http://localhost/sms/twilio");
+
+    /// <summary>The parameters Twilio sends for an incoming SMS (https://www.twilio.com/docs/messaging/guides/webhook-request).</summary>
+    public static List<KeyValuePair<string, string>> TwilioFields(string from, string? text, string id)
     {
-        // The fields Twilio posts for an incoming SMS (Programmable Messaging webhook).
         var fields = new List<KeyValuePair<string, string>>
         {
             new("ToCountry", "GB"), new("ToState", ""), new("SmsMessageSid", id), new("NumMedia", "0"), new("ToCity", ""),
@@ -76,25 +79,40 @@ internal static class SmsGateways
             fields.Add(new("Body", text));
         }
 
-        const string url = "http://localhost/sms/twilio";
+        return fields;
+    }
+
+    /// <summary>
+    /// A Twilio webhook to <paramref name="signedUrl"/> (the URL as Twilio signs it), signed with <paramref name="token"/>: a form
+    /// POST, or a GET with the parameters in the query string (then the URL alone is signed).
+    /// </summary>
+    public static HttpRequestMessage Twilio(List<KeyValuePair<string, string>> fields, string token, HttpMethod method, string signedUrl)
+    {
+        var get = method == HttpMethod.Get;
+        var url = get ? signedUrl + "?" + string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value))) : signedUrl;
         var data = new StringBuilder(url);
-        foreach (var (name, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (name, value) in get ? Enumerable.Empty<KeyValuePair<string, string>>() : fields.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             data.Append(name).Append(value);
         }
 
-        var signature = Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(forge ? "not-the-token" : TwilioToken), Encoding.UTF8.GetBytes(data.ToString())));
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        var signature = Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(data.ToString())));
+        var request = new HttpRequestMessage(method, "/sms/twilio" + (get ? url[url.IndexOf('?', StringComparison.Ordinal)..] : ""));
+        if (!get)
+        {
+            request.Content = new FormUrlEncodedContent(fields);
+        }
+
         request.Headers.Add("X-Twilio-Signature", signature);
         return request;
     }
 
     private static HttpRequestMessage AfricasTalking(string from, string? text, string id, bool forge)
     {
-        // The fields of Africa's Talking's incoming-message callback.
+        // The fields of Africa's Talking's incoming-message callback (http://docs.africastalking.com/sms/callback).
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("from", from), new("to", "40404"), new("id", id), new("date", "2026-12-07 06:00:00"), new("linkId", "SampleLinkId123"), new("networkCode", "63902"),
+            new("from", from), new("to", "40404"), new("id", id), new("date", "2026-12-07 06:00:00"), new("linkId", "SampleLinkId123"),
         };
         if (text is not null)
         {

@@ -51,6 +51,39 @@ public sealed class SmsSampleTests
     }
 
     [Theory]
+    [InlineData("http://localhost/sms/twilio")]
+    [InlineData("http://localhost:80/sms/twilio")]
+    public async Task A_twilio_signature_over_the_url_with_or_without_its_default_port_is_accepted(string signedUrl)
+    {
+        var (app, sender) = await SmsGateways.StartAsync();
+        await using var _ = app;
+        using var client = app.Client(user: null);
+        using var request = SmsGateways.Twilio(SmsGateways.TwilioFields(UkSender, "hello", "port-1"), SmsGateways.TwilioToken, HttpMethod.Post, signedUrl);
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        sender.Sent.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_twilio_webhook_set_to_get_is_verified_over_its_url_and_read_from_the_query()
+    {
+        var (app, sender) = await SmsGateways.StartAsync();
+        await using var _ = app;
+        using var client = app.Client(user: null);
+        using var request = SmsGateways.Twilio(SmsGateways.TwilioFields(UkSender, "hello", "get-1"), SmsGateways.TwilioToken, HttpMethod.Get, "http://localhost/sms/twilio");
+        using var forged = SmsGateways.Twilio(SmsGateways.TwilioFields(UkSender, "hello", "get-2"), "not-the-token", HttpMethod.Get, "http://localhost/sms/twilio");
+
+        using var response = await client.SendAsync(request);
+        using var refused = await client.SendAsync(forged);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        sender.Sent.Should().ContainSingle().Which.InReplyTo.Should().Be("get-1");
+    }
+
+    [Theory]
     [InlineData("twilio", "Body")]
     [InlineData("africastalking", "text")]
     [InlineData("vonage", "text")]

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -90,11 +89,4 @@ internal sealed partial class KitWarmup(IServiceProvider services, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The WellbeingKit warm-up failed; the host stays not ready and retries in 5 seconds.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
-}
-
-/// <summary>Healthy once <see cref="KitWarmup"/> has finished; unhealthy (with what it is doing) before.</summary>
-internal sealed class KitReadinessCheck(KitWarmup warmup) : IHealthCheck
-{
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(warmup.Ready ? HealthCheckResult.Healthy(warmup.Status) : new HealthCheckResult(context.Registration.FailureStatus, warmup.Status));
 }

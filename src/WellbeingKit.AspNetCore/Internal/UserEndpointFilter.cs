@@ -45,15 +45,3 @@ internal sealed class UserEndpointFilter : IEndpointFilter
         return await next(context);
     }
 }
-
-internal static class Problems
-{
-    public static IResult Create(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
-
-    public static IResult Validation(string field, string error) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [error] },
-            detail: $"{field}: {error}",
-            title: "The request has invalid fields");
-}

@@ -4,10 +4,12 @@ using Microsoft.Extensions.Options;
 namespace WellbeingKit.Channels.Sms.Gateways;
 
 /// <summary>
-/// Africa's Talking's incoming-message callback: a form POST with <c>from</c> (the sender), <c>to</c> (your short code or
-/// number), <c>text</c>, <c>id</c> (the message id), <c>date</c>, <c>linkId</c> (premium/on-demand products) and
-/// <c>networkCode</c>. Africa's Talking does not sign callbacks: the callback URL carries a long shared key
-/// (<c>?key=...</c>) compared in constant time.
+/// Africa's Talking's incoming-message callback, as Africa's Talking documents it (http://docs.africastalking.com/sms/callback,
+/// "Receive message via callback"): a form POST with <c>from</c> (the sender), <c>to</c> (your short code or number),
+/// <c>text</c>, <c>date</c>, <c>id</c> (the message id) and, for premium on-demand products, <c>linkId</c>. Other fields are
+/// ignored. Africa's Talking does not sign callbacks (its notifications page, http://docs.africastalking.com/sms/notifications,
+/// describes no signature): the callback URL carries a long shared key (<c>?key=...</c>) compared in constant time, as the
+/// Community Health Toolkit's Africa's Talking integration does.
 /// </summary>
 internal sealed class AfricasTalkingGateway(IOptions<SmsChannelOptions> options) : ISmsGateway
 {

@@ -8,21 +8,6 @@ using WellbeingKit.Risk;
 
 namespace WellbeingKit.Cli.Commands;
 
-/// <summary><c>wellbeing eval</c>: measure classifiers on labelled data.</summary>
-internal static class EvalCommand
-{
-    /// <summary>Creates <c>eval</c> and its subcommands.</summary>
-    /// <returns>The command.</returns>
-    public static Command Create()
-    {
-        var eval = new Command("eval", "Measure a classifier on labelled data.");
-        eval.Subcommands.Add(EvalRiskCommand.Create());
-
-        // Other evaluations (eval emotion) add their subcommand here, one line each.
-        return eval;
-    }
-}
-
 /// <summary><c>wellbeing eval risk</c>: runs a registered risk detector over a labelled CSV and measures it.</summary>
 internal static class EvalRiskCommand
 {

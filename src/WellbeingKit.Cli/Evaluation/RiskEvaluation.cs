@@ -2,79 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using WellbeingKit.Cli.Reports;
 using WellbeingKit.ML.Training;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.Cli.Evaluation;
-
-/// <summary>An input problem the user can fix (missing file, missing column, bad label): reported as one clear line, exit code 1.</summary>
-internal sealed class EvaluationInputException(string message) : Exception(message);
-
-/// <summary>The input format.</summary>
-internal enum EvaluationFormat
-{
-    /// <summary>CSV with a header row.</summary>
-    Csv,
-
-    /// <summary>GoEmotions TSV without header (text, label ids, comment id); every row is labelled 0 (not a crisis).</summary>
-    GoEmotions,
-
-    /// <summary>One message per line (the UMSAB tweets); every row is labelled 0; columns <c>text, line, crisis</c>.</summary>
-    Lines,
-}
-
-/// <summary>What <c>wellbeing eval risk</c> was asked to do.</summary>
-internal sealed record RiskEvaluationOptions
-{
-    public required string DataPath { get; init; }
-
-    public string TextColumn { get; init; } = "text";
-
-    public string LabelColumn { get; init; } = "crisis";
-
-    public string Detector { get; init; } = "lexicon";
-
-    public required string PredictionsPath { get; init; }
-
-    public required string JsonPath { get; init; }
-
-    public string? ReportDirectory { get; init; }
-
-    public string? Locale { get; init; }
-
-    public RiskLevel Threshold { get; init; } = RiskLevel.High;
-
-    public EvaluationFormat Format { get; init; } = EvaluationFormat.Csv;
-
-    /// <summary>True to add an <c>evidence</c> column (rule ids and matched text) after the contract's columns.</summary>
-    public bool Evidence { get; init; }
-
-    /// <summary>More input files read after <see cref="DataPath"/>, in the same format (CSV: the same header).</summary>
-    public IReadOnlyList<string> MoreDataPaths { get; init; } = [];
-
-    /// <summary>Which part of each file to use (the project's fixed split, <see cref="DataSplit"/>); row numbers count per file.</summary>
-    public DataPart Part { get; init; } = DataPart.All;
-
-    /// <summary>Columns to group the metrics by (language, kind, source...): the same metrics per value, in the JSON and the report.</summary>
-    public IReadOnlyList<string> GroupBy { get; init; } = [];
-
-    /// <summary>A column holding each row's locale, passed to the detector instead of <see cref="Locale"/> (as the chat passes the user's locale).</summary>
-    public string? LocaleColumn { get; init; }
-}
-
-/// <summary>The metrics of one group of rows (one value of a <c>--by</c> column).</summary>
-internal sealed record GroupMetrics(string Column, string Value, BinaryMetrics Metrics);
-
-/// <summary>The input table: the header, the rows, the text of each row and its label.</summary>
-internal sealed record EvaluationTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Texts, IReadOnlyList<bool> Labels);
-
-/// <summary>The result of a run.</summary>
-internal sealed record RiskEvaluationResult(BinaryMetrics Metrics, double LatencyP50Micros, double LatencyP99Micros, double MessagesPerSecond)
-{
-    /// <summary>The metrics per group, one entry per value of each <c>--by</c> column (in column order, values ordinally).</summary>
-    public IReadOnlyList<GroupMetrics> Groups { get; init; } = [];
-}
 
 /// <summary>Runs a detector over a labelled file and writes predictions, metrics and an optional report.</summary>
 internal static class RiskEvaluation
@@ -341,7 +272,7 @@ internal static class RiskEvaluation
         File.WriteAllText(options.JsonPath, ToJson(result));
         if (options.ReportDirectory is not null)
         {
-            WriteReport(options, table, scores, result);
+            RiskEvaluationReport.Write(options, table, scores, result);
         }
 
         return result;
@@ -440,91 +371,6 @@ internal static class RiskEvaluation
             json.WriteNull(name);
         }
     }
-
-    private static void WriteReport(RiskEvaluationOptions options, EvaluationTable table, double[] scores, RiskEvaluationResult result)
-    {
-        var directory = options.ReportDirectory!;
-        Directory.CreateDirectory(directory);
-        var m = result.Metrics;
-        var curve = BinaryMetrics.Curve(table.Labels, scores).ToList();
-        var positives = m.TruePositives + m.FalseNegatives;
-        var negatives = m.FalsePositives + m.TrueNegatives;
-        var hasPr = positives > 0;
-        var hasRoc = positives > 0 && negatives > 0;
-        if (hasRoc)
-        {
-            var fpr = new[] { 0.0 }.Concat(curve.Select(c => (double)c.FalsePositives / negatives)).ToArray();
-            var tpr = new[] { 0.0 }.Concat(curve.Select(c => (double)c.TruePositives / positives)).ToArray();
-            Charts.SaveLines(Path.Combine(directory, "roc.png"), $"ROC curve ({options.Detector}), AUC {Format(m.RocAuc)}", "false positive rate", "true positive rate (recall)", [new ChartSeries(options.Detector, fpr, tpr)], diagonal: true);
-        }
-
-        if (hasPr)
-        {
-            var recall = curve.Select(c => (double)c.TruePositives / positives).ToArray();
-            var precision = curve.Select(c => (double)c.TruePositives / (c.TruePositives + c.FalsePositives)).ToArray();
-            Charts.SaveLines(Path.Combine(directory, "pr.png"), $"Precision-recall ({options.Detector}), AP {Format(m.PrAuc)}", "recall", "precision", [new ChartSeries(options.Detector, recall, precision)]);
-        }
-
-        Charts.SaveMatrix(
-            Path.Combine(directory, "confusion.png"),
-            $"Confusion matrix ({options.Detector}, crisis = level >= {options.Threshold})",
-            ["crisis (1)", "not crisis (0)"],
-            ["predicted crisis", "predicted not"],
-            new[,] { { m.TruePositives, m.FalseNegatives }, { m.FalsePositives, m.TrueNegatives } },
-            "actual",
-            "predicted");
-
-        var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# Risk detector evaluation: {options.Detector}");
-        md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Data: `{Path.GetFileName(options.DataPath)}` ({m.N} messages: {positives} crisis, {negatives} not). A message is predicted a crisis when its level is {options.Threshold} or above.");
-        md.AppendLine();
-        md.AppendLine("| metric | value |");
-        md.AppendLine("|---|---|");
-        foreach (var (name, value) in new (string, string)[]
-        {
-            ("true positives", m.TruePositives.ToString(CultureInfo.InvariantCulture)),
-            ("false positives", m.FalsePositives.ToString(CultureInfo.InvariantCulture)),
-            ("true negatives", m.TrueNegatives.ToString(CultureInfo.InvariantCulture)),
-            ("false negatives", m.FalseNegatives.ToString(CultureInfo.InvariantCulture)),
-            ("precision", Format(m.Precision)),
-            ("recall", Format(m.Recall)),
-            ("F1", Format(m.F1)),
-            ("false positive rate", Format(m.FalsePositiveRate)),
-            ("ROC AUC", Format(m.RocAuc)),
-            ("PR AUC (average precision)", Format(m.PrAuc)),
-            ("latency p50 (µs)", result.LatencyP50Micros.ToString("0.0", CultureInfo.InvariantCulture)),
-            ("latency p99 (µs)", result.LatencyP99Micros.ToString("0.0", CultureInfo.InvariantCulture)),
-            ("messages per second", result.MessagesPerSecond.ToString("0", CultureInfo.InvariantCulture)),
-        })
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value} |");
-        }
-
-        foreach (var column in result.Groups.GroupBy(g => g.Column))
-        {
-            md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"## By {column.Key}");
-            md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {column.Key} | n | crisis | recall | false alarms | fpr | precision |");
-            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var g in column)
-            {
-                var gm = g.Metrics;
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {g.Value} | {gm.N} | {gm.TruePositives + gm.FalseNegatives} | {Format(gm.Recall)} | {gm.FalsePositives}/{gm.FalsePositives + gm.TrueNegatives} | {Format(gm.FalsePositiveRate)} | {Format(gm.Precision)} |");
-            }
-        }
-
-        md.AppendLine();
-        md.AppendLine("![Confusion matrix](confusion.png)");
-        md.AppendLine();
-        md.AppendLine(hasRoc ? "![ROC curve](roc.png)" : "No ROC curve: the data has only one class.");
-        md.AppendLine();
-        md.AppendLine(hasPr ? "![Precision-recall curve](pr.png)" : "No precision-recall curve: the data has no crisis message.");
-        File.WriteAllText(Path.Combine(directory, "report.md"), md.ToString());
-    }
-
-    private static string Format(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

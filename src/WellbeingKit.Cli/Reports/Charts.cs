@@ -2,12 +2,6 @@ using ScottPlot;
 
 namespace WellbeingKit.Cli.Reports;
 
-/// <summary>One line of a line chart.</summary>
-/// <param name="Name">The legend text.</param>
-/// <param name="X">The x values.</param>
-/// <param name="Y">The y values.</param>
-internal sealed record ChartSeries(string Name, double[] X, double[] Y);
-
 /// <summary>
 /// PNG charts for evaluation reports (ScottPlot): line charts (ROC, PR curves), a labelled count matrix (confusion
 /// matrix) and a bar chart (per-label scores). Every chart has the same size and style, so reports look alike.

@@ -1,19 +1,9 @@
 using System.Globalization;
 using System.Text;
 using WellbeingKit.Privacy;
-using WellbeingKit.Storage.Sqlite;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.Cli.Reports;
-
-/// <summary>One questionnaire's change across users with at least two scores in the period.</summary>
-internal sealed record ScoreChangeRow(string QuestionnaireId, int People, double MeanFirst, double MeanLast, double MeanDelta);
-
-/// <summary>One exercise's ratings in the period.</summary>
-internal sealed record HelpfulnessRow(string ExerciseId, int People, int Ratings, double MeanRating);
-
-/// <summary>Safety flows started in one ISO week.</summary>
-internal sealed record SafetyWeekRow(string Week, int People, int Flows);
 
 /// <summary>
 /// An aggregate outcome report: questionnaire change, exercise helpfulness and safety flows per week. Every cell that

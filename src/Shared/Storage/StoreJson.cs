@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using WellbeingKit.Conversations;
+using WellbeingKit.Risk;
+
+namespace WellbeingKit.Storage;
+
+/// <summary>The JSON forms of what the stores keep (conversation state, questionnaire answers, audit categories).</summary>
+internal static class StoreJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static byte[] SerializeState(ConversationState state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
+
+    public static ConversationState DeserializeState(byte[] json, string userId, long version)
+    {
+        var state = JsonSerializer.Deserialize<ConversationState>(json, Options)
+            ?? throw new InvalidDataException("A stored conversation is empty.");
+        if (!string.Equals(state.UserId, userId, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException("A stored conversation names another user than the row it is stored in.");
+        }
+
+        return state with { Version = version };
+    }
+
+    public static byte[] SerializeLine(TranscriptLine line) => JsonSerializer.SerializeToUtf8Bytes(line, Options);
+
+    public static TranscriptLine DeserializeLine(byte[] json, string userId) => JsonSerializer.Deserialize<TranscriptLine>(json, Options)
+        ?? throw new InvalidDataException("A stored transcript line is empty.");
+
+    public static byte[] SerializeAnswers(IReadOnlyList<int> answers) => JsonSerializer.SerializeToUtf8Bytes(answers, Options);
+
+    public static IReadOnlyList<int> DeserializeAnswers(byte[] json) => JsonSerializer.Deserialize<int[]>(json, Options) ?? [];
+
+    public static string Categories(IReadOnlyList<RiskCategory> categories) => string.Join(',', categories);
+
+    public static IReadOnlyList<RiskCategory> ParseCategories(string? text)
+        => string.IsNullOrEmpty(text) ? [] : [.. text.Split(',').Select(Enum.Parse<RiskCategory>)];
+}

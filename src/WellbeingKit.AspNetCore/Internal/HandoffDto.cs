@@ -1,0 +1,3 @@
+namespace WellbeingKit.AspNetCore.Internal;
+
+internal sealed record HandoffDto(string Status, int? EstimatedWaitMinutes, string? Reference);

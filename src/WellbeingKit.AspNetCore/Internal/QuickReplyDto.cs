@@ -1,0 +1,3 @@
+namespace WellbeingKit.AspNetCore.Internal;
+
+internal sealed record QuickReplyDto(string Label, string Value);

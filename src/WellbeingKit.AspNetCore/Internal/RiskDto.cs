@@ -1,0 +1,3 @@
+namespace WellbeingKit.AspNetCore.Internal;
+
+internal sealed record RiskDto(string Level, IReadOnlyList<string> Categories);
