@@ -5,48 +5,6 @@ using Json.Schema;
 
 namespace WellbeingKit.Content.Yaml;
 
-/// <summary>The kinds of file in a pack; each has a JSON Schema in <c>content-schema/</c>.</summary>
-internal enum ContentFileKind
-{
-    Pack,
-    Exercise,
-    Flow,
-    Questionnaire,
-    Helplines,
-    Lexicon,
-    Messages,
-    Lint,
-}
-
-/// <summary>A pack's own safe-messaging phrases in one locale (<c>lint/&lt;locale&gt;.yaml</c>).</summary>
-internal sealed record LintDefinition
-{
-    /// <summary>The locale of the phrases.</summary>
-    public required string Locale { get; init; }
-
-    /// <summary>Method and dosage details.</summary>
-    public IReadOnlyList<string> MethodDetail { get; init; } = [];
-
-    /// <summary>Language the guidelines advise against.</summary>
-    public IReadOnlyList<string> StigmatisingLanguage { get; init; } = [];
-
-    /// <summary>Promises of secrecy.</summary>
-    public IReadOnlyList<string> PromiseOfSecrecy { get; init; } = [];
-
-    /// <summary>Diagnoses.</summary>
-    public IReadOnlyList<string> Diagnosis { get; init; } = [];
-
-    /// <summary>Every phrase with its rule.</summary>
-    public IEnumerable<(Safety.SafeMessagingRule Rule, string Phrase)> Phrases() =>
-        MethodDetail.Select(p => (Safety.SafeMessagingRule.MethodDetail, p))
-            .Concat(StigmatisingLanguage.Select(p => (Safety.SafeMessagingRule.StigmatisingLanguage, p)))
-            .Concat(PromiseOfSecrecy.Select(p => (Safety.SafeMessagingRule.PromiseOfSecrecy, p)))
-            .Concat(Diagnosis.Select(p => (Safety.SafeMessagingRule.Diagnosis, p)));
-}
-
-/// <summary>A schema violation at a JSON pointer, in plain words.</summary>
-internal readonly record struct SchemaProblem(string Pointer, bool AtKey, string Message);
-
 /// <summary>
 /// The JSON Schemas of <c>content-schema/</c>, embedded in this assembly, and a validator that turns
 /// JsonSchema.Net's output into plain, specific messages.

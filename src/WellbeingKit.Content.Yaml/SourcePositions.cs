@@ -1,11 +1,5 @@
 namespace WellbeingKit.Content.Yaml;
 
-/// <summary>A line and column in a file, both from 1.</summary>
-internal readonly record struct SourcePosition(int Line, int Column)
-{
-    public static SourcePosition Start { get; } = new(1, 1);
-}
-
 /// <summary>Where each value of a parsed YAML file came from, by JSON pointer (<c>/states/ask/next</c>).</summary>
 internal sealed class SourcePositions
 {

@@ -16,6 +16,13 @@ internal static class Suggestions
     public static string DidYouMean(string name, IEnumerable<string> known, string otherwise = "") =>
         Closest(name, known) is { } suggestion ? $"; did you mean '{suggestion}'?" : otherwise;
 
+    /// <summary><c> (known: a, b, c)</c> for a short list of names (up to 12), else nothing.</summary>
+    public static string Known(IEnumerable<string> ids)
+    {
+        var list = ids.Order(StringComparer.Ordinal).ToList();
+        return list.Count is > 0 and <= 12 ? $" (known: {string.Join(", ", list)})" : "";
+    }
+
     /// <summary>The edit distance between two strings, a swap of two neighbouring letters counting as one edit.</summary>
     public static int Distance(string a, string b)
     {

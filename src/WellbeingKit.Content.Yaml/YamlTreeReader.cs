@@ -6,16 +6,6 @@ using YamlDotNet.Core.Events;
 
 namespace WellbeingKit.Content.Yaml;
 
-/// <summary>One problem found while reading a file, before the file's path is known to the caller.</summary>
-internal readonly record struct ReadProblem(SourcePosition Position, string Message);
-
-/// <summary>A YAML file read into JSON, with the position of every value.</summary>
-internal sealed record ParsedYaml(JsonNode? Root, SourcePositions Positions, IReadOnlyList<ReadProblem> Problems)
-{
-    /// <summary>True when the file could be read into a tree (possibly with duplicate-key problems).</summary>
-    public bool HasTree { get; init; }
-}
-
 /// <summary>
 /// Reads YAML into <see cref="JsonNode"/> from YamlDotNet's event stream, without recursion, so that hostile
 /// input (alias bombs, deep nesting, duplicate keys, several documents) is refused with a position instead of

@@ -29,7 +29,7 @@ public sealed class DefaultPackTests
         var files = ContentPackLoader.DefaultFiles();
         foreach (var file in files)
         {
-            var kind = PackAssembler.Classify(file.Path, out _);
+            var kind = PackReader.Classify(file.Path, out _);
             if (kind is null)
             {
                 continue;

@@ -1,38 +1,9 @@
 using System.Globalization;
 using System.Text;
-using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace WellbeingKit.Content.Yaml.Strings;
-
-/// <summary>One row of a filled translation file: the key, the source text it was translated from, and the translation.</summary>
-internal sealed record TranslatedString(string Key, string Source, string Target);
-
-/// <summary>Why a translated string was not applied (or noted).</summary>
-internal enum ImportIssueKind
-{
-    /// <summary>The source text changed since the file was exported.</summary>
-    Conflict,
-
-    /// <summary>The translation is empty.</summary>
-    Untranslated,
-
-    /// <summary>A placeholder of the source is missing from the translation.</summary>
-    PlaceholderMismatch,
-
-    /// <summary>The string is a validated translation and the change needs an explicit flag.</summary>
-    ValidatedRefused,
-
-    /// <summary>The key does not exist in the pack.</summary>
-    UnknownKey,
-}
-
-/// <summary>One issue found while importing.</summary>
-internal sealed record ImportIssue(ImportIssueKind Kind, string Key, string Message);
-
-/// <summary>What an import did.</summary>
-internal sealed record ImportResult(int Applied, int Unchanged, IReadOnlyList<ImportIssue> Issues, IReadOnlyList<string> FilesWritten);
 
 /// <summary>
 /// Merges translations back into a pack's YAML files by editing the exact scalars in place (text positions from

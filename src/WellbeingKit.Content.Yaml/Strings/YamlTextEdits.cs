@@ -7,9 +7,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace WellbeingKit.Content.Yaml.Strings;
 
-/// <summary>Replace the characters [<paramref name="Start"/>, <paramref name="End"/>) with <paramref name="Text"/>.</summary>
-internal readonly record struct TextEdit(int Start, int End, string Text);
-
 /// <summary>Small, position-based edits of YAML text that keep everything else (comments, layout) as it was.</summary>
 internal static partial class YamlTextEdits
 {

@@ -20,6 +20,10 @@ public static class Locales
         return dash > 0 ? locale[..dash] : locale;
     }
 
+    /// <summary>True when two tags are the same or share their language (<c>es</c> and <c>es-MX</c>), any case.</summary>
+    internal static bool SameLanguage(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || string.Equals(Language(a), Language(b), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// True when <paramref name="locale"/>'s language is written right to left (Arabic, Hebrew, Persian, Urdu, Pashto,
     /// Sindhi, Uyghur, Yiddish, Dhivehi, Sorani Kurdish): the one list the engine, the pack validator, the authoring

@@ -5,42 +5,6 @@ using WellbeingKit.Conversations.Runtime;
 
 namespace WellbeingKit.Safety;
 
-/// <summary>What a safe-messaging finding is about.</summary>
-public enum SafeMessagingRule
-{
-    /// <summary>Details of a method or means of self-harm or suicide (amounts, hanging, jumping, cutting, lethality).</summary>
-    MethodDetail,
-
-    /// <summary>Language the guidelines advise against: "commit suicide", "successful suicide", "failed attempt", "suicide epidemic".</summary>
-    StigmatisingLanguage,
-
-    /// <summary>A promise of secrecy ("I won't tell anyone"): the kit may need to involve people, so it never promises that.</summary>
-    PromiseOfSecrecy,
-
-    /// <summary>A diagnosis ("you have depression", "you are depressed"): the kit never diagnoses.</summary>
-    Diagnosis,
-}
-
-/// <summary>One phrase of user-facing content that breaks the safe-messaging guidelines.</summary>
-/// <param name="Path">The pack file (for example <c>messages/es.yaml</c>).</param>
-/// <param name="Key">The message key or field (for example <c>safety.intro</c>, <c>steps[2].fr</c>).</param>
-/// <param name="Phrase">The phrase found (lowercased, without accents).</param>
-/// <param name="Rule">Which guideline it breaks.</param>
-public sealed record SafeMessagingFinding(string Path, string Key, string Phrase, SafeMessagingRule Rule)
-{
-    /// <summary>The finding as <c>path: key: "phrase" (rule)</c>.</summary>
-    /// <returns>The formatted finding.</returns>
-    public override string ToString() => $"{Path}: {Key}: \"{Phrase}\" ({Describe(Rule)})";
-
-    private static string Describe(SafeMessagingRule rule) => rule switch
-    {
-        SafeMessagingRule.MethodDetail => "method detail: never describe means or methods",
-        SafeMessagingRule.StigmatisingLanguage => "language the safe-messaging guidelines advise against",
-        SafeMessagingRule.PromiseOfSecrecy => "promise of secrecy: the kit cannot promise it",
-        _ => "diagnosis: the kit never diagnoses",
-    };
-}
-
 /// <summary>
 /// Checks user-facing text against safe-messaging guidelines in English, Spanish, French and Arabic: no method details,
 /// no stigmatising phrases, no promises of secrecy, no diagnoses. Lexicons (detection patterns) and stories (test inputs)

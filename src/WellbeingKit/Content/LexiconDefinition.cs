@@ -1,0 +1,29 @@
+namespace WellbeingKit.Content;
+
+/// <summary>A risk lexicon for one locale (<c>lexicons/&lt;locale&gt;.yaml</c>): the phrases NGOs extend without code.</summary>
+public sealed record LexiconDefinition
+{
+    /// <summary>The locale.</summary>
+    public required string Locale { get; init; }
+
+    /// <summary>Crisis patterns: each a group of phrases with a category and level.</summary>
+    public IReadOnlyList<LexiconPattern> Patterns { get; init; } = [];
+
+    /// <summary>Benign uses and idioms that cancel a crisis match they overlap ("this homework is killing me").</summary>
+    public IReadOnlyList<LexiconPattern> Benign { get; init; } = [];
+
+    /// <summary>Negation cues that cancel a following match ("not", "never").</summary>
+    public IReadOnlyList<string> Negations { get; init; } = [];
+
+    /// <summary>Cues of the past or of recovery ("used to", "doing better now") that lower a match.</summary>
+    public IReadOnlyList<string> PastMarkers { get; init; } = [];
+
+    /// <summary>Cues that the text is about someone or something else (a novel, a film, volunteering at a hotline).</summary>
+    public IReadOnlyList<string> ThirdParty { get; init; } = [];
+
+    /// <summary>
+    /// Short word prefixes a phrase may follow inside one written word: Arabic clitics (<c>و</c>, <c>ف</c>, <c>ال</c>, <c>س</c>) or the
+    /// English pronoun of words run together (<c>i</c> in "iwanttodie").
+    /// </summary>
+    public IReadOnlyList<string> Prefixes { get; init; } = [];
+}
