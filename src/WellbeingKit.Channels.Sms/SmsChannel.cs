@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WellbeingKit.Content;
 using WellbeingKit.Conversations;
 
 namespace WellbeingKit.Channels.Sms;
@@ -34,6 +35,8 @@ public sealed partial class SmsChannel
     private readonly IOptions<SmsChannelOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SmsChannel> _logger;
+    private readonly IContentSource? _content;
+    private volatile Tuple<ContentPack, SmsPackTexts>? _texts;
 
     /// <summary>Creates the channel (resolved from DI after <c>AddSmsChannel</c>).</summary>
     /// <param name="kit">The kit.</param>
@@ -44,6 +47,7 @@ public sealed partial class SmsChannel
     /// <param name="options">The channel's settings.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger (numbers are never logged).</param>
+    /// <param name="content">The content pack's source, for its SMS variants and part budgets (none: texts as they are).</param>
     public SmsChannel(
         IWellbeingKit kit,
         IConversationStore conversations,
@@ -52,7 +56,8 @@ public sealed partial class SmsChannel
         ISmsUserIds ids,
         IOptions<SmsChannelOptions> options,
         TimeProvider time,
-        ILogger<SmsChannel> logger)
+        ILogger<SmsChannel> logger,
+        IContentSource? content = null)
     {
         _kit = kit;
         _conversations = conversations;
@@ -62,6 +67,7 @@ public sealed partial class SmsChannel
         _options = options;
         _time = time;
         _logger = logger;
+        _content = content;
     }
 
     /// <summary>Handles one inbound SMS and sends the reply unless the person opted out.</summary>
@@ -117,7 +123,8 @@ public sealed partial class SmsChannel
         {
             if (!safety)
             {
-                (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, options.MaxParts, locale ?? "en");
+                var maxParts = (await TextsAsync(cancellationToken)).MaxParts(locale) ?? options.MaxParts;
+                (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, maxParts, locale ?? "en");
             }
 
             await _store.SetPendingAsync(userId, offered, rest, cancellationToken);
@@ -185,13 +192,44 @@ public sealed partial class SmsChannel
         try
         {
             var reply = await _kit.HandleAsync(new UserMessage(userId, body) { Locale = locale, Country = country, MessageId = key }, cancellationToken);
-            return (SmsReplyFormatter.Format(reply), reply.Locale, [.. reply.QuickReplies.Select(q => q.Value)], reply.Safety);
+            return (SmsReplyFormatter.Format(reply, await TextsAsync(cancellationToken)), reply.Locale, [.. reply.QuickReplies.Select(q => q.Value)], reply.Safety);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogKitFailed(_logger, e, sms.Gateway);
             return (FallbackSafetyText, "en", [], true);
         }
+    }
+
+    /// <summary>The SMS variants and budgets of the current pack (read again when the pack changes); none without a pack.</summary>
+    private async ValueTask<SmsPackTexts> TextsAsync(CancellationToken cancellationToken)
+    {
+        if (_content is null)
+        {
+            return SmsPackTexts.None;
+        }
+
+        ContentPack pack;
+        try
+        {
+            pack = await _content.GetPackAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The kit answered with its built-in texts; the reply is sent as it is.
+            LogNoPack(_logger, e);
+            return SmsPackTexts.None;
+        }
+
+        var cached = _texts;
+        if (cached is not null && ReferenceEquals(cached.Item1, pack))
+        {
+            return cached.Item2;
+        }
+
+        var texts = SmsPackTexts.Of(pack);
+        _texts = Tuple.Create(pack, texts);
+        return texts;
     }
 
     private async Task<OutboundSms> SendAsync(InboundSms sms, string text, CancellationToken cancellationToken)
@@ -221,6 +259,9 @@ public sealed partial class SmsChannel
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A crisis message came through {Gateway} from a person who opted out: the kit screened it and ran its escalation, but no SMS was sent (they must send START first).")]
     private static partial void LogCrisisWithheld(ILogger logger, string gateway);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content pack could not be read for its SMS variants; the reply is sent as the kit wrote it.")]
+    private static partial void LogNoPack(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The kit failed on a {Gateway} message; the fallback safety text was sent.")]
     private static partial void LogKitFailed(ILogger logger, Exception exception, string gateway);

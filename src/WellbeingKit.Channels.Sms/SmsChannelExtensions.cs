@@ -11,7 +11,7 @@ namespace WellbeingKit.Channels.Sms;
 public static class SmsChannelExtensions
 {
     /// <summary>
-    /// Adds the SMS channel: the Twilio, Africa's Talking, Vonage and JSON gateway adapters, the channel, and an in-memory
+    /// Adds the SMS channel: the Twilio, Africa's Talking, Vonage (SMS API and Messages API) and JSON gateway adapters, the channel, and an in-memory
     /// <see cref="ISmsChannelStore"/> unless you registered one. You register an <see cref="ISmsSender"/> (your gateway's send
     /// API) and an <see cref="ISmsUserIds"/> (keyed pseudonyms of numbers).
     /// </summary>
@@ -31,6 +31,7 @@ public static class SmsChannelExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, TwilioGateway>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, AfricasTalkingGateway>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, VonageGateway>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, VonageMessagesGateway>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, JsonGateway>());
         services.TryAddSingleton<SmsChannel>();
         return services;
@@ -38,7 +39,7 @@ public static class SmsChannelExtensions
 
     /// <summary>
     /// Maps one webhook per gateway at <c>{prefix}/{name}</c> (<c>/sms/twilio</c>, <c>/sms/africastalking</c>,
-    /// <c>/sms/vonage</c>, <c>/sms/json</c>). A request that fails its signature or lacks the sender, the text or the message
+    /// <c>/sms/vonage</c>, <c>/sms/vonage-messages</c>, <c>/sms/json</c>). A request that fails its signature or lacks the sender, the text or the message
     /// id is answered with a problem detail (400, 403 or 415) and nothing is stored. Twilio is answered with an empty TwiML
     /// document (the reply goes out through <see cref="ISmsSender"/>), the others with a small JSON summary.
     /// </summary>
