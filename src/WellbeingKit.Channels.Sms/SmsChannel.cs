@@ -77,6 +77,46 @@ public sealed partial class SmsChannel
     public async Task<SmsOutcome> HandleAsync(InboundSms sms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sms);
+        if (sms.Part is { Total: > 1 })
+        {
+            // One part of a long message: the kit gets the whole text once every part came (or the wait ran out).
+            if (await _store.WasAnsweredAsync(sms.Gateway + ":" + sms.MessageId, cancellationToken))
+            {
+                LogDuplicate(_logger, sms.Gateway);
+                return new SmsOutcome(null, null, Suppressed: false, Duplicate: true);
+            }
+
+            return Parts.Add(sms, _time.GetUtcNow()) is { } whole
+                ? await HandleAssembledAsync(whole, cancellationToken)
+                : new SmsOutcome(null, null, Suppressed: false, Duplicate: false) { WaitingForParts = true };
+        }
+
+        return await HandleWholeAsync(sms, cancellationToken);
+    }
+
+    /// <summary>The parts of long messages waiting for the rest.</summary>
+    internal SmsPartAssembler Parts { get; } = new();
+
+    /// <summary>Handles a long message put together from its parts, and marks every part answered.</summary>
+    internal async Task<SmsOutcome> HandleAssembledAsync(AssembledSms whole, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        if (!whole.Complete)
+        {
+            LogPartsMissing(_logger, whole.Message.Gateway, whole.PartMessageIds.Count);
+        }
+
+        var outcome = await HandleWholeAsync(whole.Message, cancellationToken);
+        foreach (var id in whole.PartMessageIds)
+        {
+            await _store.TryMarkAnsweredAsync(whole.Message.Gateway + ":" + id, _time.GetUtcNow(), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<SmsOutcome> HandleWholeAsync(InboundSms sms, CancellationToken cancellationToken)
+    {
         var key = sms.Gateway + ":" + sms.MessageId;
         if (await _store.WasAnsweredAsync(key, cancellationToken))
         {
@@ -259,6 +299,9 @@ public sealed partial class SmsChannel
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A crisis message came through {Gateway} from a person who opted out: the kit screened it and ran its escalation, but no SMS was sent (they must send START first).")]
     private static partial void LogCrisisWithheld(ILogger logger, string gateway);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A long {Gateway} message did not get all its parts in time; the {Parts} parts that came were screened and answered.")]
+    private static partial void LogPartsMissing(ILogger logger, string gateway, int parts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The content pack could not be read for its SMS variants; the reply is sent as the kit wrote it.")]
     private static partial void LogNoPack(ILogger logger, Exception exception);

@@ -25,6 +25,7 @@ public static class SmsChannelExtensions
             .Configure(o => configure?.Invoke(o))
             .Validate(o => o.MaxParts >= 1, "Sms:MaxParts must be at least 1.")
             .Validate(o => o.Vonage.MaxAge > TimeSpan.Zero, "Sms:Vonage:MaxAge must be positive.")
+            .Validate(o => o.PartsWaitFor > TimeSpan.Zero, "Sms:PartsWaitFor must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISmsChannelStore, InMemorySmsChannelStore>();
@@ -34,6 +35,7 @@ public static class SmsChannelExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, VonageMessagesGateway>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, JsonGateway>());
         services.TryAddSingleton<SmsChannel>();
+        services.AddHostedService<SmsPartFlusher>();
         return services;
     }
 
@@ -84,6 +86,7 @@ public static class SmsChannelExtensions
         return Results.Json(new
         {
             sent = outcome.Sent is not null,
+            waiting = outcome.WaitingForParts,
             parts = outcome.Sent?.Parts ?? 0,
             encoding = outcome.Sent?.Encoding.ToString(),
             suppressed = outcome.Suppressed,

@@ -124,7 +124,17 @@ internal static class SmsGateways
         return new HttpRequestMessage(HttpMethod.Post, "/sms/africastalking?key=" + key) { Content = new FormUrlEncodedContent(fields) };
     }
 
-    private static HttpRequestMessage Vonage(string from, string? text, string id, bool forge)
+    private static HttpRequestMessage Vonage(string from, string? text, string id, bool forge) => Vonage(from, text, id, forge, []);
+
+    /// <summary>One part of a long message as Vonage's SMS API delivers it (concat, concat-ref, concat-total, concat-part).</summary>
+    public static HttpRequestMessage VonagePart(string from, string text, string id, string reference, int part, int total) =>
+        Vonage(from, text, id, forge: false, new Dictionary<string, string>
+        {
+            ["concat"] = "true", ["concat-ref"] = reference,
+            ["concat-total"] = total.ToString(CultureInfo.InvariantCulture), ["concat-part"] = part.ToString(CultureInfo.InvariantCulture),
+        });
+
+    private static HttpRequestMessage Vonage(string from, string? text, string id, bool forge, Dictionary<string, string> extra)
     {
         // The JSON body of Vonage's SMS API inbound webhook, signed ("MD5 hash", the default method).
         var now = DateTimeOffset.UtcNow;
@@ -137,6 +147,11 @@ internal static class SmsGateways
         if (text is not null)
         {
             fields["text"] = text;
+        }
+
+        foreach (var (name, value) in extra)
+        {
+            fields[name] = value;
         }
 
         var signed = string.Concat(fields.Select(f => "&" + f.Key + "=" + f.Value.Replace('&', '_').Replace('=', '_')));

@@ -52,12 +52,37 @@ internal sealed class VonageGateway(IOptions<SmsChannelOptions> options, TimePro
             throw SmsRequestException.MissingText("Vonage", "text");
         }
 
+        var part = PartOf(fields);
         return new InboundSms(
             Name,
             fields.Require("Vonage", "msisdn", "the sender's number"),
             fields["to"],
-            fields.RequireText("Vonage", "text"),
-            fields.Require("Vonage", "messageId", "the message id"));
+            part is null ? fields.RequireText("Vonage", "text") : fields.RequirePartText("Vonage", "text"),
+            fields.Require("Vonage", "messageId", "the message id"))
+        {
+            Part = part,
+        };
+    }
+
+    /// <summary>The part a concatenated message's webhook carries (<c>concat</c>, <c>concat-ref</c>, <c>concat-total</c>, <c>concat-part</c>).</summary>
+    private static SmsPart? PartOf(GatewayRequest fields)
+    {
+        if (!string.Equals(fields["concat"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var reference = fields.Require("Vonage", "concat-ref", "the long message's reference");
+        if (!int.TryParse(fields["concat-total"], NumberStyles.None, CultureInfo.InvariantCulture, out var total) || total < 1
+            || !int.TryParse(fields["concat-part"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > total)
+        {
+            throw new SmsRequestException(
+                StatusCodes.Status400BadRequest,
+                "The message part is not valid",
+                $"The Vonage request says concat=true but concat-part '{fields["concat-part"]}' of concat-total '{fields["concat-total"]}' is not a part number from 1 to the total; nothing was stored.");
+        }
+
+        return total == 1 ? null : new SmsPart(reference, number, total);
     }
 
     /// <summary>Vonage's signature of a set of parameters, in lower-case hex.</summary>
