@@ -4,6 +4,7 @@ using WellbeingKit.Conversations;
 using WellbeingKit.Handoff;
 using WellbeingKit.Privacy;
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 using WellbeingKit.Storage;
 using WellbeingKit.UserData;
 
