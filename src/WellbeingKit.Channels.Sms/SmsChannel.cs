@@ -125,7 +125,8 @@ public sealed partial class SmsChannel
         }
 
         var userId = await _ids.UserIdAsync(sms.From, cancellationToken);
-        var (keyword, keywordLocale) = SmsKeywords.Match(sms.Text);
+        var texts = await TextsAsync(cancellationToken);
+        var (keyword, keywordLocale) = texts.MatchKeyword(sms.Text);
         string text;
         var options = _options.Value;
         IReadOnlyList<string> offered = [];
@@ -135,7 +136,7 @@ public sealed partial class SmsChannel
         {
             case SmsKeyword.OptOut:
                 // One confirmation is sent (carrier practice), then nothing until an opt-in.
-                text = SmsKeywords.Confirmation(keyword, keywordLocale);
+                text = Confirmation(texts, keyword, keywordLocale);
                 await SendAsync(sms, text, cancellationToken);
                 await _store.SetSuppressedAsync(userId, suppressed: true, _time.GetUtcNow(), cancellationToken);
                 await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
@@ -143,10 +144,10 @@ public sealed partial class SmsChannel
                 return new SmsOutcome(null, text, Suppressed: true, Duplicate: false);
             case SmsKeyword.OptIn:
                 await _store.SetSuppressedAsync(userId, suppressed: false, _time.GetUtcNow(), cancellationToken);
-                text = SmsKeywords.Confirmation(keyword, keywordLocale);
+                text = Confirmation(texts, keyword, keywordLocale);
                 break;
             case SmsKeyword.More:
-                text = await _store.TakeRestAsync(userId, cancellationToken) ?? SmsKeywords.Confirmation(keyword, keywordLocale);
+                text = await _store.TakeRestAsync(userId, cancellationToken) ?? Confirmation(texts, keyword, keywordLocale);
                 break;
             default:
                 (text, locale, offered, safety) = await AskKitAsync(sms, userId, key, cancellationToken);
@@ -163,8 +164,9 @@ public sealed partial class SmsChannel
         {
             if (!safety)
             {
-                var maxParts = (await TextsAsync(cancellationToken)).MaxParts(locale) ?? options.MaxParts;
-                (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, maxParts, locale ?? "en");
+                var maxParts = texts.MaxParts(locale) ?? options.MaxParts;
+                var hint = texts.ChannelText("more_hint", locale, SmsReplyFormatter.Localized(locale, "more"));
+                (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, maxParts, hint);
             }
 
             await _store.SetPendingAsync(userId, offered, rest, cancellationToken);
@@ -240,6 +242,14 @@ public sealed partial class SmsChannel
             return (FallbackSafetyText, "en", [], true);
         }
     }
+
+    /// <summary>What the channel says after a keyword: the pack's <c>sms.channel.*</c> text of the locale, else its own.</summary>
+    private static string Confirmation(SmsPackTexts texts, SmsKeyword keyword, string? locale) => keyword switch
+    {
+        SmsKeyword.OptOut => texts.ChannelText("opt_out", locale, SmsKeywords.Confirmation(keyword, locale)),
+        SmsKeyword.OptIn => texts.ChannelText("opt_in", locale, SmsKeywords.Confirmation(keyword, locale)),
+        _ => texts.ChannelText("nothing_more", locale, SmsKeywords.Confirmation(keyword, locale)),
+    };
 
     /// <summary>The SMS variants and budgets of the current pack (read again when the pack changes); none without a pack.</summary>
     private async ValueTask<SmsPackTexts> TextsAsync(CancellationToken cancellationToken)
