@@ -1,4 +1,5 @@
 using System.Data.Common;
+using WellbeingKit.Care;
 using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 using static WellbeingKit.Storage.SqlCommands;
@@ -127,6 +128,7 @@ public abstract partial class SqlWellbeingStore
         StoreArguments.User(userId, nameof(userId));
         var conversation = await GetAsync(userId, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var care = await ReadCareAsync(connection, userId, cancellationToken).ConfigureAwait(false);
         var moods = new List<MoodEntry>();
         await using (var command = Command(connection, null, $"SELECT at, mood, note, emotion FROM {T("moods")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -169,6 +171,7 @@ public abstract partial class SqlWellbeingStore
             Questionnaires = await ReadQuestionnairesAsync(connection, userId, cancellationToken).ConfigureAwait(false),
             Conversation = conversation,
             Audit = audit,
+            Care = care is null ? null : CareDataExport.From(care),
         };
     }
 
