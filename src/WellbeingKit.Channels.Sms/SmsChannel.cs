@@ -72,13 +72,13 @@ public sealed partial class SmsChannel
     {
         ArgumentNullException.ThrowIfNull(sms);
         var key = sms.Gateway + ":" + sms.MessageId;
-        if (await _store.WasAnsweredAsync(key, cancellationToken))
+        if (await _store.WasAnsweredAsync(key, cancellationToken).ConfigureAwait(false))
         {
             LogDuplicate(_logger, sms.Gateway);
             return new SmsOutcome(null, null, Suppressed: false, Duplicate: true);
         }
 
-        var userId = await _ids.UserIdAsync(sms.From, cancellationToken);
+        var userId = await _ids.UserIdAsync(sms.From, cancellationToken).ConfigureAwait(false);
         var (keyword, keywordLocale) = SmsKeywords.Match(sms.Text);
         string text;
         var options = _options.Value;
@@ -90,20 +90,20 @@ public sealed partial class SmsChannel
             case SmsKeyword.OptOut:
                 // One confirmation is sent (carrier practice), then nothing until an opt-in.
                 text = SmsKeywords.Confirmation(keyword, keywordLocale);
-                await SendAsync(sms, text, cancellationToken);
-                await _store.SetSuppressedAsync(userId, suppressed: true, _time.GetUtcNow(), cancellationToken);
-                await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
+                await SendAsync(sms, text, cancellationToken).ConfigureAwait(false);
+                await _store.SetSuppressedAsync(userId, suppressed: true, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 LogOptOut(_logger, sms.Gateway);
                 return new SmsOutcome(null, text, Suppressed: true, Duplicate: false);
             case SmsKeyword.OptIn:
-                await _store.SetSuppressedAsync(userId, suppressed: false, _time.GetUtcNow(), cancellationToken);
+                await _store.SetSuppressedAsync(userId, suppressed: false, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 text = SmsKeywords.Confirmation(keyword, keywordLocale);
                 break;
             case SmsKeyword.More:
-                text = await _store.TakeRestAsync(userId, cancellationToken) ?? SmsKeywords.Confirmation(keyword, keywordLocale);
+                text = await _store.TakeRestAsync(userId, cancellationToken).ConfigureAwait(false) ?? SmsKeywords.Confirmation(keyword, keywordLocale);
                 break;
             default:
-                (text, locale, offered, safety) = await AskKitAsync(sms, userId, key, cancellationToken);
+                (text, locale, offered, safety) = await AskKitAsync(sms, userId, key, cancellationToken).ConfigureAwait(false);
                 break;
         }
 
@@ -120,22 +120,22 @@ public sealed partial class SmsChannel
                 (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, options.MaxParts, locale ?? "en");
             }
 
-            await _store.SetPendingAsync(userId, offered, rest, cancellationToken);
+            await _store.SetPendingAsync(userId, offered, rest, cancellationToken).ConfigureAwait(false);
         }
 
-        if (await _store.IsSuppressedAsync(userId, cancellationToken))
+        if (await _store.IsSuppressedAsync(userId, cancellationToken).ConfigureAwait(false))
         {
             if (safety)
             {
                 LogCrisisWithheld(_logger, sms.Gateway);
             }
 
-            await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
+            await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return new SmsOutcome(null, text, Suppressed: true, Duplicate: false);
         }
 
-        var sent = await SendAsync(sms, text, cancellationToken);
-        await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
+        var sent = await SendAsync(sms, text, cancellationToken).ConfigureAwait(false);
+        await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return new SmsOutcome(sent, text, Suppressed: false, Duplicate: false);
     }
 
@@ -144,7 +144,7 @@ public sealed partial class SmsChannel
         var body = sms.Text;
 
         // A number answers the last question's numbered options; any other number is free text for the kit.
-        var offered = await _store.GetOptionsAsync(userId, cancellationToken);
+        var offered = await _store.GetOptionsAsync(userId, cancellationToken).ConfigureAwait(false);
         if (NumberPattern().IsMatch(body) && int.Parse(body, CultureInfo.InvariantCulture) is var n && n >= 1 && n <= offered.Count)
         {
             body = offered[n - 1];
@@ -169,7 +169,7 @@ public sealed partial class SmsChannel
             locale = "ar";
         }
 
-        var state = await _conversations.GetAsync(userId, cancellationToken);
+        var state = await _conversations.GetAsync(userId, cancellationToken).ConfigureAwait(false);
         if (state?.Country is null && country is null)
         {
             // A new conversation (or one without a country): the sender's calling code says where they are and, unless they
@@ -184,7 +184,7 @@ public sealed partial class SmsChannel
 
         try
         {
-            var reply = await _kit.HandleAsync(new UserMessage(userId, body) { Locale = locale, Country = country, MessageId = key }, cancellationToken);
+            var reply = await _kit.HandleAsync(new UserMessage(userId, body) { Locale = locale, Country = country, MessageId = key }, cancellationToken).ConfigureAwait(false);
             return (SmsReplyFormatter.Format(reply), reply.Locale, [.. reply.QuickReplies.Select(q => q.Value)], reply.Safety);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -197,7 +197,7 @@ public sealed partial class SmsChannel
     private async Task<OutboundSms> SendAsync(InboundSms sms, string text, CancellationToken cancellationToken)
     {
         var outbound = new OutboundSms(sms.From, sms.To, sms.Gateway, text, SmsSegmenter.PartCount(text), SmsSegmenter.EncodingOf(text), sms.MessageId);
-        await _sender.SendAsync(outbound, cancellationToken);
+        await _sender.SendAsync(outbound, cancellationToken).ConfigureAwait(false);
         return outbound;
     }
 

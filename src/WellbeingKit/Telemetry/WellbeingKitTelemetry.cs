@@ -124,7 +124,7 @@ public sealed class WellbeingKitTelemetry : IDisposable
     /// </summary>
     internal static void QuestionnaireScored(Turn turn, QuestionnaireResult result) => turn.Effects.Add(async (t, ct) =>
     {
-        var history = await t.Services.UserData.GetQuestionnaireResultsAsync(result.UserId, ct);
+        var history = await t.Services.UserData.GetQuestionnaireResultsAsync(result.UserId, ct).ConfigureAwait(false);
         var previous = history.LastOrDefault(r => r.QuestionnaireId == result.QuestionnaireId && r.At < result.At);
         if (previous is not null)
         {

@@ -98,19 +98,19 @@ internal sealed class FlowRunner
         turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
         if (crisis)
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken);
+            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
         }
         else if (!Accepted(turn) && Intents.Of(turn, turn.Text, wholeMessageOnly: WaitsForFreeText(turn)) is var intent && intent != KitIntent.None)
         {
-            await HandleIntentAsync(turn, intent, cancellationToken);
+            await HandleIntentAsync(turn, intent, cancellationToken).ConfigureAwait(false);
         }
         else if (turn.FlowId is null || turn.StateName is null)
         {
-            await StartFromTextAsync(turn, cancellationToken);
+            await StartFromTextAsync(turn, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await AnswerAsync(turn, cancellationToken);
+            await AnswerAsync(turn, cancellationToken).ConfigureAwait(false);
         }
 
         KeepHelpVisible(turn);
@@ -140,7 +140,7 @@ internal sealed class FlowRunner
                 Prompt(turn);
                 break;
             case KitIntent.Person when turn.Safety && Find(turn.Pack, turn.FlowId!) is { } safety && FirstHandoffState(safety) is { } handoff:
-                await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken);
+                await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken).ConfigureAwait(false);
                 break;
             case KitIntent.Person:
                 ((HandoffStep)_steps[FlowStepType.Handoff]).Request(turn, "counsellor");
@@ -158,7 +158,7 @@ internal sealed class FlowRunner
                 var flow = Find(turn.Pack, turn.FlowId)!;
                 Abandon(turn);
                 turn.Say("common.stopped");
-                await EndAsync(turn, flow, cancellationToken);
+                await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 turn.Say("common.stopped");
@@ -210,12 +210,12 @@ internal sealed class FlowRunner
         if (!expected && !turn.Safety && Triggered(turn) is { } triggered)
         {
             Abandon(turn);
-            await StartAsync(turn, triggered, cancellationToken);
+            await StartAsync(turn, triggered, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken);
-            await FollowAsync(turn, flow, transition, cancellationToken);
+            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken).ConfigureAwait(false);
+            await FollowAsync(turn, flow, transition, cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Safety)
@@ -315,20 +315,20 @@ internal sealed class FlowRunner
             return;
         }
 
-        await StartAsync(turn, flow, cancellationToken);
+        await StartAsync(turn, flow, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task StartAsync(Turn turn, FlowDefinition flow, CancellationToken cancellationToken)
     {
         if (flow.Id == SafetyFlowOf(turn.Pack).Id)
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "trigger", cancellationToken);
+            await StartSafetyAsync(turn, CurrentPosition(turn), "trigger", cancellationToken).ConfigureAwait(false);
             return;
         }
 
         turn.Suspended.RemoveAll(s => s.FlowId == flow.Id);
         turn.ClearInternal(flow.Id);
-        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task StartSafetyAsync(Turn turn, SuspendedFlow? suspend, string reason, CancellationToken cancellationToken)
@@ -357,7 +357,7 @@ internal sealed class FlowRunner
         var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
         turn.ClearInternal(flow.Id);
         var first = turn.Messages.Count;
-        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
         if (turn.Helplines.Count == 0)
         {
             // The pack's flow asks something before it shows helplines: show them now, before the question.
@@ -380,7 +380,7 @@ internal sealed class FlowRunner
         if (!flow.States.TryGetValue(stateName, out var state))
         {
             _services.Logger.LogError("Flow '{Flow}' has no state '{State}'; the flow ends.", flow.Id, stateName);
-            await EndAsync(turn, flow, cancellationToken);
+            await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -391,8 +391,8 @@ internal sealed class FlowRunner
             turn.Variables[name] = Substitute(turn, value);
         }
 
-        var transition = await _steps[state.Type].EnterAsync(turn, stateName, state, resuming, cancellationToken);
-        await FollowAsync(turn, flow, transition, cancellationToken);
+        var transition = await _steps[state.Type].EnterAsync(turn, stateName, state, resuming, cancellationToken).ConfigureAwait(false);
+        await FollowAsync(turn, flow, transition, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task FollowAsync(Turn turn, FlowDefinition flow, Transition transition, CancellationToken cancellationToken)
@@ -404,18 +404,18 @@ internal sealed class FlowRunner
                 case TransitionKind.Wait:
                     return;
                 case TransitionKind.End:
-                    await EndAsync(turn, flow, cancellationToken);
+                    await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                     return;
                 case TransitionKind.Safety:
                     var resumeAt = transition.Target is null ? null : new SuspendedFlow(flow.Id, transition.Target);
-                    await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken);
+                    await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken).ConfigureAwait(false);
                     return;
             }
 
             if (hops >= MaxHops || !flow.States.TryGetValue(transition.Target!, out var state))
             {
                 _services.Logger.LogError("Flow '{Flow}' loops or names a missing state '{State}'; the flow ends.", flow.Id, transition.Target);
-                await EndAsync(turn, flow, cancellationToken);
+                await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -426,7 +426,7 @@ internal sealed class FlowRunner
                 turn.Variables[name] = Substitute(turn, value);
             }
 
-            transition = await _steps[state.Type].EnterAsync(turn, transition.Target!, state, resuming: false, cancellationToken);
+            transition = await _steps[state.Type].EnterAsync(turn, transition.Target!, state, resuming: false, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -444,7 +444,7 @@ internal sealed class FlowRunner
                 var resume = turn.Suspended[^1];
                 turn.Suspended.RemoveAt(turn.Suspended.Count - 1);
                 turn.Say("common.resumed");
-                await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken);
+                await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -461,7 +461,7 @@ internal sealed class FlowRunner
         // No offer to go back to an exercise right after asking for a person: the person's answer comes first.
         if (turn.Suspended.Count > 0 && !(turn.Safety && turn.HandoffMessageIndex is not null))
         {
-            await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken);
+            await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -370,12 +370,12 @@ internal sealed class HandoffStep(StepServices services) : Step
                 Country = t.Country,
                 At = t.Now,
             };
-            await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffRequested, level, categories, to), ct);
+            await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffRequested, level, categories, to), ct).ConfigureAwait(false);
             services.Telemetry.HandoffRequested();
             HandoffResult result;
             try
             {
-                result = await services.Handoff.RequestAsync(request, ct);
+                result = await services.Handoff.RequestAsync(request, ct).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -383,7 +383,7 @@ internal sealed class HandoffStep(StepServices services) : Step
                 result = new HandoffResult(HandoffStatus.Unavailable);
             }
 
-            await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffAnswered, level, categories, result.Status.ToString()), ct);
+            await services.Audit.RecordAsync(new AuditEvent(t.UserId, t.Now, AuditEventKind.HandoffAnswered, level, categories, result.Status.ToString()), ct).ConfigureAwait(false);
             services.Telemetry.HandoffAnswered(result.Status);
             t.Handoff = result;
             var key = result.Status switch
