@@ -3,7 +3,7 @@ using WellbeingKit.Channels.Sms;
 namespace WellbeingKit.Samples.Humanitarian;
 
 /// <summary>
-/// Multilingual support over SMS for a humanitarian programme: real gateway webhooks (Twilio, Africa's Talking, Vonage, JSON),
+/// Multilingual support over SMS for a humanitarian programme: real gateway webhooks (Twilio, Africa's Talking, Vonage SMS and Messages APIs, JSON),
 /// opt-out, helplines by the sender's country, replies within an SMS budget; offline-capable (the content pack is embedded;
 /// the host makes no external calls). <c>dotnet run --project samples/WellbeingKit.Samples.Humanitarian</c>.
 /// </summary>
@@ -48,7 +48,7 @@ public static class Program
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer
         app.PrintBanner(
             "WellbeingKit humanitarian sample (SMS gateways, multilingual)",
-            "/sms/twilio  /sms/africastalking  /sms/vonage  /sms/json",
+            "/sms/twilio  /sms/africastalking  /sms/vonage  /sms/vonage-messages  /sms/json",
             "/wellbeing/chat?locale=ar");
         return app;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WellbeingKit.Content;
 using WellbeingKit.Conversations;
 
 namespace WellbeingKit.Channels.Sms;
@@ -34,6 +35,8 @@ public sealed partial class SmsChannel
     private readonly IOptions<SmsChannelOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SmsChannel> _logger;
+    private readonly IContentSource? _content;
+    private volatile Tuple<ContentPack, SmsPackTexts>? _texts;
 
     /// <summary>Creates the channel (resolved from DI after <c>AddSmsChannel</c>).</summary>
     /// <param name="kit">The kit.</param>
@@ -44,6 +47,7 @@ public sealed partial class SmsChannel
     /// <param name="options">The channel's settings.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger (numbers are never logged).</param>
+    /// <param name="content">The content pack's source, for its SMS variants and part budgets (none: texts as they are).</param>
     public SmsChannel(
         IWellbeingKit kit,
         IConversationStore conversations,
@@ -52,7 +56,8 @@ public sealed partial class SmsChannel
         ISmsUserIds ids,
         IOptions<SmsChannelOptions> options,
         TimeProvider time,
-        ILogger<SmsChannel> logger)
+        ILogger<SmsChannel> logger,
+        IContentSource? content = null)
     {
         _kit = kit;
         _conversations = conversations;
@@ -62,6 +67,7 @@ public sealed partial class SmsChannel
         _options = options;
         _time = time;
         _logger = logger;
+        _content = content;
     }
 
     /// <summary>Handles one inbound SMS and sends the reply unless the person opted out.</summary>
@@ -71,14 +77,54 @@ public sealed partial class SmsChannel
     public async Task<SmsOutcome> HandleAsync(InboundSms sms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sms);
+        if (sms.Part is { Total: > 1 })
+        {
+            // One part of a long message: the kit gets the whole text once every part came (or the wait ran out).
+            if (await _store.WasAnsweredAsync(sms.Gateway + ":" + sms.MessageId, cancellationToken))
+            {
+                LogDuplicate(_logger, sms.Gateway);
+                return new SmsOutcome(null, null, Suppressed: false, Duplicate: true);
+            }
+
+            return Parts.Add(sms, _time.GetUtcNow()) is { } whole
+                ? await HandleAssembledAsync(whole, cancellationToken)
+                : new SmsOutcome(null, null, Suppressed: false, Duplicate: false) { WaitingForParts = true };
+        }
+
+        return await HandleWholeAsync(sms, cancellationToken);
+    }
+
+    /// <summary>The parts of long messages waiting for the rest.</summary>
+    internal SmsPartAssembler Parts { get; } = new();
+
+    /// <summary>Handles a long message put together from its parts, and marks every part answered.</summary>
+    internal async Task<SmsOutcome> HandleAssembledAsync(AssembledSms whole, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        if (!whole.Complete)
+        {
+            LogPartsMissing(_logger, whole.Message.Gateway, whole.PartMessageIds.Count);
+        }
+
+        var outcome = await HandleWholeAsync(whole.Message, cancellationToken);
+        foreach (var id in whole.PartMessageIds)
+        {
+            await _store.TryMarkAnsweredAsync(whole.Message.Gateway + ":" + id, _time.GetUtcNow(), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<SmsOutcome> HandleWholeAsync(InboundSms sms, CancellationToken cancellationToken)
+    {
         var key = sms.Gateway + ":" + sms.MessageId;
-        if (await _store.WasAnsweredAsync(key, cancellationToken).ConfigureAwait(false))
+        if (await _store.WasAnsweredAsync(key, cancellationToken))
         {
             LogDuplicate(_logger, sms.Gateway);
             return new SmsOutcome(null, null, Suppressed: false, Duplicate: true);
         }
 
-        var userId = await _ids.UserIdAsync(sms.From, cancellationToken).ConfigureAwait(false);
+        var userId = await _ids.UserIdAsync(sms.From, cancellationToken);
         var (keyword, keywordLocale) = SmsKeywords.Match(sms.Text);
         string text;
         var options = _options.Value;
@@ -90,20 +136,20 @@ public sealed partial class SmsChannel
             case SmsKeyword.OptOut:
                 // One confirmation is sent (carrier practice), then nothing until an opt-in.
                 text = SmsKeywords.Confirmation(keyword, keywordLocale);
-                await SendAsync(sms, text, cancellationToken).ConfigureAwait(false);
-                await _store.SetSuppressedAsync(userId, suppressed: true, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-                await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await SendAsync(sms, text, cancellationToken);
+                await _store.SetSuppressedAsync(userId, suppressed: true, _time.GetUtcNow(), cancellationToken);
+                await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
                 LogOptOut(_logger, sms.Gateway);
                 return new SmsOutcome(null, text, Suppressed: true, Duplicate: false);
             case SmsKeyword.OptIn:
-                await _store.SetSuppressedAsync(userId, suppressed: false, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await _store.SetSuppressedAsync(userId, suppressed: false, _time.GetUtcNow(), cancellationToken);
                 text = SmsKeywords.Confirmation(keyword, keywordLocale);
                 break;
             case SmsKeyword.More:
-                text = await _store.TakeRestAsync(userId, cancellationToken).ConfigureAwait(false) ?? SmsKeywords.Confirmation(keyword, keywordLocale);
+                text = await _store.TakeRestAsync(userId, cancellationToken) ?? SmsKeywords.Confirmation(keyword, keywordLocale);
                 break;
             default:
-                (text, locale, offered, safety) = await AskKitAsync(sms, userId, key, cancellationToken).ConfigureAwait(false);
+                (text, locale, offered, safety) = await AskKitAsync(sms, userId, key, cancellationToken);
                 break;
         }
 
@@ -117,25 +163,26 @@ public sealed partial class SmsChannel
         {
             if (!safety)
             {
-                (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, options.MaxParts, locale ?? "en");
+                var maxParts = (await TextsAsync(cancellationToken)).MaxParts(locale) ?? options.MaxParts;
+                (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, maxParts, locale ?? "en");
             }
 
-            await _store.SetPendingAsync(userId, offered, rest, cancellationToken).ConfigureAwait(false);
+            await _store.SetPendingAsync(userId, offered, rest, cancellationToken);
         }
 
-        if (await _store.IsSuppressedAsync(userId, cancellationToken).ConfigureAwait(false))
+        if (await _store.IsSuppressedAsync(userId, cancellationToken))
         {
             if (safety)
             {
                 LogCrisisWithheld(_logger, sms.Gateway);
             }
 
-            await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
             return new SmsOutcome(null, text, Suppressed: true, Duplicate: false);
         }
 
-        var sent = await SendAsync(sms, text, cancellationToken).ConfigureAwait(false);
-        await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var sent = await SendAsync(sms, text, cancellationToken);
+        await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
         return new SmsOutcome(sent, text, Suppressed: false, Duplicate: false);
     }
 
@@ -144,7 +191,7 @@ public sealed partial class SmsChannel
         var body = sms.Text;
 
         // A number answers the last question's numbered options; any other number is free text for the kit.
-        var offered = await _store.GetOptionsAsync(userId, cancellationToken).ConfigureAwait(false);
+        var offered = await _store.GetOptionsAsync(userId, cancellationToken);
         if (NumberPattern().IsMatch(body) && int.Parse(body, CultureInfo.InvariantCulture) is var n && n >= 1 && n <= offered.Count)
         {
             body = offered[n - 1];
@@ -169,7 +216,7 @@ public sealed partial class SmsChannel
             locale = "ar";
         }
 
-        var state = await _conversations.GetAsync(userId, cancellationToken).ConfigureAwait(false);
+        var state = await _conversations.GetAsync(userId, cancellationToken);
         if (state?.Country is null && country is null)
         {
             // A new conversation (or one without a country): the sender's calling code says where they are and, unless they
@@ -184,8 +231,8 @@ public sealed partial class SmsChannel
 
         try
         {
-            var reply = await _kit.HandleAsync(new UserMessage(userId, body) { Locale = locale, Country = country, MessageId = key }, cancellationToken).ConfigureAwait(false);
-            return (SmsReplyFormatter.Format(reply), reply.Locale, [.. reply.QuickReplies.Select(q => q.Value)], reply.Safety);
+            var reply = await _kit.HandleAsync(new UserMessage(userId, body) { Locale = locale, Country = country, MessageId = key }, cancellationToken);
+            return (SmsReplyFormatter.Format(reply, await TextsAsync(cancellationToken)), reply.Locale, [.. reply.QuickReplies.Select(q => q.Value)], reply.Safety);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -194,10 +241,41 @@ public sealed partial class SmsChannel
         }
     }
 
+    /// <summary>The SMS variants and budgets of the current pack (read again when the pack changes); none without a pack.</summary>
+    private async ValueTask<SmsPackTexts> TextsAsync(CancellationToken cancellationToken)
+    {
+        if (_content is null)
+        {
+            return SmsPackTexts.None;
+        }
+
+        ContentPack pack;
+        try
+        {
+            pack = await _content.GetPackAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The kit answered with its built-in texts; the reply is sent as it is.
+            LogNoPack(_logger, e);
+            return SmsPackTexts.None;
+        }
+
+        var cached = _texts;
+        if (cached is not null && ReferenceEquals(cached.Item1, pack))
+        {
+            return cached.Item2;
+        }
+
+        var texts = SmsPackTexts.Of(pack);
+        _texts = Tuple.Create(pack, texts);
+        return texts;
+    }
+
     private async Task<OutboundSms> SendAsync(InboundSms sms, string text, CancellationToken cancellationToken)
     {
         var outbound = new OutboundSms(sms.From, sms.To, sms.Gateway, text, SmsSegmenter.PartCount(text), SmsSegmenter.EncodingOf(text), sms.MessageId);
-        await _sender.SendAsync(outbound, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(outbound, cancellationToken);
         return outbound;
     }
 
@@ -221,6 +299,12 @@ public sealed partial class SmsChannel
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A crisis message came through {Gateway} from a person who opted out: the kit screened it and ran its escalation, but no SMS was sent (they must send START first).")]
     private static partial void LogCrisisWithheld(ILogger logger, string gateway);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A long {Gateway} message did not get all its parts in time; the {Parts} parts that came were screened and answered.")]
+    private static partial void LogPartsMissing(ILogger logger, string gateway, int parts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content pack could not be read for its SMS variants; the reply is sent as the kit wrote it.")]
+    private static partial void LogNoPack(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The kit failed on a {Gateway} message; the fallback safety text was sent.")]
     private static partial void LogKitFailed(ILogger logger, Exception exception, string gateway);

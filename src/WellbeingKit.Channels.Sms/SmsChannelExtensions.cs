@@ -11,7 +11,7 @@ namespace WellbeingKit.Channels.Sms;
 public static class SmsChannelExtensions
 {
     /// <summary>
-    /// Adds the SMS channel: the Twilio, Africa's Talking, Vonage and JSON gateway adapters, the channel, and an in-memory
+    /// Adds the SMS channel: the Twilio, Africa's Talking, Vonage (SMS API and Messages API) and JSON gateway adapters, the channel, and an in-memory
     /// <see cref="ISmsChannelStore"/> unless you registered one. You register an <see cref="ISmsSender"/> (your gateway's send
     /// API) and an <see cref="ISmsUserIds"/> (keyed pseudonyms of numbers).
     /// </summary>
@@ -25,20 +25,23 @@ public static class SmsChannelExtensions
             .Configure(o => configure?.Invoke(o))
             .Validate(o => o.MaxParts >= 1, "Sms:MaxParts must be at least 1.")
             .Validate(o => o.Vonage.MaxAge > TimeSpan.Zero, "Sms:Vonage:MaxAge must be positive.")
+            .Validate(o => o.PartsWaitFor > TimeSpan.Zero, "Sms:PartsWaitFor must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISmsChannelStore, InMemorySmsChannelStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, TwilioGateway>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, AfricasTalkingGateway>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, VonageGateway>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, VonageMessagesGateway>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsGateway, JsonGateway>());
         services.TryAddSingleton<SmsChannel>();
+        services.AddHostedService<SmsPartFlusher>();
         return services;
     }
 
     /// <summary>
     /// Maps one webhook per gateway at <c>{prefix}/{name}</c> (<c>/sms/twilio</c>, <c>/sms/africastalking</c>,
-    /// <c>/sms/vonage</c>, <c>/sms/json</c>). A request that fails its signature or lacks the sender, the text or the message
+    /// <c>/sms/vonage</c>, <c>/sms/vonage-messages</c>, <c>/sms/json</c>). A request that fails its signature or lacks the sender, the text or the message
     /// id is answered with a problem detail (400, 403 or 415) and nothing is stored. Twilio is answered with an empty TwiML
     /// document (the reply goes out through <see cref="ISmsSender"/>), the others with a small JSON summary.
     /// </summary>
@@ -83,6 +86,7 @@ public static class SmsChannelExtensions
         return Results.Json(new
         {
             sent = outcome.Sent is not null,
+            waiting = outcome.WaitingForParts,
             parts = outcome.Sent?.Parts ?? 0,
             encoding = outcome.Sent?.Encoding.ToString(),
             suppressed = outcome.Suppressed,

@@ -33,6 +33,12 @@ public sealed class SmsChannelOptions
     /// </summary>
     public ISet<string> TransliterateLocales { get; } = new HashSet<string>(["en", "es", "fr"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How long the parts of a long message (Vonage's SMS API delivers each part on its own) wait for the missing ones
+    /// (default 1 minute). Then what came is screened and answered, so a lost part never swallows a crisis text.
+    /// </summary>
+    public TimeSpan PartsWaitFor { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The country used when the sender's calling code is not in <see cref="CallingCodes"/> (null: the kit's default).</summary>
     public string? DefaultCountry { get; set; }
 }

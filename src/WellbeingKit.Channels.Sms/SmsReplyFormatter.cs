@@ -11,28 +11,35 @@ internal static partial class SmsReplyFormatter
 {
     /// <summary>
     /// The reply as compact text: the messages, each helpline as one short line (name and number: a line of the reply that
-    /// describes a helpline at length is replaced by it, so the numbers are never lost and never sent twice), the hand-off
-    /// status and numbered options; typographic punctuation becomes its GSM-7 twin.
+    /// describes a helpline at length is replaced by it, so the numbers are never lost and never sent twice; of the
+    /// directories, such as Find A Helpline, only the first is sent), the hand-off
+    /// status and numbered options; typographic punctuation becomes its GSM-7 twin. A message or option label the pack has an
+    /// SMS variant of (<see cref="SmsPackTexts"/>) is written in that variant.
     /// </summary>
-    public static string Format(Reply reply)
+    public static string Format(Reply reply, SmsPackTexts? texts = null)
     {
+        texts ??= SmsPackTexts.None;
+
+        // One directory is enough in an SMS (it lists every country's lines); the numbers themselves are all kept.
+        var firstDirectory = reply.Helplines.FirstOrDefault(IsDirectory);
+        var left = reply.Helplines.Where(h => IsDirectory(h) && !ReferenceEquals(h, firstDirectory)).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
         var helplines = reply.Helplines.Select(h => (h.Name, Short: Compact(h))).ToList();
         var shown = new HashSet<string>(StringComparer.Ordinal);
         var text = new StringBuilder();
-        foreach (var line in reply.Messages.SelectMany(m => m.Text.Trim().Split('\n')))
+        foreach (var line in reply.Messages.SelectMany(m => texts.Shorten(m.Text, reply.Locale).Trim().Split('\n')))
         {
             var helpline = helplines.FirstOrDefault(h => line.TrimStart().StartsWith(h.Name, StringComparison.Ordinal));
             if (helpline.Name is null)
             {
                 text.AppendLine(line.Trim());
             }
-            else if (shown.Add(helpline.Name))
+            else if (!left.Contains(helpline.Name) && shown.Add(helpline.Name))
             {
                 text.AppendLine(helpline.Short);
             }
         }
 
-        foreach (var helpline in helplines.Where(h => !shown.Contains(h.Name)).Take(3))
+        foreach (var helpline in helplines.Where(h => !shown.Contains(h.Name) && !left.Contains(h.Name)).Take(3))
         {
             text.AppendLine(helpline.Short);
         }
@@ -44,7 +51,7 @@ internal static partial class SmsReplyFormatter
 
         for (var i = 0; i < reply.QuickReplies.Count; i++)
         {
-            text.Append(i + 1).Append(") ").AppendLine(reply.QuickReplies[i].Label);
+            text.Append(i + 1).Append(") ").AppendLine(texts.Shorten(reply.QuickReplies[i].Label, reply.Locale));
         }
 
         var compact = BlankLines().Replace(text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), "\n").Trim();
@@ -90,10 +97,25 @@ internal static partial class SmsReplyFormatter
         _ => "(MORE for the rest)",
     };
 
+    private static bool IsDirectory(Helpline helpline) => helpline.Topics.Contains("directory", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A helpline as one line: its name and its number (or SMS number, or address without <c>https://www.</c>).</summary>
     private static string Compact(Helpline helpline)
     {
-        var reach = helpline.Phone ?? (helpline.Sms is null ? null : "SMS " + helpline.Sms) ?? helpline.Url;
+        var reach = helpline.Phone ?? (helpline.Sms is null ? null : "SMS " + helpline.Sms) ?? ShortUrl(helpline.Url);
         return reach is null ? helpline.Name : $"{helpline.Name}: {reach}";
+    }
+
+    /// <summary>An address as phones show and link it: no scheme, no <c>www.</c>, no trailing slash.</summary>
+    private static string? ShortUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            return url;
+        }
+
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return (host + uri.PathAndQuery).TrimEnd('/');
     }
 
     [GeneratedRegex("\\n{2,}")]

@@ -13,6 +13,7 @@ internal static class PackAssembler
     private static readonly IPackRule[] Rules =
     [
         new ManifestLocalesRule(),
+        new PartialLocalesRule(),
         new BrandColourRule(),
         new ManifestFlowsRule(),
         new FlowTargetsRule(),

@@ -49,6 +49,13 @@ internal sealed class PackCheck
 
     public Dictionary<string, Located<MessagesFile>> Messages { get; }
 
+    /// <summary>
+    /// The locale whose text a partial <paramref name="locale"/> shows where it has none (its <c>fallback:</c>), or null
+    /// when the locale must translate every string.
+    /// </summary>
+    public string? FallbackOf(string locale) =>
+        Manifest.Value.Locales.FirstOrDefault(l => string.Equals(l.Code, locale, StringComparison.OrdinalIgnoreCase))?.Fallback;
+
     /// <summary>True for the pack's safety flow and the flows <c>safety_flows</c> names.</summary>
     public bool IsSafetyFlow(string flowId) =>
         string.Equals(Manifest.Value.SafetyFlow, flowId, StringComparison.Ordinal)

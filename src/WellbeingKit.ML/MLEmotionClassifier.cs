@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using WellbeingKit.Emotions;
-using WellbeingKit.ML.Training;
+using WellbeingKit.ML.ModelFiles;
 
 namespace WellbeingKit.ML;
 
@@ -79,7 +79,7 @@ internal sealed class MLEmotionClassifier : IEmotionClassifier
         return new EmotionResult
         {
             Top = above.Select(j => new EmotionScore(labels[j], Math.Round(probabilities[j], 4))).ToList(),
-            Ekman = GoEmotionsData.Ekman.GetValueOrDefault(labels[above[0]], "neutral"),
+            Ekman = EkmanGroups.ByLabel.GetValueOrDefault(labels[above[0]], "neutral"),
             Distress = Math.Round(Math.Clamp(1 - notCalm, 0, 1), 4),
         };
     }

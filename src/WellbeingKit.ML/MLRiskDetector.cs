@@ -1,5 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
-using WellbeingKit.ML.Training;
+using WellbeingKit.ML.ModelFiles;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.ML;
@@ -13,7 +14,7 @@ namespace WellbeingKit.ML;
 /// no ML score. A long message is screened sentence by sentence and the highest-scoring sentence is the evidence.
 /// The models load when the detector is first resolved; screening is thread-safe.
 /// </summary>
-internal sealed class MLRiskDetector : IRiskDetector
+internal sealed class MLRiskDetector : IBoundedRiskDetector
 {
     /// <summary>The rule id of the detector's evidence.</summary>
     public const string RuleId = "ml.risk";
@@ -46,7 +47,7 @@ internal sealed class MLRiskDetector : IRiskDetector
 
         // Start loading in the background as soon as the detector exists, so the first screened message does not
         // wait for it; a load failure surfaces (and escalates) on the first screening.
-        _ = Task.Run(() => _model.IsValueCreated || _model.Value is not null && _byLanguage.Values.All(m => m.Value is not null));
+        _ = Task.Run(() => _model.Value is not null && _byLanguage.Values.All(m => m.Value is not null));
     }
 
     /// <summary>True once the models are loaded.</summary>
@@ -60,9 +61,23 @@ internal sealed class MLRiskDetector : IRiskDetector
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Assess(request, onlyLoaded: false, cancellationToken)!);
+    }
+
+    /// <inheritdoc />
+    public bool TryAssess(RiskScreeningRequest request, [NotNullWhen(true)] out RiskAssessment? assessment)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        assessment = Assess(request, onlyLoaded: true, CancellationToken.None);
+        return assessment is not null;
+    }
+
+    /// <summary>Screens <paramref name="request"/>; null when <paramref name="onlyLoaded"/> and a model it needs is still loading.</summary>
+    private RiskAssessment? Assess(RiskScreeningRequest request, bool onlyLoaded, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(request.Text))
         {
-            return ValueTask.FromResult(new RiskAssessment { Detector = Name });
+            return new RiskAssessment { Detector = Name };
         }
 
         var text = request.Text;
@@ -72,10 +87,17 @@ internal sealed class MLRiskDetector : IRiskDetector
             cancellationToken.ThrowIfCancellationRequested();
             var span = text.AsSpan(segment.Start, segment.Length);
             var language = LanguageIdentifier.Identify(span); // the text decides; unknown is scored at most Low
-            if (ModelFor(language) is not { } model)
+            if (ModelFor(language) is not { } lazy)
             {
                 continue; // a language the kit has no model for gets no ML score
             }
+
+            if (onlyLoaded && !lazy.IsValueCreated)
+            {
+                return null;
+            }
+
+            var model = lazy.Value;
 
             var assessment = Interpret(model.Metadata, model.Predict(span), text, segment, Name);
             if (!_fullStrength.Contains(language))
@@ -89,7 +111,7 @@ internal sealed class MLRiskDetector : IRiskDetector
             }
         }
 
-        return ValueTask.FromResult(best ?? new RiskAssessment { Detector = Name });
+        return best ?? new RiskAssessment { Detector = Name };
     }
 
     /// <summary>
@@ -131,9 +153,9 @@ internal sealed class MLRiskDetector : IRiskDetector
     }
 
     /// <summary>The model for a language: its own model, else the default one (trained on en, es, fr and ar); none for an unknown language.</summary>
-    private ModelRunner? ModelFor(string language) =>
-        _byLanguage.TryGetValue(language, out var own) ? own.Value
-        : language == LanguageIdentifier.Unknown || KnownLanguages.Contains(language) ? _model.Value
+    private Lazy<ModelRunner>? ModelFor(string language) =>
+        _byLanguage.TryGetValue(language, out var own) ? own
+        : language == LanguageIdentifier.Unknown || KnownLanguages.Contains(language) ? _model
         : null;
 
     private static RiskAssessment CapAtLow(RiskAssessment assessment) => assessment.Level <= RiskLevel.Low

@@ -1,5 +1,5 @@
 using WellbeingKit.ML.Features;
-using WellbeingKit.ML.Training;
+using WellbeingKit.ML.ModelFiles;
 
 namespace WellbeingKit.ML;
 

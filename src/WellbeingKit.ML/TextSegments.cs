@@ -1,10 +1,5 @@
 namespace WellbeingKit.ML;
 
-/// <summary>A span of a message: a sentence, or the whole message when it is short.</summary>
-/// <param name="Start">Index of the first character.</param>
-/// <param name="Length">Length in characters.</param>
-internal readonly record struct TextSegment(int Start, int Length);
-
 /// <summary>
 /// Splits a message into sentences so that a long post is screened sentence by sentence: one crisis sentence in a
 /// long post must not be diluted by the rest of the text.

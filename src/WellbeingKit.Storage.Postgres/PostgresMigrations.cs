@@ -79,6 +79,20 @@ internal static class PostgresMigrations
             line bytea NOT NULL,
             UNIQUE (user_id, seq));
         """,
+
+        // 3: care between conversations (issue 19): one encrypted care record per user, the next check-in's due time in
+        // the clear for the due query, and the lease of the host that claimed it (claimed with FOR UPDATE SKIP LOCKED).
+        """
+        CREATE TABLE {s}.care (
+            user_id text NOT NULL PRIMARY KEY,
+            version bigint NOT NULL CHECK (version > 0),
+            next_due_at timestamptz,
+            lease_owner text,
+            lease_until timestamptz,
+            key_id text NOT NULL,
+            payload bytea NOT NULL);
+        CREATE INDEX care_due ON {s}.care (next_due_at) WHERE next_due_at IS NOT NULL;
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

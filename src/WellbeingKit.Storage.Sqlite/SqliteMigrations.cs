@@ -67,6 +67,20 @@ internal static class SqliteMigrations
         CREATE INDEX audit_at ON audit (at);
         CREATE INDEX audit_user ON audit (user_id);
         """,
+
+        // 2: care between conversations (issue 19): one encrypted care record per user, the next check-in's due time in
+        // the clear for the due query, and the lease of the host that claimed it.
+        """
+        CREATE TABLE care (
+            user_id TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL CHECK (version > 0),
+            next_due_at INTEGER,
+            lease_owner TEXT,
+            lease_until INTEGER,
+            key_id TEXT NOT NULL,
+            payload BLOB NOT NULL);
+        CREATE INDEX care_due ON care (next_due_at) WHERE next_due_at IS NOT NULL;
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

@@ -70,6 +70,18 @@ public sealed class StringsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Coverage_counts_english_copied_into_a_locale_apart_from_translations()
+    {
+        var fr = Path.Join(Pack, "messages", "fr.yaml");
+        File.WriteAllLines(fr, File.ReadAllLines(fr).Select(l => l.TrimStart().StartsWith("menu.ask:", StringComparison.Ordinal) ? "  menu.ask: What would you like to do?" : l));
+
+        var result = Run("content", "strings", "coverage", Pack);
+
+        result.Output.Should().Contain("| same as en | falls back | missing |");
+        result.Output.Should().MatchRegex(@"\| fr \| yes \| (\d+) \| \d+ \| \d+\.\d \| 1 \| 0 \| 0 \|");
+    }
+
+    [Fact]
     public void Coverage_fails_and_lists_the_gap_when_a_complete_locale_misses_a_string()
     {
         var fr = Path.Join(Pack, "messages", "fr.yaml");

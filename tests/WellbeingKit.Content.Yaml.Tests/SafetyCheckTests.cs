@@ -151,6 +151,40 @@ public sealed class SafetyCheckTests
             "flows/safety.yaml:4:1: the safety flow 'safety' has no handoff step, so a person in crisis could not ask for a human (the kit would not use it and would run its built-in flow, in English): add a state with 'type: handoff' that offers a person");
     }
 
+    /// <summary>The test pack with a second safety flow, for self-harm, written as <paramref name="flow"/>.</summary>
+    private static IReadOnlyList<string> ProblemsWithSelfHarmFlow(string flow)
+    {
+        using var pack = new TestPack(new Dictionary<string, string?>
+        {
+            ["pack.yaml"] = TestPack.ValidFiles["pack.yaml"] + "\nsafety_flows:\n  self_harm: safety-self-harm",
+            ["flows/safety-self-harm.yaml"] = flow,
+        });
+        return pack.Problems();
+    }
+
+    private static string SelfHarmFlow => TestPack.ValidFiles["flows/safety.yaml"].Replace("id: safety\n", "id: safety-self-harm\n", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_per_category_safety_flow_with_helplines_and_a_person_is_accepted() =>
+        ProblemsWithSelfHarmFlow(SelfHarmFlow).Should().BeEmpty();
+
+    [Fact]
+    public void A_per_category_safety_flow_without_a_helplines_step_is_refused_naming_its_category()
+    {
+        var flow = SelfHarmFlow.Replace("    next: lines\n  lines:\n    type: helplines\n    next: person\n", "    next: person\n", StringComparison.Ordinal);
+
+        ProblemsWithSelfHarmFlow(flow).Should().Equal(
+            "flows/safety-self-harm.yaml:4:1: the safety flow 'safety-self-harm' (safety_flows: self_harm) has no helplines step reachable from its start 'intro', so a person in crisis would not see the numbers (the kit would not use it and would run its built-in flow, in English): add a state with 'type: helplines' right after the first message");
+    }
+
+    [Fact]
+    public void A_per_category_safety_flow_whose_helplines_step_cannot_be_reached_is_refused()
+    {
+        var flow = SelfHarmFlow.Replace("    next: lines\n", "    next: person\n", StringComparison.Ordinal);
+
+        ProblemsWithSelfHarmFlow(flow).Should().Contain(p => p.Contains("'safety-self-harm' (safety_flows: self_harm) has no helplines step reachable", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_condition_on_an_unknown_variable_is_refused_with_a_suggestion()
     {

@@ -41,7 +41,7 @@ public sealed class DataReaderTests : IDisposable
     [Fact]
     public void The_shipped_crisis_corpus_reads_in_all_four_languages()
     {
-        var corpus = RiskTrainer.ReadCorpus(Path.Combine(RepositoryRoot(), "src", "WellbeingKit.ML", "training-data", "crisis"));
+        var corpus = RiskTrainer.ReadCorpus(Path.Combine(RepositoryRoot(), "src", "WellbeingKit.ML.Training", "training-data", "crisis"));
 
         corpus.Select(c => c.Language).Distinct().Should().BeEquivalentTo(["ar", "en", "es", "fr"]);
         corpus.Count.Should().BeGreaterThan(400);

@@ -101,7 +101,7 @@ public sealed class LinearModelTests(TrainingFixture fixture) : IClassFixture<Tr
     [Fact]
     public void Vectors_are_l2_normalized_per_block_and_sorted_for_training()
     {
-        var vectorizer = TextVectorizer.Build(["the cat sat", "the dog ran", "a cat ran"], new FeatureSettings());
+        var vectorizer = VocabularyBuilder.Build(["the cat sat", "the dog ran", "a cat ran"], new FeatureSettings());
         var scratch = new VectorScratch();
 
         vectorizer.Vectorize("the cat ran", null, scratch, sorted: true);
@@ -121,7 +121,7 @@ public sealed class LinearModelTests(TrainingFixture fixture) : IClassFixture<Tr
         var texts = new[] { "I feel great today", "this is awful", "great great great", "awful day", "what a great idea", "so awful" };
         var labels = new[] { true, false, true, false, true, false };
         var ml = new MLContext(1);
-        var vectorizer = TextVectorizer.Build(texts, new FeatureSettings());
+        var vectorizer = VocabularyBuilder.Build(texts, new FeatureSettings());
         var vectors = BinaryHeads.Vectorize(vectorizer, texts, null);
         var head = BinaryHeads.Train(ml, vectors, vectorizer.Dimension, labels, null, new HeadSettings());
         var extracted = BinaryHeads.Extract(head, vectorizer.Dimension);

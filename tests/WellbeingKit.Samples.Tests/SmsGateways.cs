@@ -19,7 +19,7 @@ internal static class SmsGateways
     public const string VonageSecret = "vonage-signature-secret-for-tests";
     public const string JsonSecret = "json-relay-secret-for-tests";
 
-    public static readonly string[] Names = ["twilio", "africastalking", "vonage", "json"];
+    public static readonly string[] Names = ["twilio", "africastalking", "vonage", "vonage-messages", "json"];
 
     public static Dictionary<string, string?> Secrets() => new()
     {
@@ -51,6 +51,7 @@ internal static class SmsGateways
         "twilio" => Twilio(from, text, id, forge),
         "africastalking" => AfricasTalking(from, text, id, forge),
         "vonage" => Vonage(from, text, id, forge),
+        "vonage-messages" => VonageMessages(from, text, id, forge),
         "json" => Json(from, text, id, forge),
         _ => throw new ArgumentOutOfRangeException(nameof(gateway)),
     };
@@ -123,7 +124,17 @@ internal static class SmsGateways
         return new HttpRequestMessage(HttpMethod.Post, "/sms/africastalking?key=" + key) { Content = new FormUrlEncodedContent(fields) };
     }
 
-    private static HttpRequestMessage Vonage(string from, string? text, string id, bool forge)
+    private static HttpRequestMessage Vonage(string from, string? text, string id, bool forge) => Vonage(from, text, id, forge, []);
+
+    /// <summary>One part of a long message as Vonage's SMS API delivers it (concat, concat-ref, concat-total, concat-part).</summary>
+    public static HttpRequestMessage VonagePart(string from, string text, string id, string reference, int part, int total) =>
+        Vonage(from, text, id, forge: false, new Dictionary<string, string>
+        {
+            ["concat"] = "true", ["concat-ref"] = reference,
+            ["concat-total"] = total.ToString(CultureInfo.InvariantCulture), ["concat-part"] = part.ToString(CultureInfo.InvariantCulture),
+        });
+
+    private static HttpRequestMessage Vonage(string from, string? text, string id, bool forge, Dictionary<string, string> extra)
     {
         // The JSON body of Vonage's SMS API inbound webhook, signed ("MD5 hash", the default method).
         var now = DateTimeOffset.UtcNow;
@@ -138,11 +149,51 @@ internal static class SmsGateways
             fields["text"] = text;
         }
 
+        foreach (var (name, value) in extra)
+        {
+            fields[name] = value;
+        }
+
         var signed = string.Concat(fields.Select(f => "&" + f.Key + "=" + f.Value.Replace('&', '_').Replace('=', '_')));
 #pragma warning disable CA5351 // Vonage's documented default signing method.
         fields["sig"] = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(signed + (forge ? "wrong" : VonageSecret))));
 #pragma warning restore CA5351
         return new HttpRequestMessage(HttpMethod.Post, "/sms/vonage") { Content = new StringContent(JsonSerializer.Serialize(fields), Encoding.UTF8, "application/json") };
+    }
+
+    private static HttpRequestMessage VonageMessages(string from, string? text, string id, bool forge)
+    {
+        // The Messages API's inbound SMS (JSON), signed with a JWT: HS256 with the signature secret, payload_hash = SHA-256 of the body.
+        var message = new Dictionary<string, object>
+        {
+            ["channel"] = "sms", ["message_uuid"] = id, ["to"] = "447700900000", ["from"] = from.TrimStart('+'),
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), ["message_type"] = "text",
+            ["sms"] = new Dictionary<string, string> { ["num_messages"] = "1", ["keyword"] = "HELLO" },
+        };
+        if (text is not null)
+        {
+            message["text"] = text;
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(message);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/sms/vonage-messages") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", VonageMessagesToken(forge ? "wrong" : VonageSecret, body, DateTimeOffset.UtcNow));
+        return request;
+    }
+
+    /// <summary>The JWT Vonage's Messages API puts in the Authorization header (HS256 over header.claims).</summary>
+    public static string VonageMessagesToken(string secret, byte[] body, DateTimeOffset issuedAt, byte[]? hashedBody = null)
+    {
+        static string B64(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var header = B64(Encoding.UTF8.GetBytes("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"));
+        var claims = B64(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        {
+            ["iat"] = issuedAt.ToUnixTimeSeconds(), ["jti"] = Guid.NewGuid().ToString(), ["iss"] = "Vonage",
+            ["api_key"] = "abcd1234", ["application_id"] = "aaaaaaaa-bbbb-cccc-dddd-0123456789ab",
+            ["payload_hash"] = Convert.ToHexStringLower(SHA256.HashData(hashedBody ?? body)),
+        }));
+        return header + "." + claims + "." + B64(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes(header + "." + claims)));
     }
 
     private static HttpRequestMessage Json(string from, string? text, string id, bool forge)

@@ -84,9 +84,32 @@ public sealed class SmsSampleTests
     }
 
     [Theory]
+    [InlineData("another body", 0)]
+    [InlineData("this body", -10)]
+    public async Task A_vonage_messages_token_for_another_body_or_an_old_one_is_refused(string signedBody, int minutes)
+    {
+        var (app, sender) = await SmsGateways.StartAsync();
+        await using var _ = app;
+        using var client = app.Client(user: null);
+        var body = System.Text.Encoding.UTF8.GetBytes("{\"channel\":\"sms\",\"message_uuid\":\"vm-1\",\"from\":\"447700900123\",\"to\":\"447700900000\",\"message_type\":\"text\",\"text\":\"hello\"}");
+        var hashed = signedBody == "this body" ? body : System.Text.Encoding.UTF8.GetBytes(signedBody);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sms/vonage-messages") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", SmsGateways.VonageMessagesToken(SmsGateways.VonageSecret, body, DateTimeOffset.UtcNow.AddMinutes(minutes), hashed));
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(minutes == 0 ? "payload_hash" : "iat");
+        sender.Sent.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("twilio", "Body")]
     [InlineData("africastalking", "text")]
     [InlineData("vonage", "text")]
+    [InlineData("vonage-messages", "text")]
     [InlineData("json", "text")]
     public async Task A_request_without_the_message_text_is_refused_with_a_problem_naming_the_field(string gateway, string field)
     {
@@ -331,7 +354,7 @@ public sealed class SmsSampleTests
     }
 
     [Fact]
-    public async Task With_the_real_engine_an_arabic_conversation_comes_back_in_full_ucs2_parts_with_numbered_options()
+    public async Task With_the_real_engine_an_arabic_greeting_comes_whole_in_three_full_ucs2_parts_with_numbered_options()
     {
         var (app, sender) = await SmsGateways.StartAsync(useTestKit: false);
         await using var _ = app;
@@ -340,9 +363,51 @@ public sealed class SmsSampleTests
         (await client.PostAsync("json", "+962790000002", "مرحبا", "ar-1")).EnsureSuccessStatusCode();
 
         var sms = sender.Sent.Should().ContainSingle().Subject;
-        sms.Text.Should().MatchRegex("[\\u0600-\\u06FF]").And.Contain("1) ");
+        sms.Text.Should().MatchRegex("[\\u0600-\\u06FF]").And.Contain("1) ").And.Contain("4) ").And.NotContain("المزيد");
         sms.Encoding.Should().Be(SmsEncoding.Ucs2);
         sms.Parts.Should().BeLessThanOrEqualTo(3);
+        SmsSegmenter.Split(sms.Text).SkipLast(1).Should().OnlyContain(part => part.Length == SmsSegmenter.Ucs2Part);
+    }
+
+    [Fact]
+    public async Task With_the_real_engine_the_arabic_crisis_and_not_safe_replies_take_few_ucs2_parts_and_keep_the_directory()
+    {
+        var (app, sender) = await SmsGateways.StartAsync(useTestKit: false);
+        await using var _ = app;
+        using var client = app.Client(user: null);
+
+        (await client.PostAsync("json", "+962790000004", "أريد أن أقتل نفسي", "arc-1")).EnsureSuccessStatusCode();
+        (await client.PostAsync("json", "+962790000004", "1", "arc-2")).EnsureSuccessStatusCode();   // yes, thoughts of suicide
+        (await client.PostAsync("json", "+962790000004", "2", "arc-3")).EnsureSuccessStatusCode();   // no, not safe
+
+        var (crisis, notSafe) = (sender.Sent[0], sender.Sent[^1]);
+        crisis.Parts.Should().BeLessThanOrEqualTo(6, "the crisis reply took 11 UCS-2 parts before the pack's SMS variants");
+        notSafe.Parts.Should().BeLessThanOrEqualTo(6, "the 'not safe' reply took 11 UCS-2 parts before the pack's SMS variants");
+        foreach (var sms in new[] { crisis, notSafe })
+        {
+            sms.Text.Should().Contain("findahelpline.com").And.NotContain("iasp.info");
+            SmsSegmenter.Split(sms.Text).SkipLast(1).Should().OnlyContain(part => part.Length == SmsSegmenter.Ucs2Part);
+            string.Concat(SmsSegmenter.Split(sms.Text)).Should().Be(sms.Text);
+        }
+
+        notSafe.Text.Should().Contain("الطوارئ");
+    }
+
+    [Fact]
+    public async Task With_the_real_engine_the_english_not_safe_reply_fits_three_gsm7_parts_with_every_number()
+    {
+        var (app, sender) = await SmsGateways.StartAsync(useTestKit: false);
+        await using var _ = app;
+        using var client = app.Client(user: null);
+
+        (await client.PostAsync("json", UkSender, "I want to kill myself", "ens-1")).EnsureSuccessStatusCode();
+        (await client.PostAsync("json", UkSender, "yes", "ens-2")).EnsureSuccessStatusCode();
+        (await client.PostAsync("json", UkSender, "no", "ens-3")).EnsureSuccessStatusCode();
+
+        var notSafe = sender.Sent[^1];
+        notSafe.Encoding.Should().Be(SmsEncoding.Gsm7);
+        notSafe.Parts.Should().BeLessThanOrEqualTo(3);
+        notSafe.Text.Should().Contain("116 123").And.Contain("999").And.Contain("emergency");
     }
 
     [Fact]
@@ -384,7 +449,7 @@ public sealed class SmsSampleTests
 
         var text = SmsReplyFormatter.Format(reply);
 
-        text.Should().Be("You can reach these services now:\nSamaritans: 116 123\nFind A Helpline: https://findahelpline.com");
+        text.Should().Be("You can reach these services now:\nSamaritans: 116 123\nFind A Helpline: findahelpline.com");
     }
 
     /// <summary>A kit whose reply is twelve long lines and one option (a safety reply when asked).</summary>

@@ -85,10 +85,10 @@ public sealed class SqliteStoreTests : IDisposable
     {
         using var store = SqliteStores.Open(_dir);
 
-        (await store.InitializeAsync()).Should().Be(1);
+        (await store.InitializeAsync()).Should().Be(SqliteMigrations.LatestVersion);
 
         SqliteStores.Scalar(store.DatabasePath, "PRAGMA journal_mode").Should().Be("wal");
-        SqliteStores.Scalar(store.DatabasePath, "PRAGMA user_version").Should().Be(1L);
+        SqliteStores.Scalar(store.DatabasePath, "PRAGMA user_version").Should().Be((long)SqliteMigrations.LatestVersion);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class SqliteStoreTests : IDisposable
         }
 
         using var second = SqliteStores.Open(_dir);
-        (await second.InitializeAsync()).Should().Be(1);
+        (await second.InitializeAsync()).Should().Be(SqliteMigrations.LatestVersion);
         (await second.ExportAsync("u1")).Journal.Should().ContainSingle();
     }
 
@@ -111,7 +111,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var versions = await Task.WhenAll(stores.Select(s => Task.Run(() => s.InitializeAsync())));
 
-        versions.Should().AllBeEquivalentTo(1);
+        versions.Should().AllBeEquivalentTo(SqliteMigrations.LatestVersion);
         SqliteStores.Scalar(stores[0].DatabasePath, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'journal'").Should().Be(1L);
         stores.ForEach(s => s.Dispose());
     }

@@ -186,7 +186,7 @@ public abstract partial class SqlWellbeingStore
     }
 
     /// <summary>
-    /// Erases everything kept about the user (conversation, moods, journal, feedback, questionnaires and audit events) in small
+    /// Erases everything kept about the user (conversation, care record, moods, journal, feedback, questionnaires and audit events) in small
     /// transactions (200 rows each), so other users' writes wait for one short transaction at most, never for the whole
     /// erasure; interrupted, it completes when run again. The SQLite store then checkpoints and truncates its WAL, so no copy
     /// of the deleted pages remains on disk (<c>secure_delete</c> zeroes them in the database file), holding up writers for at
@@ -201,7 +201,7 @@ public abstract partial class SqlWellbeingStore
         StoreArguments.User(userId, nameof(userId));
         foreach (var table in UserTables)
         {
-            var sql = table == "conversations"
+            var sql = table is "conversations" or "care"
                 ? $"DELETE FROM {T(table)} WHERE user_id = @u"
                 : $"DELETE FROM {T(table)} WHERE id IN (SELECT id FROM {T(table)} WHERE user_id = @u LIMIT {EraseBatch})";
             while (await ExecuteWriteAsync(sql, cancellationToken, ("@u", userId)).ConfigureAwait(false) >= EraseBatch)

@@ -65,6 +65,13 @@ internal static class StoreArguments
         ArgumentNullException.ThrowIfNull(result.Answers, nameof(result));
     }
 
+    public static void Care(WellbeingKit.Care.CareRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        Entry(record.UserId, nameof(record));
+        ArgumentOutOfRangeException.ThrowIfNegative(record.Version, nameof(record));
+    }
+
     public static void Audit(AuditEvent auditEvent)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using WellbeingKit.Care;
 using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
@@ -17,11 +18,14 @@ internal static class StoreRegistration
     /// does not start when the store cannot be opened or holds data under keys the key provider lacks.
     /// </summary>
     public static void Register<TStore>(IServiceCollection services, Func<IServiceProvider, TimeSpan> purgeInterval, Func<TStore, CancellationToken, Task> initialize)
-        where TStore : class, IConversationStore, IUserDataStore, IAuditLog, IDataRetention
+        where TStore : class, IConversationStore, IUserDataStore, IAuditLog, IDataRetention, ICareStore
     {
         services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => sp.GetRequiredService<TStore>()));
         services.Replace(ServiceDescriptor.Singleton<IUserDataStore>(sp => sp.GetRequiredService<TStore>()));
         services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp => sp.GetRequiredService<TStore>()));
+
+        // Replace, not TryAdd: the kit registers its in-memory care store first.
+        services.Replace(ServiceDescriptor.Singleton<ICareStore>(sp => sp.GetRequiredService<TStore>()));
         if (services.Any(d => d.ServiceType == typeof(RetentionMarker<TStore>)))
         {
             return;

@@ -92,6 +92,10 @@ internal sealed class GatewayRequest
     public string RequireText(string gateway, string field) =>
         this[field] is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : throw SmsRequestException.MissingText(gateway, field);
 
+    /// <summary>The text of one part of a long message: kept as it is (a part may begin or end with the space between two words).</summary>
+    public string RequirePartText(string gateway, string field) =>
+        this[field] is { Length: > 0 } text ? text : throw SmsRequestException.MissingText(gateway, field);
+
     /// <summary>
     /// Whether the gateway's secret is set. When it is not, the request is accepted unsigned only if the host allows it
     /// (development); otherwise it is refused, naming the missing setting.

@@ -7,13 +7,16 @@ using Microsoft.Extensions.Options;
 namespace WellbeingKit.Channels.Sms.Gateways;
 
 /// <summary>
-/// Vonage SMS API's inbound-message webhook (GET query, form POST or JSON POST): <c>msisdn</c> (the sender), <c>to</c>,
-/// <c>messageId</c>, <c>text</c>, <c>type</c> (text, unicode, binary), <c>keyword</c>, <c>message-timestamp</c>, and when
-/// signed webhooks are on, <c>timestamp</c>, <c>nonce</c> and <c>sig</c>. The signature is checked as Vonage documents it:
-/// every parameter but <c>sig</c>, sorted by name, written <c>&amp;name=value</c> with <c>&amp;</c> and <c>=</c> in values
-/// replaced by <c>_</c>; then MD5 of that string followed by the signature secret ("MD5 hash", the default) or its HMAC
-/// (MD5, SHA-1, SHA-256, SHA-512) keyed with the secret, in hex. A <c>timestamp</c> older than <see cref="VonageOptions.MaxAge"/>
-/// is refused as a replay. Not supported: the Messages API's JWT-signed webhooks, and binary messages (refused: no text).
+/// Vonage SMS API's inbound-message webhook, as https://developer.vonage.com/en/messaging/sms/guides/inbound-sms documents it
+/// (GET query, form POST or JSON POST): <c>msisdn</c> (the sender), <c>to</c>, <c>messageId</c>, <c>text</c>, <c>type</c>
+/// (text, unicode, binary), <c>keyword</c>, <c>message-timestamp</c>, the parts of a long message (<c>concat</c>,
+/// <c>concat-ref</c>, <c>concat-total</c>, <c>concat-part</c>: the SMS API does not join them) and, when signed webhooks are
+/// on, <c>timestamp</c>, <c>nonce</c> and <c>sig</c>. The signature is checked as
+/// https://developer.vonage.com/en/getting-started/concepts/signing-messages describes: every parameter but <c>sig</c>,
+/// sorted by name, written <c>&amp;name=value</c> with <c>&amp;</c> and <c>=</c> in values replaced by <c>_</c>; then MD5 of
+/// that string followed by the signature secret ("MD5 hash", the default) or its HMAC (MD5, SHA-1, SHA-256, SHA-512) keyed
+/// with the secret, in hex. A <c>timestamp</c> older than <see cref="VonageOptions.MaxAge"/> is refused as a replay. Binary
+/// messages are refused (no text). The Messages API has its own endpoint (<see cref="VonageMessagesGateway"/>).
 /// </summary>
 internal sealed class VonageGateway(IOptions<SmsChannelOptions> options, TimeProvider time) : ISmsGateway
 {
@@ -49,12 +52,37 @@ internal sealed class VonageGateway(IOptions<SmsChannelOptions> options, TimePro
             throw SmsRequestException.MissingText("Vonage", "text");
         }
 
+        var part = PartOf(fields);
         return new InboundSms(
             Name,
             fields.Require("Vonage", "msisdn", "the sender's number"),
             fields["to"],
-            fields.RequireText("Vonage", "text"),
-            fields.Require("Vonage", "messageId", "the message id"));
+            part is null ? fields.RequireText("Vonage", "text") : fields.RequirePartText("Vonage", "text"),
+            fields.Require("Vonage", "messageId", "the message id"))
+        {
+            Part = part,
+        };
+    }
+
+    /// <summary>The part a concatenated message's webhook carries (<c>concat</c>, <c>concat-ref</c>, <c>concat-total</c>, <c>concat-part</c>).</summary>
+    private static SmsPart? PartOf(GatewayRequest fields)
+    {
+        if (!string.Equals(fields["concat"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var reference = fields.Require("Vonage", "concat-ref", "the long message's reference");
+        if (!int.TryParse(fields["concat-total"], NumberStyles.None, CultureInfo.InvariantCulture, out var total) || total < 1
+            || !int.TryParse(fields["concat-part"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > total)
+        {
+            throw new SmsRequestException(
+                StatusCodes.Status400BadRequest,
+                "The message part is not valid",
+                $"The Vonage request says concat=true but concat-part '{fields["concat-part"]}' of concat-total '{fields["concat-total"]}' is not a part number from 1 to the total; nothing was stored.");
+        }
+
+        return total == 1 ? null : new SmsPart(reference, number, total);
     }
 
     /// <summary>Vonage's signature of a set of parameters, in lower-case hex.</summary>

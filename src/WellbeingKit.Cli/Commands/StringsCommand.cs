@@ -57,7 +57,7 @@ internal static class StringsCommand
     private static Command CreateCoverage()
     {
         var pack = new Argument<string>("pack") { Description = "The content pack folder (holding pack.yaml)." };
-        var command = new Command("coverage", "Print translated/total per locale; exit 1 when a locale marked 'complete: true' in pack.yaml has gaps (listed).") { pack };
+        var command = new Command("coverage", "Print per locale the strings translated, copied unchanged from the default locale, left to fall back (partial locales) and missing; exit 1 when a locale marked 'complete: true' in pack.yaml has gaps (listed).") { pack };
         command.SetAction(r => Coverage(r.GetValue(pack)!, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
         return command;
     }
@@ -178,8 +178,8 @@ internal static class StringsCommand
             codes.AddRange(Directory.EnumerateFiles(messages, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Where(c => !codes.Contains(c)).Order(StringComparer.Ordinal));
         }
 
-        output.WriteLine("| locale | complete | translated | total | % |");
-        output.WriteLine("|---|---|---:|---:|---:|");
+        output.WriteLine($"| locale | complete | translated | total | % | same as {first.DefaultLocale} | falls back | missing |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
         var failures = new List<(string Locale, List<PackString> Gaps)>();
         foreach (var code in codes)
         {
@@ -188,11 +188,11 @@ internal static class StringsCommand
                 return 1;
             }
 
-            var all = catalog.Strings.ToList();
-            var gaps = all.Where(s => s.Target is null).ToList();
+            // Copied source text is not a translation: it is counted apart, as are the strings a partial locale leaves to its fallback.
+            var coverage = catalog.Coverage();
             var complete = first.Locales.FirstOrDefault(l => l.Code == code)?.Complete ?? false;
-            var percent = all.Count == 0 ? 100.0 : 100.0 * (all.Count - gaps.Count) / all.Count;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {code} | {(complete ? "yes" : "no")} | {all.Count - gaps.Count} | {all.Count} | {percent:0.0} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {code} | {(complete ? "yes" : first.Locales.Any(l => l.Code == code && l.Fallback is not null) ? "partial" : "no")} | {coverage.Translated} | {coverage.Total} | {coverage.Percent:0.0} | {coverage.Copied} | {coverage.FallsBack} | {coverage.Missing} |"));
+            var gaps = catalog.Strings.Where(s => s.Target is null).ToList();
             if (complete && gaps.Count > 0)
             {
                 failures.Add((code, gaps));

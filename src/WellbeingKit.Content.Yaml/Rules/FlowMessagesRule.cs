@@ -2,7 +2,8 @@ namespace WellbeingKit.Content.Yaml;
 
 /// <summary>
 /// Every message key a flow uses (title, <c>say:</c>, option labels and <c>match:</c> phrases) is in each locale's
-/// messages file, and triggers are given only for the pack's locales. A key no file has is one problem, with the closest key.
+/// messages file (a partial locale may leave out those of flows other than the safety flows), and triggers are given
+/// only for the pack's locales. A key no file has is one problem, with the closest key.
 /// </summary>
 internal sealed class FlowMessagesRule : IPackRule
 {
@@ -35,7 +36,7 @@ internal sealed class FlowMessagesRule : IPackRule
                 if (state.Options[i].Match is { } match)
                 {
                     // Phrase lists the kit has built in (safety.match.*, in en/es/fr/ar, English elsewhere) need no copy in the pack.
-                    foreach (var locale in locales.Where(l => messages.TryGetValue(l, out var file) && !file.Value.Messages.ContainsKey(match) && !WellbeingKit.Safety.BuiltInTexts.Keys.Contains(match)))
+                    foreach (var locale in locales.Where(l => messages.TryGetValue(l, out var file) && !file.Value.Messages.ContainsKey(match) && !WellbeingKit.Safety.BuiltInTexts.Keys.Contains(match) && !FallsBack(pack, flow, l)))
                     {
                         pack.Problems.AddAt(located, JsonPointer.Append(at + "/options", i) + "/match", $"message key '{match}' is missing in {messages[locale].Path} (the phrases that choose this option in '{locale}')");
                     }
@@ -48,6 +49,10 @@ internal sealed class FlowMessagesRule : IPackRule
             }
         }
     }
+
+    /// <summary>True when a partial locale may show its fallback's text for this flow: never for a safety flow.</summary>
+    private static bool FallsBack(PackCheck pack, FlowDefinition flow, string locale) =>
+        pack.FallbackOf(locale) is not null && !pack.IsSafetyFlow(flow.Id);
 
     private static void Key(PackCheck pack, Located<FlowDefinition> located, string pointer, string? key)
     {
@@ -69,10 +74,10 @@ internal sealed class FlowMessagesRule : IPackRule
         var isSafety = pack.IsSafetyFlow(flow.Id);
         foreach (var locale in pack.Locales)
         {
-            if (pack.Messages.TryGetValue(locale, out var file) && !file.Value.Messages.ContainsKey(key))
+            if (pack.Messages.TryGetValue(locale, out var file) && !file.Value.Messages.ContainsKey(key) && !FallsBack(pack, flow, locale))
             {
                 pack.Problems.AddAt(located, pointer, isSafety
-                    ? $"message key '{key}' is missing in {file.Path}; locale '{locale}' needs every message of the safety flow '{flow.Id}'"
+                    ? $"message key '{key}' is missing in {file.Path}; locale '{locale}' needs every message of the safety flow '{flow.Id}'{(pack.FallbackOf(locale) is { } fallback ? $" (safety texts never fall back to '{fallback}')" : "")}"
                     : $"message key '{key}' is missing in {file.Path}");
             }
         }

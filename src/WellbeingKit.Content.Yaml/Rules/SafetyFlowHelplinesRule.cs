@@ -1,14 +1,31 @@
 namespace WellbeingKit.Content.Yaml;
 
-/// <summary>A safety flow shows helplines on its way from the start and offers a person, or the kit would not use it.</summary>
+/// <summary>
+/// The safety flow, and each per-category safety flow of <c>safety_flows:</c>, shows helplines on its way from the start
+/// and offers a person, or the kit would not use it.
+/// </summary>
 internal sealed class SafetyFlowHelplinesRule : IPackRule
 {
     /// <inheritdoc />
     public void Check(PackCheck pack)
     {
-        if (pack.Manifest.Value.SafetyFlow is { } safetyFlow && pack.Flows.TryGetValue(safetyFlow, out var safety) && safety.Value.Kind == FlowKind.Safety)
+        var manifest = pack.Manifest.Value;
+        if (manifest.SafetyFlow is { } safetyFlow && pack.Flows.TryGetValue(safetyFlow, out var safety) && safety.Value.Kind == FlowKind.Safety)
         {
             CheckShowsHelplines(pack, safety, $"the safety flow '{safetyFlow}'");
+        }
+
+        // Each per-category safety flow (safety_flows:) is held to the same rule: one the kit would not use leaves
+        // people in that kind of crisis with the built-in flow, in English.
+        var byFlow = manifest.SafetyFlows
+            .Where(e => e.Value != manifest.SafetyFlow && WellbeingKit.Safety.CrisisKinds.All.Contains(e.Key, StringComparer.Ordinal))
+            .GroupBy(e => e.Value, StringComparer.Ordinal);
+        foreach (var kinds in byFlow)
+        {
+            if (pack.Flows.TryGetValue(kinds.Key, out var flow) && flow.Value.Kind == FlowKind.Safety)
+            {
+                CheckShowsHelplines(pack, flow, $"the safety flow '{kinds.Key}' (safety_flows: {string.Join(", ", kinds.Select(k => k.Key).Order(StringComparer.Ordinal))})");
+            }
         }
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace WellbeingKit.Content.Yaml;
 
-/// <summary>A text given per locale (a title, a step, an item) has every pack locale and no other.</summary>
+/// <summary>A text given per locale (a title, a step, an item) has every pack locale (partial locales may leave it out) and no other.</summary>
 internal static class TextLocales
 {
     /// <summary>Reports the locales <paramref name="text"/> lacks, and those it has that the pack does not.</summary>
@@ -17,6 +17,7 @@ internal static class TextLocales
         var defaultLocale = pack.Manifest.Value.DefaultLocale;
         var missing = locales
             .Where(l => !text.Has(l) && !(string.Equals(l, defaultLocale, StringComparison.OrdinalIgnoreCase) && text.Has(LocalizedText.DefaultLocaleKey)))
+            .Where(l => pack.FallbackOf(l) is null) // a partial locale shows its fallback's text
             .ToList();
         var name = Describe(pointer);
         if (missing.Count > 0)

@@ -38,6 +38,46 @@ internal sealed partial class PackStringCatalog
     /// <summary>The strings.</summary>
     public IEnumerable<PackString> Strings => Slots.Select(s => s.Entry);
 
+    /// <summary>
+    /// How much of <see cref="Locale"/> is really translated: a text identical to the source (copied English) is counted
+    /// apart from a translation, and a missing text apart again as "falls back" in a partial locale or "missing" in a full one.
+    /// </summary>
+    public LocaleCoverage Coverage()
+    {
+        var isSource = string.Equals(Locale, DefaultLocale, StringComparison.OrdinalIgnoreCase);
+        var partial = Locales.FirstOrDefault(l => string.Equals(l.Code, Locale, StringComparison.OrdinalIgnoreCase))?.Fallback is not null;
+        int translated = 0, copied = 0, fallsBack = 0, missing = 0;
+        foreach (var text in Strings)
+        {
+            if (text.Target is null && partial)
+            {
+                fallsBack++;
+            }
+            else if (text.Target is null)
+            {
+                missing++;
+            }
+            else if (!isSource && IsCopy(text.Source, text.Target))
+            {
+                copied++;
+            }
+            else
+            {
+                translated++;
+            }
+        }
+
+        return new LocaleCoverage(Locale, translated, copied, fallsBack, missing);
+    }
+
+    /// <summary>
+    /// True when <paramref name="target"/> is the source text copied unchanged: the same words, two or more of them (a
+    /// single word, a name or a code such as "PHQ-9" or "OK" may rightly be the same in both languages).
+    /// </summary>
+    public static bool IsCopy(string source, string target) =>
+        string.Equals(source.Trim(), target.Trim(), StringComparison.Ordinal)
+        && source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 2;
+
     /// <summary>Reads the strings of the pack in <paramref name="directory"/> for <paramref name="locale"/>.</summary>
     /// <exception cref="ContentValidationException">pack.yaml or a file cannot be read.</exception>
     public static PackStringCatalog Read(string directory, string locale)
@@ -59,7 +99,7 @@ internal sealed partial class PackStringCatalog
                 var code = Scalar(item, "code");
                 if (code is not null)
                 {
-                    locales.Add(new PackLocale(code, string.Equals(Scalar(item, "complete"), "true", StringComparison.Ordinal)));
+                    locales.Add(new PackLocale(code, string.Equals(Scalar(item, "complete"), "true", StringComparison.Ordinal), Scalar(item, "fallback")));
                 }
             }
         }

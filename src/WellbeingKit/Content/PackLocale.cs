@@ -16,6 +16,12 @@ public sealed record PackLocale
     public bool Complete { get; init; }
 
     /// <summary>
+    /// For a partial locale, the locale (the pack's default locale) whose text is shown, string by string, where this one
+    /// has none; null when every string must be translated. The safety flows' texts never fall back.
+    /// </summary>
+    public string? Fallback { get; init; }
+
+    /// <summary>
     /// The locale whose crisis lexicon screens this one when the pack has no <c>lexicons/&lt;code&gt;.yaml</c> for it
     /// (for example <c>ru</c> for a Russian-speaking audience of a <c>uk</c> locale). The validator warns that the
     /// locale has no crisis phrases of its own.

@@ -9,6 +9,8 @@ namespace WellbeingKit.Risk;
 /// takes the highest level and merges the evidence. A detector that throws, cancels itself, hangs or blocks its thread
 /// past <see cref="WellbeingKitOptions.DetectorTimeout"/> (measured on the injected <see cref="TimeProvider"/>) yields an
 /// escalation, never "no risk". Only the caller's own cancellation ends a screening without a result.
+/// The kit's own detectors, once loaded, are bounded in-process work and run inline (no thread-pool hop, no timer);
+/// a throw from them escalates too. Every other detector runs on the thread pool under the time-out.
 /// </summary>
 public sealed partial class RiskScreener : IRiskDetector
 {
@@ -47,27 +49,85 @@ public sealed partial class RiskScreener : IRiskDetector
             return Failure("none");
         }
 
-        var results = await Task.WhenAll(_detectors.Select(d => RunAsync(d, request, cancellationToken))).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = new RiskAssessment[_detectors.Length];
+        List<(int Index, Task<RiskAssessment> Task)>? pending = null;
+        for (var i = 0; i < _detectors.Length; i++)
+        {
+            var detector = _detectors[i];
+            if (detector is IBoundedRiskDetector bounded && TryRunInline(bounded, request, out var inline))
+            {
+                results[i] = inline;
+            }
+            else
+            {
+                (pending ??= []).Add((i, RunAsync(detector, request, cancellationToken)));
+            }
+        }
+
+        if (pending is not null)
+        {
+            foreach (var (index, task) in pending)
+            {
+                results[index] = await task.ConfigureAwait(false);
+            }
+        }
+
         return Combine(results, Name);
+    }
+
+    /// <summary>Runs a ready kit detector inline; a throw escalates, as on the thread-pool path.</summary>
+    private bool TryRunInline(IBoundedRiskDetector detector, RiskScreeningRequest request, out RiskAssessment result)
+    {
+        try
+        {
+            if (detector.TryAssess(request, out var assessment))
+            {
+                result = assessment;
+                return true;
+            }
+        }
+        catch (Exception e)
+        {
+            LogDetectorFailed(_logger, detector.Name, e.GetType().Name);
+            result = Failure(detector.Name);
+            return true;
+        }
+
+        result = null!;
+        return false;
     }
 
     /// <summary>The highest level of <paramref name="results"/>, with their categories and evidence merged in text order.</summary>
     internal static RiskAssessment Combine(IReadOnlyCollection<RiskAssessment> results, string name)
     {
-        var level = results.Max(r => r.Level);
-        var categories = results.Where(r => r.Level > RiskLevel.None)
-            .OrderByDescending(r => r.Level)
-            .SelectMany(r => r.Categories)
-            .Distinct()
-            .ToList();
+        // One pass for the common case (every detector calm: nothing to merge); the merge only when there is something.
+        var level = RiskLevel.None;
+        var score = 0.0; // scores are 0..1
+        var escalated = false;
+        var evidence = 0;
+        var categories = 0;
+        foreach (var r in results)
+        {
+            level = r.Level > level ? r.Level : level;
+            score = Math.Max(score, r.Score);
+            escalated |= r.EscalatedOnFailure;
+            evidence += r.Evidence.Count;
+            categories += r.Level > RiskLevel.None ? r.Categories.Count : 0;
+        }
+
         return new RiskAssessment
         {
             Level = level,
-            Categories = categories,
-            Score = results.Max(r => r.Score),
-            Evidence = results.SelectMany(r => r.Evidence).OrderBy(e => e.Start).ToList(),
+            Categories = categories == 0 ? [] : results.Where(r => r.Level > RiskLevel.None)
+                .OrderByDescending(r => r.Level)
+                .SelectMany(r => r.Categories)
+                .Distinct()
+                .ToList(),
+            Score = score,
+            Evidence = evidence == 0 ? [] : results.SelectMany(r => r.Evidence).OrderBy(e => e.Start).ToList(),
             Detector = name,
-            EscalatedOnFailure = results.Any(r => r.EscalatedOnFailure),
+            EscalatedOnFailure = escalated,
         };
     }
 

@@ -2,43 +2,6 @@ using WellbeingKit.Content;
 
 namespace WellbeingKit.Risk.Lexicon;
 
-/// <summary>What a lexicon entry is.</summary>
-internal enum CueKind : byte
-{
-    /// <summary>A crisis phrase with a category and a level.</summary>
-    Crisis,
-
-    /// <summary>A benign use or idiom that cancels a crisis match it covers.</summary>
-    Benign,
-
-    /// <summary>A negation cue that cancels a crisis match shortly after it.</summary>
-    Negation,
-
-    /// <summary>A cue of the past or of recovery that lowers a nearby match to Low.</summary>
-    Past,
-
-    /// <summary>A cue that the text is about someone or something else; lowers a nearby match to Low.</summary>
-    ThirdParty,
-}
-
-/// <summary>One phrase of one lexicon, as the automaton reports it.</summary>
-/// <param name="Kind">What the entry is.</param>
-/// <param name="RuleId">The rule id shown in evidence.</param>
-/// <param name="Category">The crisis category (crisis entries only).</param>
-/// <param name="Level">The level (crisis entries only).</param>
-/// <param name="Length">The normalized phrase length.</param>
-/// <param name="Open">True when the phrase ended in <c>*</c>: it may end inside a word.</param>
-/// <param name="Joined">True for the run-together form of a phrase ("wantodie"): it only matches inside one written word.</param>
-/// <param name="Language">The language of the lexicon the entry belongs to (<c>en</c> for <c>lexicons/en.yaml</c>).</param>
-internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false, string Language = "")
-{
-    /// <summary>True when the entry may fire in a message identified as <paramref name="messageLanguage"/>: an open
-    /// (<c>*</c>) or misspelling match belongs to its own language (or to a message whose language is unknown); a lexicon in a
-    /// language the identifier does not know (an NGO's <c>de.yaml</c>) fires everywhere, as before.</summary>
-    public bool BelongsTo(string messageLanguage) =>
-        messageLanguage == LanguageIdentifier.Unknown || !LanguageIdentifier.Knows(Language) || string.Equals(Language, messageLanguage, StringComparison.Ordinal);
-}
-
 /// <summary>Every lexicon of a pack compiled into one automaton, plus the fuzzy index of misspellable words.</summary>
 internal sealed class CompiledLexicon
 {

@@ -1,39 +1,9 @@
 using System.Globalization;
 using Microsoft.ML;
 using WellbeingKit.ML.Features;
+using WellbeingKit.ML.ModelFiles;
 
 namespace WellbeingKit.ML.Training;
-
-/// <summary>What <c>wellbeing train emotion</c> does.</summary>
-internal sealed record EmotionTrainingOptions
-{
-    /// <summary>The GoEmotions folder (train.tsv, dev.tsv, labels.txt).</summary>
-    public required string DataDirectory { get; init; }
-
-    /// <summary>The model file to write.</summary>
-    public required string OutputPath { get; init; }
-
-    /// <summary>The seed of every random choice.</summary>
-    public int Seed { get; init; } = 1;
-
-    /// <summary>A VADER-format valence lexicon used as dense features (it is stored in the model file), or null.</summary>
-    public string? ValencePath { get; init; }
-
-    /// <summary>
-    /// Where the per-label thresholds are tuned: <c>dev</c> (the default; the dev figure is then optimistic) or
-    /// <c>holdout</c> (every 10th training row is held out for tuning and not trained on, so the dev figure is unbiased).
-    /// </summary>
-    public string ThresholdSource { get; init; } = "dev";
-
-    /// <summary>Use at most this many training rows (the first ones), for quick runs; null for all.</summary>
-    public int? MaxTrainRows { get; init; }
-
-    /// <summary>The featurizer settings.</summary>
-    public FeatureSettings Features { get; init; } = new();
-
-    /// <summary>The head settings.</summary>
-    public HeadSettings Heads { get; init; } = new() { Trainer = "sdca", L2 = 1e-4f, Iterations = 20 };
-}
 
 /// <summary>Trains the emotion model: one logistic-regression head per GoEmotions label, thresholds tuned on dev for F1.</summary>
 internal static class EmotionTrainer
@@ -72,7 +42,7 @@ internal static class EmotionTrainer
         var ml = new MLContext(options.Seed);
         var texts = train.Select(e => e.Text).ToList();
         log($"featurizing {train.Count} training examples");
-        var vectorizer = TextVectorizer.Build(texts, options.Features);
+        var vectorizer = VocabularyBuilder.Build(texts, options.Features);
         var dimension = vectorizer.Dimension;
         var vectors = BinaryHeads.Vectorize(vectorizer, texts, valence);
         log($"{dimension} features");
@@ -113,7 +83,7 @@ internal static class EmotionTrainer
                 ["heads"] = $"{options.Heads.Trainer} logistic regression, L2={options.Heads.L2.ToString(CultureInfo.InvariantCulture)}, L1={options.Heads.L1.ToString(CultureInfo.InvariantCulture)}, iterations={options.Heads.Iterations}",
             },
         };
-        ModelArchive.Save(model, metadata, valence, options.OutputPath);
+        ModelArchiveWriter.Save(model, metadata, valence, options.OutputPath);
         log($"dev macro F1 {evaluation.MacroF1:0.0000}; wrote {options.OutputPath}");
         return evaluation;
     }

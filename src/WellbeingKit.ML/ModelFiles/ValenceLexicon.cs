@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WellbeingKit.ML.Training;
+namespace WellbeingKit.ML.ModelFiles;
 
 /// <summary>Reads a word-valence lexicon: <c>token&lt;TAB&gt;mean valence[&lt;TAB&gt;...]</c> (the VADER lexicon's format).</summary>
 internal static class ValenceLexicon

@@ -1,18 +1,5 @@
 namespace WellbeingKit.ML.Training;
 
-/// <summary>Which part of a data set a run uses.</summary>
-internal enum DataPart
-{
-    /// <summary>Every row.</summary>
-    All,
-
-    /// <summary>The tuning part (about 70 % of the rows): what training, thresholds and lexicon changes may look at.</summary>
-    Tuning,
-
-    /// <summary>The held-out part (about 30 %): only measured, never looked at while tuning.</summary>
-    HeldOut,
-}
-
 /// <summary>
 /// The project's fixed, documented split of every public data set it tunes on (docs/risk.md, "Splits"): a data row
 /// is held out when FNV-1a (32-bit) of the UTF-8 string <c>"wellbeingkit-split-v1:" + rowNumber</c> modulo 100 is below

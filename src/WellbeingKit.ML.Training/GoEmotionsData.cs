@@ -1,14 +1,8 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace WellbeingKit.ML.Training;
 
-/// <summary>One GoEmotions-style example: a text and the ids of its labels.</summary>
-/// <param name="Text">The comment text.</param>
-/// <param name="Labels">The label ids (indexes into <see cref="GoEmotionsData.Labels"/>).</param>
-internal sealed record LabelledText(string Text, int[] Labels);
-
-/// <summary>Reads GoEmotions-style data and knows the label set and its Ekman grouping.</summary>
+/// <summary>Reads GoEmotions-style data and knows the label set (the Ekman grouping is <see cref="EkmanGroups"/>).</summary>
 internal static class GoEmotionsData
 {
     /// <summary>The 28 GoEmotions labels in id order (27 emotions and <c>neutral</c>).</summary>
@@ -19,21 +13,6 @@ internal static class GoEmotionsData
         "grief", "joy", "love", "nervousness", "optimism", "pride", "realization", "relief", "remorse", "sadness",
         "surprise", "neutral",
     ];
-
-    /// <summary>The standard GoEmotions mapping of each label to its Ekman group.</summary>
-    public static FrozenDictionary<string, string> Ekman { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["anger"] = "anger", ["annoyance"] = "anger", ["disapproval"] = "anger",
-        ["disgust"] = "disgust",
-        ["fear"] = "fear", ["nervousness"] = "fear",
-        ["joy"] = "joy", ["amusement"] = "joy", ["approval"] = "joy", ["excitement"] = "joy", ["gratitude"] = "joy",
-        ["love"] = "joy", ["optimism"] = "joy", ["relief"] = "joy", ["pride"] = "joy", ["admiration"] = "joy",
-        ["desire"] = "joy", ["caring"] = "joy",
-        ["sadness"] = "sadness", ["disappointment"] = "sadness", ["embarrassment"] = "sadness", ["grief"] = "sadness",
-        ["remorse"] = "sadness",
-        ["surprise"] = "surprise", ["realization"] = "surprise", ["confusion"] = "surprise", ["curiosity"] = "surprise",
-        ["neutral"] = "neutral",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Reads a GoEmotions TSV file: <c>text&lt;TAB&gt;label ids&lt;TAB&gt;comment id</c>, one example a line.</summary>
     /// <param name="path">The file.</param>

@@ -1,85 +1,10 @@
 using System.Globalization;
 using Microsoft.ML;
 using WellbeingKit.ML.Features;
+using WellbeingKit.ML.ModelFiles;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.ML.Training;
-
-/// <summary>One line of the crisis corpus.</summary>
-/// <param name="Crisis">Whether the text is a crisis statement.</param>
-/// <param name="Category">Its category when it is one.</param>
-/// <param name="Language">Its language tag.</param>
-/// <param name="Text">The text.</param>
-internal sealed record CrisisExample(bool Crisis, RiskCategory? Category, string Language, string Text);
-
-/// <summary>What <c>wellbeing train risk</c> does.</summary>
-internal sealed record RiskTrainingOptions
-{
-    /// <summary>The GoEmotions folder whose train.tsv is the everyday text (null when <see cref="EverydayLinesPath"/> is given).</summary>
-    public string? EverydayDirectory { get; init; }
-
-    /// <summary>
-    /// A one-message-per-line file of everyday text (the UMSAB tweets of one language) used instead of GoEmotions: only its
-    /// tuning part is read (<see cref="DataSplit"/>); of that, the calibration rows set the thresholds and the rest trains.
-    /// </summary>
-    public string? EverydayLinesPath { get; init; }
-
-    /// <summary>Train a model for this language only: the corpus lines of this language (null: every line).</summary>
-    public string? Language { get; init; }
-
-    /// <summary>The largest false-alarm rate allowed at the Moderate threshold on the calibration rows.</summary>
-    public double CalibrationAlarmRate { get; init; } = 0.005;
-
-    /// <summary>The crisis corpus: a .tsv file or a folder of .tsv files.</summary>
-    public required string CrisisPath { get; init; }
-
-    /// <summary>The model file to write.</summary>
-    public required string OutputPath { get; init; }
-
-    /// <summary>The seed.</summary>
-    public int Seed { get; init; } = 1;
-
-    /// <summary>Use at most this many everyday rows; null for all.</summary>
-    public int? MaxEverydayRows { get; init; }
-
-    /// <summary>The weight of a crisis-corpus line (positive or hard negative) relative to an everyday line.</summary>
-    public float CorpusWeight { get; init; } = 8;
-
-    /// <summary>The featurizer settings.</summary>
-    public FeatureSettings Features { get; init; } = new()
-    {
-        WordNgramLimits = [30_000, 20_000],
-        CharNgramLength = 4,
-        CharNgramLimits = [500, 5_000, 20_000, 30_000],
-    };
-
-    /// <summary>The head settings.</summary>
-    public HeadSettings Heads { get; init; } = new() { Trainer = "lbfgs", L2 = 1, Iterations = 200, PositiveWeightPower = 0.5, PositiveWeightCap = 20 };
-
-    /// <summary>Probability from which the level is Low.</summary>
-    public float LowThreshold { get; init; } = 0.15f;
-
-    /// <summary>Probability from which the level is Moderate.</summary>
-    public float ModerateThreshold { get; init; } = 0.3f;
-
-    /// <summary>Probability from which the level is High.</summary>
-    public float HighThreshold { get; init; } = 0.85f;
-}
-
-/// <summary>A summary of a risk training run.</summary>
-/// <param name="Everyday">Everyday lines used.</param>
-/// <param name="CrisisPositive">Crisis statements used.</param>
-/// <param name="CrisisNegative">Hard negatives used.</param>
-/// <param name="Features">The feature dimension.</param>
-/// <param name="TrainingRecall">Recall on the crisis statements (in sample) at the Moderate threshold.</param>
-/// <param name="TrainingFalseAlarmRate">Alarm rate on the hard negatives (in sample) at the Moderate threshold.</param>
-internal sealed record RiskTrainingResult(int Everyday, int CrisisPositive, int CrisisNegative, int Features, double TrainingRecall, double TrainingFalseAlarmRate)
-{
-    /// <inheritdoc />
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"everyday {Everyday}, crisis {CrisisPositive}, hard negatives {CrisisNegative}, features {Features}; in-sample recall {TrainingRecall:0.000}, hard-negative alarm rate {TrainingFalseAlarmRate:0.000}");
-}
 
 /// <summary>Trains the crisis classifier: a binary crisis head and one-vs-rest category heads over shared n-gram features.</summary>
 internal static class RiskTrainer
@@ -155,7 +80,7 @@ internal static class RiskTrainer
 
         var ml = new MLContext(options.Seed);
         log($"featurizing {texts.Count} lines ({corpus.Count} corpus, {everyday.Count} everyday)");
-        var vectorizer = TextVectorizer.Build(texts, options.Features);
+        var vectorizer = VocabularyBuilder.Build(texts, options.Features);
         var dimension = vectorizer.Dimension;
         var vectors = BinaryHeads.Vectorize(vectorizer, texts, null);
         log($"{dimension} features");
@@ -211,7 +136,7 @@ internal static class RiskTrainer
                 ["heads"] = $"{options.Heads.Trainer} logistic regression, L2={options.Heads.L2.ToString(CultureInfo.InvariantCulture)}, iterations={options.Heads.Iterations}, corpus weight={options.CorpusWeight.ToString(CultureInfo.InvariantCulture)}",
             },
         };
-        ModelArchive.Save(model, metadata, null, options.OutputPath);
+        ModelArchiveWriter.Save(model, metadata, null, options.OutputPath);
         log($"wrote {options.OutputPath}");
         return new RiskTrainingResult(everyday.Count, positives.Count, corpus.Count - positives.Count, dimension, recall, alarms);
     }

@@ -4,7 +4,7 @@
 Every sentence below was written for this project (Apache-2.0); nothing is copied from any data set. Each base
 sentence is expanded deterministically into informal variants (lower case, no accents, no apostrophes, a discourse
 marker before, an emoji or filler after) so the models see the way people type in chat. Run from the repository root:
-    python3 src/WellbeingKit.ML/training-data/generate_corpus.py
+    python3 src/WellbeingKit.ML.Training/training-data/generate_corpus.py
 The output is committed; the script only documents (and reproduces) how it was made.
 """
 import unicodedata, pathlib

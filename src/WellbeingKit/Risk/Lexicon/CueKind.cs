@@ -1,0 +1,20 @@
+namespace WellbeingKit.Risk.Lexicon;
+
+/// <summary>What a lexicon entry is.</summary>
+internal enum CueKind : byte
+{
+    /// <summary>A crisis phrase with a category and a level.</summary>
+    Crisis,
+
+    /// <summary>A benign use or idiom that cancels a crisis match it covers.</summary>
+    Benign,
+
+    /// <summary>A negation cue that cancels a crisis match shortly after it.</summary>
+    Negation,
+
+    /// <summary>A cue of the past or of recovery that lowers a nearby match to Low.</summary>
+    Past,
+
+    /// <summary>A cue that the text is about someone or something else; lowers a nearby match to Low.</summary>
+    ThirdParty,
+}

@@ -1,0 +1,283 @@
+namespace WellbeingKit.Risk.Lexicon;
+
+/// <summary>
+/// Screens one message with a compiled lexicon, in named steps: find the hits (<see cref="Match"/>), apply the cues to
+/// each crisis hit (<see cref="ApplyCues"/>), add distinct distress phrases up (<see cref="AddUp"/>), and collect the
+/// evidence (<see cref="CollectEvidence"/>). Allocation-free when nothing matches (the buffers are per thread).
+/// </summary>
+internal static class LexiconScreening
+{
+    /// <summary>How many words after a negation cue ("not", "never", "not going to") a match is cancelled.</summary>
+    private const int NegationWindow = 2;
+
+    /// <summary>The weight of distinct distress phrases (Low 1, Moderate 2) that makes High.</summary>
+    private const int HighWeight = 3;
+
+    /// <summary>Screens <paramref name="text"/>.</summary>
+    /// <param name="compiled">The compiled lexicon.</param>
+    /// <param name="text">The message.</param>
+    /// <param name="collectEvidence">Whether to return the evidence spans (history screening does not need them).</param>
+    /// <returns>The assessment.</returns>
+    public static RiskAssessment Screen(CompiledLexicon compiled, string text, bool collectEvidence)
+    {
+        var scratch = Match(compiled, text);
+        if (scratch.HitCount == 0 || !HasCrisisHit(compiled.Entries, scratch.Hits, scratch.HitCount))
+        {
+            // Nothing, or only cues ("not", "he", "used to"), matched: nothing to cancel or lower.
+            return LexiconScores.None;
+        }
+
+        // Word and clause numbers, and later the offsets, are only read at matches: compute them up to the last one.
+        var last = LastHitEnd(scratch);
+        scratch.Text.ComputePositions(last);
+        var (level, cancelled) = ApplyCues(compiled, scratch, text);
+        if (level == RiskLevel.None)
+        {
+            return cancelled > 0 ? LexiconScores.Cancelled : LexiconScores.None;
+        }
+
+        (level, var distinctRules) = AddUp(scratch, level);
+        return new RiskAssessment
+        {
+            Level = level,
+            Score = LexiconScores.Of(level, distinctRules),
+            Categories = Categories(compiled.Entries, scratch),
+            Evidence = collectEvidence ? CollectEvidence(compiled.Entries, scratch, text, last) : [],
+            Detector = LexiconScores.Detector,
+        };
+    }
+
+    /// <summary>Step 1: folds the text and records every phrase, cue and one-letter misspelling it contains.</summary>
+    private static MatcherScratch Match(CompiledLexicon compiled, string text)
+    {
+        var scratch = MatcherScratch.Current;
+        var normalized = scratch.Text;
+        TextNormalizer.Normalize(text, normalized);
+        scratch.HitCount = 0;
+        var sink = new BoundarySink(compiled, scratch);
+        compiled.Automaton.Scan(normalized.Chars.AsSpan(0, normalized.Length), ref sink);
+        if (compiled.HasFuzzy)
+        {
+            FindMisspellings(compiled, scratch, text);
+        }
+
+        return scratch;
+    }
+
+    private static void FindMisspellings(CompiledLexicon compiled, MatcherScratch scratch, string original)
+    {
+        string? language = null; // identified only when a misspelling is found: a misspelling match belongs to its language
+        var text = scratch.Text;
+        var words = text.LongWords;
+        for (var w = 0; w < text.LongWordCount; w++)
+        {
+            var start = words[2 * w];
+            var end = words[(2 * w) + 1];
+            if (compiled.TryFuzzy(text.Chars.AsSpan(start, end - start + 1), out var entry) && !HasHit(scratch, entry, start, end)
+                && compiled.Entries[entry].BelongsTo(language ??= LanguageIdentifier.Identify(original)))
+            {
+                scratch.Add(new Hit(entry, start, end));
+            }
+        }
+    }
+
+    private static bool HasHit(MatcherScratch scratch, int entry, int start, int end)
+    {
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            var hit = scratch.Hits[h];
+            if (hit.Entry == entry && hit.Start == start && hit.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCrisisHit(LexiconEntry[] entries, Hit[] hits, int count)
+    {
+        for (var h = 0; h < count; h++)
+        {
+            if (entries[hits[h].Entry].Kind == CueKind.Crisis)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LastHitEnd(MatcherScratch scratch)
+    {
+        var last = 0;
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            last = Math.Max(last, scratch.Hits[h].End);
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Step 2: the level each hit keeps (<see cref="MatcherScratch.Effective"/>; None for cues): a crisis hit is cancelled
+    /// by a benign idiom covering it or a negation just before it in the same clause, and lowered to Low by a past or
+    /// third-party cue near it; an open rule (suicid*) does not fire inside a word of another language.
+    /// </summary>
+    /// <returns>The highest kept level, and how many crisis hits were cancelled.</returns>
+    private static (RiskLevel Level, int Cancelled) ApplyCues(CompiledLexicon compiled, MatcherScratch scratch, string text)
+    {
+        var entries = compiled.Entries;
+        var effective = scratch.Effective;
+        var level = RiskLevel.None;
+        var cancelled = 0;
+        string? language = null;
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            var entry = entries[scratch.Hits[h].Entry];
+            effective[h] = RiskLevel.None;
+            if (entry.Kind != CueKind.Crisis)
+            {
+                continue;
+            }
+
+            if (entry.Open && !entry.BelongsTo(language ??= LanguageIdentifier.Identify(text)))
+            {
+                continue; // an open (suicid*) match inside a word of another language: not a match, not a cancellation
+            }
+
+            var value = AfterCues(entries, scratch, h, entry);
+            effective[h] = value;
+            if (value == RiskLevel.None)
+            {
+                cancelled++;
+            }
+
+            level = value > level ? value : level;
+        }
+
+        return (level, cancelled);
+    }
+
+    /// <summary>The level crisis hit <paramref name="h"/> keeps after the cues of its clause.</summary>
+    private static RiskLevel AfterCues(LexiconEntry[] entries, MatcherScratch scratch, int h, LexiconEntry entry)
+    {
+        var hits = scratch.Hits;
+        var count = scratch.HitCount;
+        var tokens = scratch.Text.Tokens;
+        var clauses = scratch.Text.Clauses;
+        var hit = hits[h];
+        var clause = clauses[hit.Start];
+        var value = entry.Level;
+        for (var c = 0; c < count && value > RiskLevel.None; c++)
+        {
+            var cue = hits[c];
+            var kind = entries[cue.Entry].Kind;
+            if (kind == CueKind.Crisis || clauses[cue.Start] != clause)
+            {
+                continue;
+            }
+
+            switch (kind)
+            {
+                case CueKind.Benign when HitRelations.Cancels(cue, hit):
+                    value = RiskLevel.None;
+                    break;
+                case CueKind.Negation when HitRelations.Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= NegationWindow
+                    && !HitRelations.InsideCrisis(entries, hits, count, cue):
+                    value = RiskLevel.None;
+                    break;
+                case CueKind.Past when HitRelations.Near(cue, hit, scratch.Text):
+                case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm
+                    && HitRelations.Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= HitRelations.ContextWindow:
+                    value = value > RiskLevel.Low ? RiskLevel.Low : value;
+                    break;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Step 3: several different distress phrases add up: Low weighs 1, Moderate 2 (repeats and phrases inside a longer
+    /// match count once). A sum of 2 makes Moderate, a sum of <see cref="HighWeight"/> makes High. Explicit crisis phrases stand alone.
+    /// </summary>
+    /// <returns>The level after adding up, and how many distinct rules kept a level.</returns>
+    private static (RiskLevel Level, int DistinctRules) AddUp(MatcherScratch scratch, RiskLevel level)
+    {
+        var effective = scratch.Effective;
+        var weight = 0;
+        var distinctRules = 0;
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            if (effective[h] == RiskLevel.None || HitRelations.IsRepeatOrInside(scratch.Hits, effective, scratch.HitCount, h))
+            {
+                continue;
+            }
+
+            distinctRules++;
+            weight += effective[h] switch
+            {
+                RiskLevel.Low => 1,
+                RiskLevel.Moderate => 2,
+                _ => 0,
+            };
+        }
+
+        if (level < RiskLevel.High && weight >= HighWeight)
+        {
+            level = RiskLevel.High;
+        }
+        else if (level < RiskLevel.Moderate && weight >= 2)
+        {
+            level = RiskLevel.Moderate;
+        }
+
+        return (level, distinctRules);
+    }
+
+    /// <summary>The categories of the kept hits, highest level first.</summary>
+    private static List<RiskCategory> Categories(LexiconEntry[] entries, MatcherScratch scratch)
+    {
+        var categories = new List<RiskCategory>(2);
+        for (var level = RiskLevel.Imminent; level > RiskLevel.None; level--)
+        {
+            for (var h = 0; h < scratch.HitCount; h++)
+            {
+                var category = entries[scratch.Hits[h].Entry].Category;
+                if (scratch.Effective[h] == level && !categories.Contains(category))
+                {
+                    categories.Add(category);
+                }
+            }
+        }
+
+        return categories;
+    }
+
+    /// <summary>Step 4: one evidence span per kept hit that no longer kept hit covers, in text order (longest first at the same start).</summary>
+    private static List<RiskEvidence> CollectEvidence(LexiconEntry[] entries, MatcherScratch scratch, string text, int last)
+    {
+        var evidence = new List<RiskEvidence>();
+        var original = scratch.Text;
+        // The screening pass folds without recording offsets; only evidence needs them.
+        TextNormalizer.ComputeOffsets(text, original, last);
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            var level = scratch.Effective[h];
+            if (level == RiskLevel.None || HitRelations.IsInsideKept(scratch.Hits, scratch.Effective, scratch.HitCount, h))
+            {
+                continue;
+            }
+
+            var hit = scratch.Hits[h];
+            var entry = entries[hit.Entry];
+            var start = original.Starts[hit.Start];
+            var end = original.Ends[hit.End];
+            evidence.Add(new RiskEvidence(start, end - start, text[start..end], entry.RuleId, entry.Category, level, LexiconScores.Detector));
+        }
+
+        evidence.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        return evidence;
+    }
+}

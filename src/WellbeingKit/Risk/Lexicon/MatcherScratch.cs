@@ -1,0 +1,33 @@
+namespace WellbeingKit.Risk.Lexicon;
+
+/// <summary>The per-thread working memory of the matcher: reused between calls, so a screening allocates nothing unless it finds something.</summary>
+internal sealed class MatcherScratch
+{
+    [ThreadStatic]
+    private static MatcherScratch? t_current;
+
+    public static MatcherScratch Current => t_current ??= new MatcherScratch();
+
+    public NormalizedText Text { get; } = new();
+
+    public Hit[] Hits { get; private set; } = new Hit[64];
+
+    public RiskLevel[] Effective { get; private set; } = new RiskLevel[64];
+
+    public int HitCount { get; set; }
+
+    public void Add(Hit hit)
+    {
+        if (HitCount == Hits.Length)
+        {
+            var hits = Hits;
+            Array.Resize(ref hits, hits.Length * 2);
+            Hits = hits;
+            var effective = Effective;
+            Array.Resize(ref effective, hits.Length);
+            Effective = effective;
+        }
+
+        Hits[HitCount++] = hit;
+    }
+}
