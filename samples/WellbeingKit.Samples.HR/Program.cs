@@ -32,7 +32,6 @@ public static class Program
             .ConfigureExerciseSelection(o => o.Exclude(
                 (exercise, request) => exercise.Requires.Privacy && request.Context == "workplace", "needs privacy, and you are at work", "hr-no-privacy-at-work"))
             .UseHandoffService<EapReferrals>();
-        builder.Services.AddSingleton<ConversationEngine>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IWellbeingKit>(sp =>
             new EapAwareKit(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<IHandoffService>(), sp.GetRequiredService<TimeProvider>())));
         builder.Services.AddSingleton(_ => new HrStore(Path.Combine(data, "hr.db")));

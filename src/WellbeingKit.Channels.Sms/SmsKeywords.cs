@@ -21,7 +21,8 @@ public static class SmsKeywords
         return Words.TryGetValue(Fold(text), out var hit) ? hit : (SmsKeyword.None, null);
     }
 
-    private static string Fold(string text)
+    /// <summary>The form a keyword is compared in: upper case, no accents, no spaces, no punctuation around it.</summary>
+    internal static string Fold(string text)
     {
         var trimmed = text.Trim().Trim('.', '!', '?', '¡', '¿', '"', '\'', '؟', '،');
         var decomposed = trimmed.Normalize(NormalizationForm.FormD);

@@ -22,7 +22,14 @@ internal sealed partial class SmsPackTexts
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
+    private static readonly (string Key, SmsKeyword Keyword)[] KeywordKeys =
+    [
+        ("sms.keywords.opt_out", SmsKeyword.OptOut), ("sms.keywords.opt_in", SmsKeyword.OptIn), ("sms.keywords.more", SmsKeyword.More),
+    ];
+
     private readonly Dictionary<string, List<Variant>> _variants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (SmsKeyword Keyword, string Locale)> _keywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _messages = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _maxParts = new(StringComparer.OrdinalIgnoreCase);
 
     private SmsPackTexts()
@@ -39,6 +46,15 @@ internal sealed partial class SmsPackTexts
                 _maxParts[locale] = parts;
             }
 
+            _messages[locale] = messages;
+            foreach (var (key, keyword) in KeywordKeys)
+            {
+                foreach (var word in (messages.GetValueOrDefault(key) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    _keywords.TryAdd(SmsKeywords.Fold(word), (keyword, locale));
+                }
+            }
+
             var variants = new List<Variant>();
             foreach (var (key, text) in messages)
             {
@@ -49,6 +65,8 @@ internal sealed partial class SmsPackTexts
 
                 var original = key[Prefix.Length..];
                 var template = messages.GetValueOrDefault(original) ?? BuiltInTexts.Get(original, locale);
+
+                // The channel's own words (sms.keywords.*, sms.channel.*) have no original message, so they are no variants.
                 if (template is not null && template.Length > 0)
                 {
                     variants.Add(Variant.Of(template.Trim(), text.Trim()));
@@ -79,6 +97,36 @@ internal sealed partial class SmsPackTexts
         locale is null ? null
         : _maxParts.TryGetValue(locale, out var parts) || _maxParts.TryGetValue(Locales.Language(locale), out parts) ? parts
         : null;
+
+    /// <summary>
+    /// The keyword <paramref name="text"/> is: the channel's built-in words (STOP, ARRET, BAJA, توقف... which a pack cannot
+    /// take away: carriers require them), then the pack's <c>sms.keywords.opt_out</c>, <c>sms.keywords.opt_in</c> and
+    /// <c>sms.keywords.more</c> of each locale (comma-separated), so a pack that adds a locale adds its words.
+    /// </summary>
+    /// <param name="text">The whole message.</param>
+    /// <returns>The keyword and the locale it is a word of, or <see cref="SmsKeyword.None"/>.</returns>
+    public (SmsKeyword Keyword, string? Locale) MatchKeyword(string text)
+    {
+        var builtIn = SmsKeywords.Match(text);
+        return builtIn.Keyword != SmsKeyword.None ? builtIn
+            : _keywords.TryGetValue(SmsKeywords.Fold(text), out var hit) ? hit
+            : (SmsKeyword.None, null);
+    }
+
+    /// <summary>
+    /// What the channel says itself in <paramref name="locale"/>: the pack's <c>sms.channel.&lt;name&gt;</c> message of that
+    /// locale (or its language), else the built-in text (en, es, fr, ar; English for any other locale).
+    /// </summary>
+    /// <param name="name">opt_out, opt_in, nothing_more, more_hint or handoff.</param>
+    /// <param name="locale">The person's locale.</param>
+    /// <param name="builtIn">The built-in text.</param>
+    /// <returns>The text.</returns>
+    public string ChannelText(string name, string? locale, string builtIn) =>
+        locale is not null
+        && (_messages.TryGetValue(locale, out var messages) || _messages.TryGetValue(Locales.Language(locale), out messages))
+        && messages.TryGetValue("sms.channel." + name, out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : builtIn;
 
     /// <summary>The SMS variant of <paramref name="text"/> in <paramref name="locale"/>, or the text itself when it has none.</summary>
     /// <param name="text">A reply message or option label.</param>

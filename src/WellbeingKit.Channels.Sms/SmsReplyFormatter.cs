@@ -46,7 +46,7 @@ internal static partial class SmsReplyFormatter
 
         if (reply.Handoff is { Status: HandoffStatus.Queued or HandoffStatus.Accepted } handoff)
         {
-            text.AppendLine(Localized(reply.Locale, "handoff") + $" ({handoff.Reference})");
+            text.AppendLine(texts.ChannelText("handoff", reply.Locale, Localized(reply.Locale, "handoff")) + $" ({handoff.Reference})");
         }
 
         for (var i = 0; i < reply.QuickReplies.Count; i++)
@@ -59,11 +59,11 @@ internal static partial class SmsReplyFormatter
     }
 
     /// <summary>
-    /// Cuts <paramref name="text"/> to <paramref name="maxParts"/> SMS parts at a line: the first lines that fit, a "MORE"
-    /// hint, then the numbered options (the last <paramref name="optionLines"/> lines, always kept). Returns the text to send
-    /// and the rest (null when it fitted).
+    /// Cuts <paramref name="text"/> to <paramref name="maxParts"/> SMS parts at a line: the first lines that fit, the "MORE"
+    /// <paramref name="hint"/>, then the numbered options (the last <paramref name="optionLines"/> lines, always kept). Returns
+    /// the text to send and the rest (null when it fitted).
     /// </summary>
-    public static (string Text, string? Remainder) Cut(string text, int optionLines, int maxParts, string locale)
+    public static (string Text, string? Remainder) Cut(string text, int optionLines, int maxParts, string hint)
     {
         if (SmsSegmenter.PartCount(text) <= maxParts)
         {
@@ -73,7 +73,6 @@ internal static partial class SmsReplyFormatter
         var lines = text.Split('\n');
         var options = lines[^optionLines..];
         var body = lines[..^optionLines];
-        var hint = Localized(locale, "more");
         var keep = body.Length;
         while (keep > 1 && SmsSegmenter.PartCount(string.Join('\n', [.. body[..keep], hint, .. options])) > maxParts)
         {

@@ -20,6 +20,12 @@ public sealed class SmsPackTextsTests
             },
             ["es"] = new Dictionary<string, string> { ["greet"] = "Hola, soy {brand}. Me alegra mucho que estés aquí hoy." },
             ["ar"] = new Dictionary<string, string> { ["sms.max_parts"] = "4" },
+            ["pt"] = new Dictionary<string, string>
+            {
+                ["sms.keywords.opt_out"] = "PARE, SAIR",
+                ["sms.keywords.opt_in"] = "VOLTAR",
+                ["sms.channel.opt_out"] = "Você não receberá mais mensagens. Envie VOLTAR para voltar.",
+            },
         },
     };
 
@@ -75,5 +81,18 @@ public sealed class SmsPackTextsTests
         };
 
         SmsReplyFormatter.Format(reply).Should().Be("You can reach these now:\nSamaritans: 116 123\nFind A Helpline: findahelpline.com");
+    }
+
+    [Fact]
+    public void A_pack_locale_adds_its_own_opt_out_words_and_confirmation_and_stop_still_works()
+    {
+        var texts = SmsPackTexts.Of(Pack);
+
+        texts.MatchKeyword(" Pare! ").Should().Be((SmsKeyword.OptOut, "pt"));
+        texts.MatchKeyword("voltar").Should().Be((SmsKeyword.OptIn, "pt"));
+        texts.MatchKeyword("STOP").Should().Be((SmsKeyword.OptOut, "en"));
+        texts.MatchKeyword("pare de me mandar isso").Keyword.Should().Be(SmsKeyword.None);
+        texts.ChannelText("opt_out", "pt-BR", "built-in").Should().StartWith("Você não receberá");
+        texts.ChannelText("opt_out", "es", "built-in").Should().Be("built-in");
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using WellbeingKit.Care;
+using WellbeingKit.Conversations;
 
 namespace WellbeingKit.Storage.Postgres.Tests;
 
@@ -100,6 +102,21 @@ public sealed class PostgresCareStoreTests(PostgresServer server) : IAsyncLifeti
 
         (await care.GetAsync("care-secret", default)).Should().BeNull();
         (await care.GetAsync("care-kept", default)).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Use_postgres_storage_makes_the_store_the_care_store()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddWellbeingKit().UsePostgresStorage(o =>
+        {
+            o.ConnectionString = server.ConnectionString;
+            o.Schema = _schema.Name;
+            o.KeyFile = _schema.Keys.File("di.keys");
+        });
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<ICareStore>().Should().BeSameAs(provider.GetRequiredService<IConversationStore>());
     }
 
     private static CareRecord Record(string userId, DateTimeOffset? due) => new()

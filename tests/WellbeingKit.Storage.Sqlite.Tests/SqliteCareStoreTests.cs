@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using WellbeingKit.Care;
+using WellbeingKit.Conversations;
 
 namespace WellbeingKit.Storage.Sqlite.Tests;
 
@@ -89,6 +91,16 @@ public sealed class SqliteCareStoreTests : IDisposable
         var act = () => again.InitializeAsync();
 
         await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("*holds data encrypted under key*");
+    }
+
+    [Fact]
+    public void Use_sqlite_storage_makes_the_store_the_care_store()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddWellbeingKit().UseSqliteStorage(_dir.File("di.db"));
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<ICareStore>().Should().BeSameAs(provider.GetRequiredService<IConversationStore>());
     }
 
     private static CareRecord Record(string userId, DateTimeOffset? due) => new()

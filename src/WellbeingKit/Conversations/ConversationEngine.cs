@@ -1,14 +1,13 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
 using WellbeingKit.Conversations.Runtime;
 using WellbeingKit.Emotions;
+using WellbeingKit.Events;
 using WellbeingKit.Exercises;
 using WellbeingKit.Handoff;
-using WellbeingKit.Privacy;
+using WellbeingKit.Resilience;
 using WellbeingKit.Risk;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations;
 
@@ -24,9 +23,6 @@ namespace WellbeingKit.Conversations;
 /// </remarks>
 public sealed partial class ConversationEngine : IWellbeingKit
 {
-    private const int TurnIdsKept = 50;
-    private const int RepliesKept = 3;
-
     private readonly RiskScreener _screener;
     private readonly IConversationStore _store;
     private readonly IContentSource? _content;
@@ -35,56 +31,47 @@ public sealed partial class ConversationEngine : IWellbeingKit
     private readonly TimeProvider _time;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly FlowRunner _runner;
-    private readonly StepServices _services;
+    private readonly MessageScreening _screening;
+    private readonly TurnFactory _turns;
+    private readonly TurnEventDispatcher _dispatcher;
     private readonly SemaphoreSlim[] _userLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
-    /// <summary>Creates the engine. Resolve it as <see cref="IWellbeingKit"/> from <c>AddWellbeingKit()</c>.</summary>
+    /// <summary>Creates the engine. <c>AddWellbeingKit()</c> registers it; resolve it as <see cref="IWellbeingKit"/>.</summary>
     /// <param name="screener">The composite risk screening.</param>
     /// <param name="store">Where conversations are kept.</param>
-    /// <param name="userData">Where moods, journal entries, feedback and questionnaire results are recorded.</param>
-    /// <param name="audit">Where escalations and hand-offs are recorded (never message text).</param>
-    /// <param name="handoff">Hands users over to a person.</param>
+    /// <param name="dispatcher">Hands the events of saved turns to user data, audit, hand-off and telemetry.</param>
     /// <param name="options">The kit's options.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger (no message text is logged).</param>
     /// <param name="content">The content pack; without one (or when it fails to load) the kit still answers a crisis with its built-in safety flow.</param>
     /// <param name="selector">Picks exercises; without one, an exercise state offers the pack's first exercise.</param>
     /// <param name="emotions">Classifies emotions; without one every message counts as neutral.</param>
-    /// <param name="telemetry">Metrics and traces (no text, no user ids); without one, a meter of the kit's own.</param>
-    public ConversationEngine(
+    internal ConversationEngine(
         RiskScreener screener,
         IConversationStore store,
-        IUserDataStore userData,
-        IAuditLog audit,
-        IHandoffService handoff,
+        TurnEventDispatcher dispatcher,
         IOptions<WellbeingKitOptions> options,
         TimeProvider time,
         ILogger<ConversationEngine> logger,
         IContentSource? content = null,
         IExerciseSelector? selector = null,
-        IEmotionClassifier? emotions = null,
-        Telemetry.WellbeingKitTelemetry? telemetry = null)
+        IEmotionClassifier? emotions = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dispatcher);
         ArgumentNullException.ThrowIfNull(options);
         _screener = screener;
         _store = store;
+        _dispatcher = dispatcher;
         _content = content;
         _emotions = emotions;
         _options = options;
         _time = time;
         _logger = logger;
-        _services = new StepServices
-        {
-            Selector = selector,
-            Handoff = new GuardedHandoff(handoff, options, time),
-            UserData = userData,
-            Audit = new GuardedAudit(audit, options, time),
-            Logger = logger,
-            Telemetry = telemetry ?? Telemetry.WellbeingKitTelemetry.Shared,
-        };
-        _runner = new FlowRunner(_services);
+        _runner = new FlowRunner(new StepServices { Selector = selector, Logger = logger });
+        _screening = new MessageScreening(screener, logger);
+        _turns = new TurnFactory(time, logger);
     }
 
     /// <inheritdoc />
@@ -110,13 +97,18 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
         var options = _options.Value;
         var warnings = new List<string>();
-        message = Normalize(message, warnings);
+        message = MessageFields.Normalize(message, warnings);
+        if (warnings.Count > 0)
+        {
+            LogFieldsIgnored(_logger, warnings.Count);
+        }
+
         if (message.Text.Length > options.MaxMessageLength)
         {
             warnings.Add($"The message is {message.Text.Length} characters long, over the {options.MaxMessageLength} of WellbeingKitOptions.MaxMessageLength: it was screened in full and the user was asked to send it in shorter parts.");
         }
 
-        using var activity = Telemetry.WellbeingKitTelemetry.StartTurn();
+        using var activity = TurnActivity.Start();
         var progress = new TurnProgress();
         Turn turn;
         try
@@ -139,9 +131,9 @@ public sealed partial class ConversationEngine : IWellbeingKit
             warnings.Add($"The turn failed ({e.GetType().Name}); the crisis message was answered with the safety response, unsaved.");
         }
 
-        // Side effects (user data, audit, hand-off) run after the save and outside the per-user lock, each bounded in time.
-        await RunEffectsAsync(turn, options, cancellationToken).ConfigureAwait(false);
-        return WithWarnings(ToReply(turn), warnings);
+        // The turn's events (user data, audit, hand-off, telemetry) are dispatched after the save and outside the per-user lock.
+        await DispatchAsync(turn, cancellationToken).ConfigureAwait(false);
+        return WithWarnings(ReplyComposer.ToReply(turn), warnings);
     }
 
     private async Task<TurnOutcome> RunLockedAsync(UserMessage message, WellbeingKitOptions options, TurnProgress progress, CancellationToken cancellationToken)
@@ -168,33 +160,34 @@ public sealed partial class ConversationEngine : IWellbeingKit
             return TurnOutcome.Replay(Replay(message, stored!, pack, options));
         }
 
-        var locale = message.Locale ?? stored?.Locale ?? options.DefaultLocale;
+        var locale = TurnFactory.LocaleOf(message, stored, options);
         var history = (stored?.Transcript ?? [])
             .Where(l => l.Speaker == Speaker.User)
             .Select(l => l.Text)
             .TakeLast(options.ScreeningHistory)
             .ToList();
-        var risk = await ScreenAsync(message.Text, locale, history, options, cancellationToken).ConfigureAwait(false);
+        var risk = await _screening.ScreenAsync(message.Text, locale, history, options, cancellationToken).ConfigureAwait(false);
         progress.Risk = risk;
         var emotion = await ClassifyAsync(message.Text, locale, options, cancellationToken).ConfigureAwait(false);
+        var input = _turns.NewInput(message, stored, pack, options, locale, risk, emotion);
         var crisis = risk.Level >= options.EscalationThreshold;
         var tooLong = message.Text.Length > options.MaxMessageLength;
         if (tooLong && !crisis)
         {
             // Not a crisis: the conversation stays where it is, and the user is asked for shorter parts.
-            var asked = NewTurn(message, stored, pack, options, risk, emotion);
-            asked.Say("engine.too_long");
+            var asked = _turns.NewTurn(input, message, stored);
+            asked.Say(MessageKeys.EngineTooLong);
             _runner.Prompt(asked);
             return TurnOutcome.Answered(asked, saved: false);
         }
 
         for (var attempt = 0; ; attempt++)
         {
-            var turn = NewTurn(message, stored, pack, options, risk, emotion);
+            var turn = _turns.NewTurn(input, message, stored);
             await _runner.RunAsync(turn, crisis, cancellationToken).ConfigureAwait(false);
             if (tooLong)
             {
-                turn.Say("engine.too_long");
+                turn.Say(MessageKeys.EngineTooLong);
             }
 
             foreach (var key in turn.MissingKeys.Distinct(StringComparer.Ordinal))
@@ -205,7 +198,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
             ConversationState? saved;
             try
             {
-                var next = NextState(message, stored, turn, options);
+                var next = ConversationStates.Next(message, stored, turn, options);
                 saved = await StoreAsync("The conversation store", options, token => _store.TrySaveAsync(next, token), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (crisis && !cancellationToken.IsCancellationRequested)
@@ -250,7 +243,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
     {
         LogTurnFailed(_logger, failure.GetType().Name);
         var locale = message.Locale ?? options.DefaultLocale;
-        var risk = progress.Risk ?? await ScreenAsync(message.Text, locale, [], options, cancellationToken).ConfigureAwait(false);
+        var risk = progress.Risk ?? await _screening.ScreenAsync(message.Text, locale, [], options, cancellationToken).ConfigureAwait(false);
         if (risk.Level < options.EscalationThreshold)
         {
             if (failure is OperationCanceledException)
@@ -276,107 +269,19 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
     private async Task<Turn> SafetyTurnAsync(UserMessage message, ContentPack pack, WellbeingKitOptions options, RiskAssessment risk, CancellationToken cancellationToken)
     {
-        var turn = NewTurn(message, stored: null, pack, options, risk, EmotionResult.Neutral);
+        var input = _turns.NewInput(message, stored: null, pack, options, TurnFactory.LocaleOf(message, stored: null, options), risk, EmotionResult.Neutral);
+        var turn = _turns.NewTurn(input, message, stored: null);
         await _runner.RunAsync(turn, crisis: true, cancellationToken).ConfigureAwait(false);
         if (message.Text.Length > options.MaxMessageLength)
         {
-            turn.Say("engine.too_long");
+            turn.Say(MessageKeys.EngineTooLong);
         }
 
         return turn;
     }
 
-    /// <summary>Screens <paramref name="text"/>; a text over the length limit is screened in overlapping windows of that length.</summary>
-    private async Task<RiskAssessment> ScreenAsync(string text, string locale, IReadOnlyList<string> history, WellbeingKitOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var size = options.MaxMessageLength;
-            if (text.Length <= size)
-            {
-                return await _screener.AssessAsync(new RiskScreeningRequest(text) { Locale = locale, History = history }, cancellationToken).ConfigureAwait(false);
-            }
-
-            var overlap = Math.Min(200, size / 4);
-            var windows = new List<(int Start, Task<RiskAssessment> Result)>();
-            for (var start = 0; ; start += size - overlap)
-            {
-                var length = Math.Min(size, text.Length - start);
-                var request = new RiskScreeningRequest(text.Substring(start, length)) { Locale = locale, History = start == 0 ? history : [] };
-                windows.Add((start, _screener.AssessAsync(request, cancellationToken).AsTask()));
-                if (start + length >= text.Length)
-                {
-                    break;
-                }
-            }
-
-            await Task.WhenAll(windows.Select(w => w.Result)).ConfigureAwait(false);
-            var shifted = windows.Select(w => w.Result.Result with
-            {
-                Evidence = [.. w.Result.Result.Evidence.Select(e => e with { Start = e.Start + w.Start })],
-            }).ToList();
-            return RiskScreener.Combine(shifted, _screener.Name);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The screener catches its detectors' failures itself; this is the last line: a screening that fails escalates.
-            LogScreeningFailed(_logger, e.GetType().Name);
-            return new RiskAssessment { Level = options.EscalationThreshold, Score = 1, Detector = _screener.Name, EscalatedOnFailure = true };
-        }
-    }
-
     private Task<T> StoreAsync<T>(string what, WellbeingKitOptions options, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
         Deadline.RunAsync(what, options.StoreTimeout, _time, call, cancellationToken);
-
-    /// <summary>Reads the locale, country and context loosely: normalised where obvious, ignored with a warning otherwise.</summary>
-    private UserMessage Normalize(UserMessage message, List<string> warnings)
-    {
-        var locale = message.Locale;
-        if (locale is not null && Content.Locales.Normalize(locale) is var normalLocale && normalLocale != locale)
-        {
-            if (normalLocale is null)
-            {
-                warnings.Add($"The locale '{Shorten(locale)}' is not a language tag such as 'en' or 'es-MX'; it was ignored.");
-            }
-
-            locale = normalLocale;
-        }
-
-        var country = message.Country;
-        if (country is not null && Content.Locales.NormalizeCountry(country) is var normalCountry && normalCountry != country)
-        {
-            if (normalCountry is null)
-            {
-                warnings.Add($"The country '{Shorten(country)}' is not an ISO 3166-1 country code such as 'GB'; it was ignored.");
-            }
-
-            country = normalCountry;
-        }
-
-        var context = message.Context;
-        if (context is not null)
-        {
-            var normalContext = context.Trim().ToLowerInvariant();
-            if (normalContext.Length is 0 or > 32 || !char.IsAsciiLetterLower(normalContext[0]) || !normalContext.All(c => char.IsAsciiLetterLower(c) || c == '-'))
-            {
-                warnings.Add($"The context '{Shorten(context)}' is not a context name such as 'class', 'workplace' or 'home'; it was ignored.");
-                normalContext = null;
-            }
-
-            context = normalContext;
-        }
-
-        if (warnings.Count > 0)
-        {
-            LogFieldsIgnored(_logger, warnings.Count);
-        }
-
-        return locale == message.Locale && country == message.Country && context == message.Context
-            ? message
-            : message with { Locale = locale, Country = country, Context = context };
-    }
-
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static Reply WithWarnings(Reply reply, List<string> warnings) =>
         warnings.Count == 0 ? reply : reply with { Warnings = [.. reply.Warnings, .. warnings] };
@@ -429,114 +334,25 @@ public sealed partial class ConversationEngine : IWellbeingKit
         }
     }
 
-    private Turn NewTurn(UserMessage message, ConversationState? stored, ContentPack pack, WellbeingKitOptions options, RiskAssessment risk, EmotionResult emotion)
+    /// <summary>
+    /// Hands the turn's events to the listeners, turns the hand-off answer (if a person was asked for) into messages, and
+    /// ends with <see cref="TurnCompleted"/>. Each listener bounds its own calls; one failing stops neither the others nor the reply.
+    /// </summary>
+    private async Task DispatchAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        var locale = message.Locale ?? stored?.Locale ?? options.DefaultLocale;
-        var country = message.Country ?? stored?.Country ?? options.DefaultCountry;
-        var variables = new Dictionary<string, string>(stored?.Variables ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        if (message.Context is not null)
+        if (turn.Events.Count > 0)
         {
-            variables["context"] = message.Context;
-        }
-
-        if (message.TimeZone is not null)
-        {
-            variables["timezone"] = message.TimeZone;
-        }
-
-        variables["locale"] = locale;
-        variables["country"] = country ?? "";
-        variables["emotion"] = emotion.Ekman;
-        variables["distress"] = emotion.Distress.ToString("0.##", CultureInfo.InvariantCulture);
-        variables["hour"] = LocalHour(now, variables.GetValueOrDefault("timezone")).ToString(CultureInfo.InvariantCulture);
-        variables["risk"] = risk.Level.ToString().ToLowerInvariant();
-        return new Turn
-        {
-            UserId = message.UserId,
-            Services = _services,
-            Text = message.Text,
-            Pack = pack,
-            Locale = locale,
-            Country = country,
-            Now = now,
-            Risk = risk,
-            HelpVisibleFor = options.HelpVisibleFor,
-            Emotion = emotion,
-            Variables = variables,
-            Suspended = [.. stored?.Suspended ?? []],
-            FlowId = stored?.FlowId,
-            StateName = stored?.State,
-        };
-    }
-
-    private int LocalHour(DateTimeOffset now, string? timeZone)
-    {
-        if (timeZone is null)
-        {
-            return now.UtcDateTime.Hour;
-        }
-
-        try
-        {
-            return TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).Hour;
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            LogUnknownTimeZone(_logger, timeZone);
-            return now.UtcDateTime.Hour;
-        }
-    }
-
-    private static ConversationState NextState(UserMessage message, ConversationState? stored, Turn turn, WellbeingKitOptions options)
-    {
-        var transcript = new List<TranscriptLine>(stored?.Transcript ?? []) { new(Speaker.User, message.Text, turn.Now) };
-        transcript.AddRange(turn.Messages.Select(m => new TranscriptLine(Speaker.Kit, m.Text, turn.Now)));
-        var turnIds = new List<string>(stored?.RecentTurnIds ?? []);
-        var replies = new List<RecordedReply>(stored?.RecentReplies ?? []);
-        if (message.MessageId is not null)
-        {
-            turnIds.Add(message.MessageId);
-            replies.Add(new RecordedReply(message.MessageId, ToReply(turn)));
-        }
-
-        return new ConversationState
-        {
-            UserId = message.UserId,
-            Version = stored?.Version ?? 0,
-            Locale = turn.Locale,
-            Country = turn.Country,
-            FlowId = turn.FlowId,
-            State = turn.StateName,
-            Suspended = [.. turn.Suspended],
-            Variables = turn.Variables,
-            Transcript = [.. transcript.TakeLast(options.TranscriptLength)],
-            RecentRisk = [.. (stored?.RecentRisk ?? []).Append(turn.Risk.Level).TakeLast(Math.Max(options.ScreeningHistory, 1))],
-            PackVersion = turn.Pack.Manifest.Version,
-            CreatedAt = stored?.CreatedAt ?? turn.Now,
-            UpdatedAt = turn.Now,
-            RecentTurnIds = [.. turnIds.TakeLast(TurnIdsKept)],
-            RecentReplies = [.. replies.TakeLast(RepliesKept)],
-        };
-    }
-
-    private async Task RunEffectsAsync(Turn turn, WellbeingKitOptions options, CancellationToken cancellationToken)
-    {
-        // Each effect's own calls are bounded (audit and hand-off by their guards); this bound is the last line for the rest.
-        var bound = (3 * options.StoreTimeout) + options.HandoffTimeout;
-        foreach (var effect in turn.Effects)
-        {
-            try
+            foreach (var followUp in await _dispatcher.DispatchAsync(turn.Events, cancellationToken).ConfigureAwait(false))
             {
-                await Deadline.RunAsync("A side effect of the turn", bound, _time, token => effect(turn, token), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogEffectFailed(_logger, e.GetType().Name);
+                if (followUp is HandoffAnswered answered)
+                {
+                    HandoffReply.Add(turn, answered.Result);
+                }
             }
         }
 
-        _services.Telemetry.TurnCompleted(turn);
+        var completed = new TurnCompleted(turn.UserId, turn.Now, turn.Risk.Level, turn.Safety, turn.FlowId, turn.StateName, turn.Locale, turn.Reply.Count);
+        await _dispatcher.DispatchAsync([completed], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -551,7 +367,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
             return recorded.Reply with { Warnings = [Note] };
         }
 
-        var turn = NewTurn(message, stored, pack, options, RiskAssessment.None, EmotionResult.Neutral);
+        var input = _turns.NewInput(message, stored, pack, options, TurnFactory.LocaleOf(message, stored, options), RiskAssessment.None, EmotionResult.Neutral);
+        var turn = _turns.NewTurn(input, message, stored);
         _runner.Prompt(turn);
         var safety = FlowRunner.IsSafetyFlow(pack, stored.FlowId);
         if (safety)
@@ -561,7 +378,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
 
         var lastUser = stored.Transcript.ToList().FindLastIndex(l => l.Speaker == Speaker.User);
         var said = stored.Transcript.Skip(lastUser + 1).Select(l => new ReplyMessage(l.Text)).ToList();
-        return ToReply(turn) with
+        return ReplyComposer.ToReply(turn) with
         {
             Messages = said,
             Safety = safety,
@@ -569,28 +386,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
         };
     }
 
-    private static Reply ToReply(Turn turn) => new()
-    {
-        Messages = [.. turn.Messages],
-        QuickReplies = [.. turn.QuickReplies],
-        Risk = turn.Risk,
-        Safety = turn.Safety || FlowRunner.IsSafetyFlow(turn.Pack, turn.FlowId),
-        Helplines = [.. turn.Helplines],
-        Handoff = turn.Handoff,
-        SafetyPlan = turn.SafetyPlan,
-        Locale = turn.Locale,
-        Direction = Direction(turn.Pack, turn.Locale),
-        FlowId = turn.FlowId,
-        State = turn.StateName,
-    };
-
-    private static string Direction(ContentPack pack, string locale)
-    {
-        var language = Content.Locales.Language(locale);
-        var declared = pack.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, locale, StringComparison.OrdinalIgnoreCase))
-            ?? pack.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, language, StringComparison.OrdinalIgnoreCase));
-        return declared?.Direction ?? (Content.Locales.IsRightToLeft(language) ? "rtl" : "ltr");
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} field(s) of a message (locale, country, context) could not be read and were ignored; the reply carries the warnings.")]
+    private static partial void LogFieldsIgnored(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The message key '{Key}' has no text in '{Locale}', the pack's default locale or the built-in texts; it was left out.")]
     private static partial void LogMissingKey(ILogger logger, string key, string locale);
@@ -604,26 +401,14 @@ public sealed partial class ConversationEngine : IWellbeingKit
     [LoggerMessage(Level = LogLevel.Warning, Message = "The emotion classifier failed with {ExceptionType}; the message counts as neutral.")]
     private static partial void LogEmotionFailed(ILogger logger, string exceptionType);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Unknown time zone '{TimeZone}'; the hour is taken in UTC.")]
-    private static partial void LogUnknownTimeZone(ILogger logger, string timeZone);
-
     [LoggerMessage(Level = LogLevel.Critical, Message = "The conversation store failed with {ExceptionType}; a crisis message still gets the safety response, unsaved.")]
     private static partial void LogStoreFailed(ILogger logger, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The turn failed with {ExceptionType}; the message is screened and a crisis still gets the safety response, unsaved.")]
     private static partial void LogTurnFailed(ILogger logger, string exceptionType);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The screening failed with {ExceptionType}; the message is escalated.")]
-    private static partial void LogScreeningFailed(ILogger logger, string exceptionType);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "A crisis turn could not be saved: the conversation changed under each of {Attempts} attempts. The safety response was given unsaved.")]
     private static partial void LogCrisisUnsaved(ILogger logger, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} field(s) of a message (locale, country, context) could not be read and were ignored; the reply carries the warnings.")]
-    private static partial void LogFieldsIgnored(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Recording a side effect of a saved turn failed with {ExceptionType}.")]
-    private static partial void LogEffectFailed(ILogger logger, string exceptionType);
 
     /// <summary>What a turn learned before it failed, so the fail-safe path need not ask again.</summary>
     private sealed class TurnProgress

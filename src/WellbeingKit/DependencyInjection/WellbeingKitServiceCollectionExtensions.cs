@@ -1,10 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WellbeingKit.Content;
 using WellbeingKit.Conversations;
+using WellbeingKit.Emotions;
+using WellbeingKit.Events;
+using WellbeingKit.Exercises;
 using WellbeingKit.Handoff;
 using WellbeingKit.Privacy;
 using WellbeingKit.Risk;
 using WellbeingKit.Storage;
+using WellbeingKit.Telemetry;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit;
@@ -38,7 +45,24 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<EventHandoffService>();
         services.TryAddSingleton<IHandoffService>(sp => sp.GetRequiredService<EventHandoffService>());
         services.TryAddSingleton(sp => new Telemetry.WellbeingKitTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
-        services.TryAddSingleton<IWellbeingKit, ConversationEngine>();
+
+        // What a saved turn did goes to these listeners, in this order (one dispatcher, after the save).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, UserDataRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, AuditRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, TelemetryRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, HandoffRequester>());
+        services.TryAddSingleton<TurnEventDispatcher>();
+        services.TryAddSingleton(sp => new ConversationEngine(
+            sp.GetRequiredService<RiskScreener>(),
+            sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<TurnEventDispatcher>(),
+            sp.GetRequiredService<IOptions<WellbeingKitOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ConversationEngine>>(),
+            sp.GetService<IContentSource>(),
+            sp.GetService<IExerciseSelector>(),
+            sp.GetService<IEmotionClassifier>()));
+        services.TryAddSingleton<IWellbeingKit>(sp => sp.GetRequiredService<ConversationEngine>());
         services.AddExerciseSelection();
         return new WellbeingKitBuilder(services);
     }

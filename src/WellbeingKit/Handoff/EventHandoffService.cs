@@ -2,36 +2,6 @@ using Microsoft.Extensions.Logging;
 
 namespace WellbeingKit.Handoff;
 
-/// <summary>Receives hand-off requests: implement it to connect your counsellors' queue, and register it with <c>AddHandoffHandler</c>.</summary>
-public interface IHandoffHandler
-{
-    /// <summary>Handles a request for a person.</summary>
-    /// <param name="request">Who asks, in which language and country, at which risk level (never message text).</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Whether a person is coming: <see cref="HandoffStatus.Queued"/>, <see cref="HandoffStatus.Accepted"/> or <see cref="HandoffStatus.Unavailable"/>.</returns>
-    Task<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default);
-}
-
-/// <summary>The data of <see cref="EventHandoffService.HandoffRequested"/>.</summary>
-public sealed class HandoffRequestedEventArgs : EventArgs
-{
-    /// <summary>Creates the event data.</summary>
-    /// <param name="request">The request.</param>
-    public HandoffRequestedEventArgs(HandoffRequest request)
-    {
-        Request = request;
-    }
-
-    /// <summary>The request.</summary>
-    public HandoffRequest Request { get; }
-
-    /// <summary>
-    /// What the subscriber answers. Left null, a subscriber that received the request counts as <see cref="HandoffStatus.Queued"/>;
-    /// set it to <see cref="HandoffStatus.Unavailable"/> when no one can come (out of hours, for example).
-    /// </summary>
-    public HandoffResult? Result { get; set; }
-}
-
 /// <summary>
 /// The default <see cref="IHandoffService"/>: raises <see cref="HandoffRequested"/> and asks every registered
 /// <see cref="IHandoffHandler"/>. With no subscriber and no handler it answers <see cref="HandoffStatus.Unavailable"/>, so the

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WellbeingKit.Conversations.Runtime;
+using WellbeingKit.Resilience;
 
 namespace WellbeingKit.Risk;
 

@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using WellbeingKit.Conversations.Runtime;
-using WellbeingKit.Exercises;
+using WellbeingKit.Events;
 using WellbeingKit.Handoff;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Telemetry;
 
@@ -16,12 +13,11 @@ namespace WellbeingKit.Telemetry;
 public sealed class WellbeingKitTelemetry : IDisposable
 {
     /// <summary>The name of the meter and of the activity source: <c>WellbeingKit</c>.</summary>
-    public const string Name = "WellbeingKit";
+    public const string Name = TurnActivity.SourceName;
 
     /// <summary>The name of the activity of one turn.</summary>
-    public const string TurnActivityName = "wellbeing.turn";
+    public const string TurnActivityName = TurnActivity.Name;
 
-    private static readonly ActivitySource Source = new(Name);
     private readonly Meter _meter;
     private readonly bool _ownsMeter;
     private readonly Counter<long> _turns;
@@ -54,42 +50,15 @@ public sealed class WellbeingKitTelemetry : IDisposable
             "Change of a user's questionnaire score since their previous one (tag: questionnaire); never raw answers or user ids.");
     }
 
-    /// <summary>The instance used when the engine is built without one (a meter of its own, named <see cref="Name"/>).</summary>
-    internal static WellbeingKitTelemetry Shared { get; } = new();
-
-    /// <summary>Starts the activity of one turn (null when nobody listens).</summary>
-    /// <returns>The activity, to dispose at the end of the turn.</returns>
-    internal static Activity? StartTurn() => Source.StartActivity(TurnActivityName, ActivityKind.Internal);
-
-    /// <summary>Records a handled turn: the turn and screening counters, and the tags of the current turn activity.</summary>
-    internal void TurnCompleted(Turn turn)
+    /// <summary>Counts a handled turn and its screening level.</summary>
+    internal void TurnCompleted(bool safety, string level)
     {
-        var level = LevelTag(turn.Risk.Level);
-        _turns.Add(1, new KeyValuePair<string, object?>("safety", turn.Safety));
+        _turns.Add(1, new KeyValuePair<string, object?>("safety", safety));
         _screenings.Add(1, new KeyValuePair<string, object?>("level", level));
-        if (Activity.Current is { } activity && activity.Source == Source && activity.OperationName == TurnActivityName)
-        {
-            activity.SetTag("wellbeing.flow", turn.FlowId);
-            activity.SetTag("wellbeing.state", turn.StateName);
-            activity.SetTag("wellbeing.level", level);
-            activity.SetTag("wellbeing.safety", turn.Safety);
-            activity.SetTag("wellbeing.locale", turn.Locale);
-            activity.SetTag("wellbeing.messages", turn.Messages.Count);
-        }
     }
 
-    /// <summary>Counts a started safety flow, once the turn is saved.</summary>
-    internal static void SafetyStarted(Turn turn, string reason)
-    {
-        var level = LevelTag(turn.Risk.Level);
-        // The engine's reasons are constants (screening, trigger, questionnaire-risk-item); anything else is "other".
-        var tag = reason is "screening" or "trigger" or "questionnaire-risk-item" ? reason : "other";
-        turn.Effects.Add((t, _) =>
-        {
-            t.Services.Telemetry._safetyFlows.Add(1, new("reason", tag), new("level", level));
-            return Task.CompletedTask;
-        });
-    }
+    /// <summary>Counts a started safety flow.</summary>
+    internal void SafetyStarted(string reason, string level) => _safetyFlows.Add(1, new("reason", reason), new("level", level));
 
     /// <summary>Counts a hand-off request.</summary>
     internal void HandoffRequested() => _handoffsRequested.Add(1);
@@ -98,39 +67,22 @@ public sealed class WellbeingKitTelemetry : IDisposable
     internal void HandoffAnswered(HandoffStatus status) =>
         _handoffsAnswered.Add(1, new KeyValuePair<string, object?>("status", status.ToString().ToLowerInvariant()));
 
-    /// <summary>Counts an offered exercise, once the turn is saved.</summary>
-    internal static void ExerciseOffered(Turn turn, string exerciseId) => turn.Effects.Add((t, _) =>
-    {
-        t.Services.Telemetry._exercisesOffered.Add(1, new KeyValuePair<string, object?>("exercise", exerciseId));
-        return Task.CompletedTask;
-    });
+    /// <summary>Counts an offered exercise.</summary>
+    internal void ExerciseOffered(string exerciseId) => _exercisesOffered.Add(1, new KeyValuePair<string, object?>("exercise", exerciseId));
 
-    /// <summary>Counts a finished or abandoned exercise and its rating, once the turn is saved.</summary>
-    internal static void ExerciseFeedback(Turn turn, string exerciseId, ExerciseOutcome outcome, int? rating) => turn.Effects.Add((t, _) =>
+    /// <summary>Counts a finished or abandoned exercise and its rating.</summary>
+    internal void ExerciseFeedback(string exerciseId, string outcome, int? rating)
     {
-        var telemetry = t.Services.Telemetry;
-        telemetry._exercisesCompleted.Add(1, new("exercise", exerciseId), new("outcome", outcome.ToString().ToLowerInvariant()));
+        _exercisesCompleted.Add(1, new("exercise", exerciseId), new("outcome", outcome));
         if (rating is { } stars)
         {
-            telemetry._exercisesRated.Add(1, new("exercise", exerciseId), new("rating", stars <= 2 ? "low" : stars == 3 ? "mid" : "high"));
+            _exercisesRated.Add(1, new("exercise", exerciseId), new("rating", stars <= 2 ? "low" : stars == 3 ? "mid" : "high"));
         }
+    }
 
-        return Task.CompletedTask;
-    });
-
-    /// <summary>
-    /// Records how much the user's score changed since their previous result of the same questionnaire (nothing for
-    /// a first result). Only the delta and the questionnaire id leave: not the score, not the answers, not the user.
-    /// </summary>
-    internal static void QuestionnaireScored(Turn turn, QuestionnaireResult result) => turn.Effects.Add(async (t, ct) =>
-    {
-        var history = await t.Services.UserData.GetQuestionnaireResultsAsync(result.UserId, ct).ConfigureAwait(false);
-        var previous = history.LastOrDefault(r => r.QuestionnaireId == result.QuestionnaireId && r.At < result.At);
-        if (previous is not null)
-        {
-            t.Services.Telemetry._scoreDeltas.Record(result.Score - previous.Score, new KeyValuePair<string, object?>("questionnaire", result.QuestionnaireId));
-        }
-    });
+    /// <summary>Records how much a user's score changed since their previous result of the same questionnaire.</summary>
+    internal void ScoreDelta(string questionnaireId, int delta) =>
+        _scoreDeltas.Record(delta, new KeyValuePair<string, object?>("questionnaire", questionnaireId));
 
     /// <inheritdoc />
     public void Dispose()
@@ -140,6 +92,4 @@ public sealed class WellbeingKitTelemetry : IDisposable
             _meter.Dispose();
         }
     }
-
-    private static string LevelTag(Risk.RiskLevel level) => level.ToString().ToLowerInvariant();
 }

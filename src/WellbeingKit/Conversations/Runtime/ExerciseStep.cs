@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
+using WellbeingKit.Events;
 using WellbeingKit.Exercises;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -13,7 +13,7 @@ namespace WellbeingKit.Conversations.Runtime;
 internal sealed class ExerciseStep(StepServices services) : Step
 {
     private const string IdVariable = "exercise.id";
-    private const string StepVariable = "exercise.step";
+    private const string StepVariable = MessageKeys.ExerciseStep;
     private const string NextValue = "next";
     private const string StopValue = "stop";
     private const string SkipValue = "skip";
@@ -29,12 +29,12 @@ internal sealed class ExerciseStep(StepServices services) : Step
         var (exercise, reasons) = await ChooseAsync(turn, state, cancellationToken).ConfigureAwait(false);
         if (exercise is null)
         {
-            turn.Say("exercise.none");
+            turn.Say(MessageKeys.ExerciseNone);
             return Next(state);
         }
 
         turn.Variables[turn.Internal(IdVariable)] = exercise.Id;
-        WellbeingKit.Telemetry.WellbeingKitTelemetry.ExerciseOffered(turn, exercise.Id);
+        turn.Events.Add(new ExerciseOffered(turn.UserId, turn.Now, exercise.Id));
         turn.Variables[turn.Internal(StepVariable)] = "0";
         turn.Variables[state.SaveAs ?? "exercise"] = exercise.Id;
         turn.SayAll(state.Say);
@@ -42,12 +42,12 @@ internal sealed class ExerciseStep(StepServices services) : Step
         if (reasons.Count > 0)
         {
             var text = string.Join(", ", reasons.Select(r => turn.Pack.GetMessage(r, turn.Locale) ?? r));
-            turn.Say("exercise.why", extra: new Dictionary<string, string> { ["reasons"] = text });
+            turn.Say(MessageKeys.ExerciseWhy, extra: new Dictionary<string, string> { ["reasons"] = text });
         }
 
-        if (turn.Pack.GetMessage("exercise.start", turn.Locale) is not null)
+        if (turn.Pack.GetMessage(MessageKeys.ExerciseStart, turn.Locale) is not null)
         {
-            turn.Say("exercise.start");
+            turn.Say(MessageKeys.ExerciseStart);
         }
 
         Prompt(turn, state);
@@ -75,16 +75,16 @@ internal sealed class ExerciseStep(StepServices services) : Step
                 Prompt(turn, state);
                 return Task.FromResult(Transition.Wait);
             case StopValue when !rating:
-                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Abandoned, rating: null);
-                turn.Say("exercise.stopped");
+                Recording.Feedback(turn, exercise.Id, completed: false, rating: null);
+                turn.Say(MessageKeys.ExerciseStopped);
                 return Task.FromResult(Finish(turn, state));
             case SkipValue when rating:
-                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Completed, rating: null);
+                Recording.Feedback(turn, exercise.Id, completed: true, rating: null);
                 return Task.FromResult(Finish(turn, state));
             case not null when rating && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var stars):
-                Recording.Feedback(turn, exercise.Id, ExerciseOutcome.Completed, stars);
+                Recording.Feedback(turn, exercise.Id, completed: true, stars);
                 turn.Variables["exercise_rating"] = value;
-                turn.Say("exercise.thanks");
+                turn.Say(MessageKeys.ExerciseThanks);
                 return Task.FromResult(Finish(turn, state));
             default:
                 Reask(turn, state);
@@ -103,7 +103,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
         var step = turn.IntVariable(turn.Internal(StepVariable)) ?? 0;
         if (step < exercise.Steps.Count)
         {
-            turn.Say("exercise.step", ReplyKind.ExerciseStep, new Dictionary<string, string>
+            turn.Say(MessageKeys.ExerciseStep, ReplyKind.ExerciseStep, new Dictionary<string, string>
             {
                 ["n"] = (step + 1).ToString(CultureInfo.InvariantCulture),
                 ["total"] = exercise.Steps.Count.ToString(CultureInfo.InvariantCulture),
@@ -112,13 +112,13 @@ internal sealed class ExerciseStep(StepServices services) : Step
         }
         else
         {
-            turn.Say("exercise.done", extra: new Dictionary<string, string> { ["title"] = turn.Resolve(exercise.Title) });
-            turn.Say("exercise.helped", ReplyKind.Question);
+            turn.Say(MessageKeys.ExerciseDone, extra: new Dictionary<string, string> { ["title"] = turn.Resolve(exercise.Title) });
+            turn.Say(MessageKeys.ExerciseHelped, ReplyKind.Question);
         }
 
         foreach (var (label, value) in Values(turn))
         {
-            turn.QuickReplies.Add(new QuickReply(label, value));
+            turn.Reply.QuickReplies.Add(new QuickReply(label, value));
         }
     }
 
@@ -132,8 +132,8 @@ internal sealed class ExerciseStep(StepServices services) : Step
 
         if ((turn.IntVariable(turn.Internal(StepVariable)) ?? 0) < exercise.Steps.Count)
         {
-            yield return (turn.Message("exercise.next") ?? NextValue, NextValue);
-            yield return (turn.Message("exercise.stop") ?? StopValue, StopValue);
+            yield return (turn.Message(MessageKeys.ExerciseNext) ?? NextValue, NextValue);
+            yield return (turn.Message(MessageKeys.ExerciseStop) ?? StopValue, StopValue);
             yield break;
         }
 
@@ -143,7 +143,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
             yield return (text, text);
         }
 
-        yield return (turn.Message("exercise.skip") ?? SkipValue, SkipValue);
+        yield return (turn.Message(MessageKeys.ExerciseSkip) ?? SkipValue, SkipValue);
     }
 
     private static Exercise? Current(Turn turn) =>

@@ -1,10 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
-using WellbeingKit.Risk;
-using WellbeingKit.Privacy;
+using WellbeingKit.Events;
 using WellbeingKit.Safety;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -35,7 +33,7 @@ internal sealed class FlowRunner
             [FlowStepType.Branch] = new BranchStep(services),
             [FlowStepType.Set] = new SetStep(),
             [FlowStepType.Helplines] = new HelplinesStep(),
-            [FlowStepType.Handoff] = new HandoffStep(services),
+            [FlowStepType.Handoff] = new HandoffStep(),
             [FlowStepType.End] = new EndStep(),
         };
     }
@@ -98,22 +96,22 @@ internal sealed class FlowRunner
         turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
         if (crisis)
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
+            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken);
         }
         else if (!Accepted(turn) && Intents.Of(turn, turn.Text, wholeMessageOnly: WaitsForFreeText(turn)) is var intent && intent != KitIntent.None)
         {
-            await HandleIntentAsync(turn, intent, cancellationToken).ConfigureAwait(false);
+            await HandleIntentAsync(turn, intent, cancellationToken);
         }
         else if (turn.FlowId is null || turn.StateName is null)
         {
-            await StartFromTextAsync(turn, cancellationToken).ConfigureAwait(false);
+            await StartFromTextAsync(turn, cancellationToken);
         }
         else
         {
-            await AnswerAsync(turn, cancellationToken).ConfigureAwait(false);
+            await AnswerAsync(turn, cancellationToken);
         }
 
-        KeepHelpVisible(turn);
+        HelpVisibility.Keep(turn);
     }
 
     /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
@@ -135,15 +133,15 @@ internal sealed class FlowRunner
         switch (intent)
         {
             case KitIntent.Help:
-                turn.Say("help.intro", ReplyKind.Safety);
+                turn.Say(MessageKeys.HelpIntro, ReplyKind.Safety);
                 turn.ShowHelplines(again: true);
                 Prompt(turn);
                 break;
             case KitIntent.Person when turn.Safety && Find(turn.Pack, turn.FlowId!) is { } safety && FirstHandoffState(safety) is { } handoff:
-                await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken).ConfigureAwait(false);
+                await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken);
                 break;
             case KitIntent.Person:
-                ((HandoffStep)_steps[FlowStepType.Handoff]).Request(turn, "counsellor");
+                HandoffStep.Request(turn, "counsellor");
                 Prompt(turn);
                 break;
             case KitIntent.Stop when turn.FlowId is not null && turn.Safety:
@@ -152,50 +150,19 @@ internal sealed class FlowRunner
                 turn.ClearInternal(safetyFlow.Id);
                 turn.FlowId = null;
                 turn.StateName = null;
-                turn.Say("safety.stopped");
+                turn.Say(MessageKeys.SafetyStopped);
                 break;
             case KitIntent.Stop when turn.FlowId is not null:
                 var flow = Find(turn.Pack, turn.FlowId)!;
                 Abandon(turn);
-                turn.Say("common.stopped");
-                await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
+                turn.Say(MessageKeys.CommonStopped);
+                await EndAsync(turn, flow, cancellationToken);
                 break;
             default:
-                turn.Say("common.stopped");
+                turn.Say(MessageKeys.CommonStopped);
                 break;
         }
     }
-
-    /// <summary>
-    /// For <see cref="WellbeingKitOptions.HelpVisibleFor"/> after an escalation, every reply carries the helplines and a
-    /// "Get help now" quick reply, whatever the flow.
-    /// </summary>
-    private static void KeepHelpVisible(Turn turn)
-    {
-        if (!turn.Safety && !Escalation.HelpVisible(turn))
-        {
-            return;
-        }
-
-        if (turn.Helplines.Count == 0)
-        {
-            turn.Helplines.AddRange(Turn.HelplinesFor(turn.Pack, turn.Country, TopicsOf(Escalation.Kind(turn))));
-        }
-
-        if (!turn.QuickReplies.Any(q => q.Value == Intents.HelpValue))
-        {
-            turn.Offer(Intents.HelpValue, "safety.option_help");
-        }
-    }
-
-    /// <summary>The helpline topics shown first for a crisis kind.</summary>
-    internal static IReadOnlyList<string>? TopicsOf(string? kind) => kind switch
-    {
-        CrisisKinds.ChildAbuse => ["child-abuse", "children", "youth"],
-        CrisisKinds.Violence => ["domestic-violence", "abuse"],
-        CrisisKinds.Imminent or CrisisKinds.HarmToOthers => ["emergency"],
-        _ => null,
-    };
 
     /// <summary>
     /// The user answers the state the flow waits in. An answer the state does not expect may ask for a person (in the
@@ -207,20 +174,20 @@ internal sealed class FlowRunner
         var state = flow.States[turn.StateName!];
         var step = _steps[state.Type];
         var expected = step.Accepts(turn, state, turn.Text) || step.Understands(turn, state, turn.Text);
-        if (!expected && !turn.Safety && Triggered(turn) is { } triggered)
+        if (!expected && !turn.Safety && FlowTriggers.Match(turn) is { } triggered)
         {
             Abandon(turn);
-            await StartAsync(turn, triggered, cancellationToken).ConfigureAwait(false);
+            await StartAsync(turn, triggered, cancellationToken);
         }
         else
         {
-            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken).ConfigureAwait(false);
-            await FollowAsync(turn, flow, transition, cancellationToken).ConfigureAwait(false);
+            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken);
+            await FollowAsync(turn, flow, transition, cancellationToken);
         }
 
         if (turn.Safety)
         {
-            OfferPerson(turn);
+            HelpVisibility.OfferPerson(turn);
         }
     }
 
@@ -228,16 +195,6 @@ internal sealed class FlowRunner
     private static string? FirstHandoffState(FlowDefinition flow) =>
         flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff && s.Value.Say.Count == 0).Key
         ?? flow.States.FirstOrDefault(s => s.Value.Type == FlowStepType.Handoff).Key;
-
-    /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
-    private static void OfferPerson(Turn turn)
-    {
-        if (turn.FlowId is not null && IsSafetyFlow(turn.Pack, turn.FlowId) && turn.QuickReplies.Count > 0
-            && !turn.QuickReplies.Any(q => q.Value == BuiltInFlows.HandoffValue))
-        {
-            turn.Offer(BuiltInFlows.HandoffValue, "safety.option_handoff");
-        }
-    }
 
     /// <summary>Offers the quick replies of the state the conversation waits in (used when a message is replayed).</summary>
     public void Prompt(Turn turn)
@@ -257,28 +214,6 @@ internal sealed class FlowRunner
     private static bool Exists(ContentPack pack, string flowId, string? state) =>
         state is not null && Find(pack, flowId) is { } flow && flow.States.ContainsKey(state);
 
-    private static FlowDefinition? Triggered(Turn turn)
-    {
-        var language = Content.Locales.Language(turn.Locale);
-        FlowDefinition? best = null;
-        var bestLength = 0;
-        string? text = null;
-        foreach (var flow in turn.Pack.Flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal))
-        {
-            var phrases = flow.Triggers.GetValueOrDefault(turn.Locale) ?? flow.Triggers.GetValueOrDefault(language) ?? [];
-            foreach (var phrase in phrases)
-            {
-                if (phrase.Length > bestLength && TextMatch.ContainsNormalizedPhrase(text ??= TextMatch.Pad(turn.Text), phrase))
-                {
-                    best = flow;
-                    bestLength = phrase.Length;
-                }
-            }
-        }
-
-        return best;
-    }
-
     private void MoveToSafePointIfGone(Turn turn)
     {
         var gone = turn.Suspended.RemoveAll(s => !Exists(turn.Pack, s.FlowId, s.State));
@@ -289,7 +224,7 @@ internal sealed class FlowRunner
             turn.ClearInternal(turn.FlowId);
             turn.FlowId = null;
             turn.StateName = null;
-            turn.Say("engine.restart");
+            turn.Say(MessageKeys.EngineRestart);
         }
         else if (gone > 0)
         {
@@ -299,7 +234,7 @@ internal sealed class FlowRunner
 
     private async Task StartFromTextAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var flow = Triggered(turn);
+        var flow = FlowTriggers.Match(turn);
         if (flow is null && turn.Pack.Manifest.StartFlow is { } start)
         {
             flow = turn.Pack.Flows.GetValueOrDefault(start);
@@ -311,24 +246,24 @@ internal sealed class FlowRunner
 
         if (flow is null)
         {
-            turn.Say("engine.fallback");
+            turn.Say(MessageKeys.EngineFallback);
             return;
         }
 
-        await StartAsync(turn, flow, cancellationToken).ConfigureAwait(false);
+        await StartAsync(turn, flow, cancellationToken);
     }
 
     private async Task StartAsync(Turn turn, FlowDefinition flow, CancellationToken cancellationToken)
     {
         if (flow.Id == SafetyFlowOf(turn.Pack).Id)
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "trigger", cancellationToken).ConfigureAwait(false);
+            await StartSafetyAsync(turn, CurrentPosition(turn), "trigger", cancellationToken);
             return;
         }
 
         turn.Suspended.RemoveAll(s => s.FlowId == flow.Id);
         turn.ClearInternal(flow.Id);
-        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
     }
 
     private async Task StartSafetyAsync(Turn turn, SuspendedFlow? suspend, string reason, CancellationToken cancellationToken)
@@ -340,11 +275,7 @@ internal sealed class FlowRunner
 
         var alreadyInSafety = turn.Safety;
         turn.Safety = true;
-        WellbeingKit.Telemetry.WellbeingKitTelemetry.SafetyStarted(turn, reason);
-        var level = turn.Risk.Level;
-        var categories = turn.Risk.Categories;
-        turn.Effects.Add((t, ct) => _services.Audit.RecordAsync(
-            new AuditEvent(t.UserId, t.Now, AuditEventKind.Escalation, level, categories, t.Risk.EscalatedOnFailure ? reason + ";detector-failure" : reason), ct));
+        turn.Events.Add(new Escalated(turn.UserId, turn.Now, turn.Risk.Level, turn.Risk.Categories, reason, turn.Risk.EscalatedOnFailure));
         var kind = CrisisKinds.Of(turn.Risk);
         Escalation.Record(turn, alreadyInSafety, kind);
         turn.Variables["safety_reason"] = reason;
@@ -356,23 +287,23 @@ internal sealed class FlowRunner
 
         var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
         turn.ClearInternal(flow.Id);
-        var first = turn.Messages.Count;
-        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
-        if (turn.Helplines.Count == 0)
+        var first = turn.Reply.Messages.Count;
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
+        if (turn.Reply.Helplines.Count == 0)
         {
             // The pack's flow asks something before it shows helplines: show them now, before the question.
-            var before = turn.Messages.Count;
-            turn.ShowHelplines(TopicsOf(Escalation.Kind(turn)));
-            var question = turn.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
+            var before = turn.Reply.Messages.Count;
+            turn.ShowHelplines(HelpVisibility.TopicsOf(Escalation.Kind(turn)));
+            var question = turn.Reply.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
             if (question >= 0 && question < before)
             {
-                var lines = turn.Messages.GetRange(before, turn.Messages.Count - before);
-                turn.Messages.RemoveRange(before, lines.Count);
-                turn.Messages.InsertRange(question, lines);
+                var lines = turn.Reply.Messages.GetRange(before, turn.Reply.Messages.Count - before);
+                turn.Reply.Messages.RemoveRange(before, lines.Count);
+                turn.Reply.Messages.InsertRange(question, lines);
             }
         }
 
-        OfferPerson(turn);
+        HelpVisibility.OfferPerson(turn);
     }
 
     private async Task EnterAsync(Turn turn, FlowDefinition flow, string stateName, bool resuming, CancellationToken cancellationToken)
@@ -380,7 +311,7 @@ internal sealed class FlowRunner
         if (!flow.States.TryGetValue(stateName, out var state))
         {
             _services.Logger.LogError("Flow '{Flow}' has no state '{State}'; the flow ends.", flow.Id, stateName);
-            await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
+            await EndAsync(turn, flow, cancellationToken);
             return;
         }
 
@@ -391,8 +322,8 @@ internal sealed class FlowRunner
             turn.Variables[name] = Substitute(turn, value);
         }
 
-        var transition = await _steps[state.Type].EnterAsync(turn, stateName, state, resuming, cancellationToken).ConfigureAwait(false);
-        await FollowAsync(turn, flow, transition, cancellationToken).ConfigureAwait(false);
+        var transition = await _steps[state.Type].EnterAsync(turn, stateName, state, resuming, cancellationToken);
+        await FollowAsync(turn, flow, transition, cancellationToken);
     }
 
     private async Task FollowAsync(Turn turn, FlowDefinition flow, Transition transition, CancellationToken cancellationToken)
@@ -404,18 +335,18 @@ internal sealed class FlowRunner
                 case TransitionKind.Wait:
                     return;
                 case TransitionKind.End:
-                    await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
+                    await EndAsync(turn, flow, cancellationToken);
                     return;
                 case TransitionKind.Safety:
                     var resumeAt = transition.Target is null ? null : new SuspendedFlow(flow.Id, transition.Target);
-                    await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken).ConfigureAwait(false);
+                    await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken);
                     return;
             }
 
             if (hops >= MaxHops || !flow.States.TryGetValue(transition.Target!, out var state))
             {
                 _services.Logger.LogError("Flow '{Flow}' loops or names a missing state '{State}'; the flow ends.", flow.Id, transition.Target);
-                await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
+                await EndAsync(turn, flow, cancellationToken);
                 return;
             }
 
@@ -426,7 +357,7 @@ internal sealed class FlowRunner
                 turn.Variables[name] = Substitute(turn, value);
             }
 
-            transition = await _steps[state.Type].EnterAsync(turn, transition.Target!, state, resuming: false, cancellationToken).ConfigureAwait(false);
+            transition = await _steps[state.Type].EnterAsync(turn, transition.Target!, state, resuming: false, cancellationToken);
         }
     }
 
@@ -443,8 +374,8 @@ internal sealed class FlowRunner
             {
                 var resume = turn.Suspended[^1];
                 turn.Suspended.RemoveAt(turn.Suspended.Count - 1);
-                turn.Say("common.resumed");
-                await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken).ConfigureAwait(false);
+                turn.Say(MessageKeys.CommonResumed);
+                await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken);
                 return;
             }
 
@@ -454,14 +385,14 @@ internal sealed class FlowRunner
             }
 
             turn.Suspended.Clear();
-            turn.Say("resume.declined");
+            turn.Say(MessageKeys.ResumeDeclined);
             return;
         }
 
         // No offer to go back to an exercise right after asking for a person: the person's answer comes first.
-        if (turn.Suspended.Count > 0 && !(turn.Safety && turn.HandoffMessageIndex is not null))
+        if (turn.Suspended.Count > 0 && !(turn.Safety && turn.Reply.HandoffSlot is not null))
         {
-            await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken).ConfigureAwait(false);
+            await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken);
         }
     }
 
@@ -475,7 +406,7 @@ internal sealed class FlowRunner
 
         if (turn.Variable(turn.Internal("exercise.id")) is { } exerciseId)
         {
-            Recording.Feedback(turn, exerciseId, ExerciseOutcome.Abandoned, rating: null);
+            Recording.Feedback(turn, exerciseId, completed: false, rating: null);
         }
 
         turn.ClearInternal(turn.FlowId);

@@ -2,25 +2,6 @@ using WellbeingKit.Safety;
 
 namespace WellbeingKit.Conversations.Runtime;
 
-/// <summary>What the user asks for, whatever flow is active: the kit-level intents.</summary>
-internal enum KitIntent
-{
-    /// <summary>Nothing the kit handles itself.</summary>
-    None,
-
-    /// <summary>Show the helplines ("help", "helplines", "who can I call").</summary>
-    Help,
-
-    /// <summary>Talk to a person ("can I talk to a real person", "human please").</summary>
-    Person,
-
-    /// <summary>Stop what is going on.</summary>
-    Stop,
-
-    /// <summary>Show the safety plan ("my safety plan").</summary>
-    SafetyPlan,
-}
-
 /// <summary>
 /// Recognises the kit-level intents in what the user typed. The phrases are messages (<c>intent.help</c>,
 /// <c>intent.person</c>, <c>intent.stop</c>, <c>intent.safety_plan</c>): the pack's phrases in the user's locale, the
@@ -40,9 +21,9 @@ internal static class Intents
 
     private static readonly (KitIntent Intent, string Key, string Value)[] All =
     [
-        (KitIntent.Person, "intent.person", BuiltInFlows.HandoffValue),
-        (KitIntent.Help, "intent.help", HelpValue),
-        (KitIntent.Stop, "intent.stop", StopValue),
+        (KitIntent.Person, MessageKeys.IntentPerson, BuiltInFlows.HandoffValue),
+        (KitIntent.Help, MessageKeys.IntentHelp, HelpValue),
+        (KitIntent.Stop, MessageKeys.IntentStop, StopValue),
     ];
 
     /// <summary>The intent of <paramref name="input"/>.</summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
+using WellbeingKit.Events;
 using WellbeingKit.Risk;
-using WellbeingKit.UserData;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -104,7 +104,7 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
         }
 
         var item = questionnaire.Items[index];
-        var progress = turn.Message("questionnaire.progress", new Dictionary<string, string>
+        var progress = turn.Message(MessageKeys.QuestionnaireProgress, new Dictionary<string, string>
         {
             ["n"] = (index + 1).ToString(CultureInfo.InvariantCulture),
             ["total"] = questionnaire.Items.Count.ToString(CultureInfo.InvariantCulture),
@@ -112,7 +112,7 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
         turn.SayText($"{progress}: {turn.Resolve(item.Text)}", ReplyKind.Question);
         foreach (var option in questionnaire.Options)
         {
-            turn.QuickReplies.Add(new QuickReply(turn.Resolve(option.Label), option.Value.ToString(CultureInfo.InvariantCulture)));
+            turn.Reply.QuickReplies.Add(new QuickReply(turn.Resolve(option.Label), option.Value.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -142,12 +142,11 @@ internal sealed class QuestionnaireStep(StepServices services) : Step
 
         turn.Variables.Remove(turn.Internal(IndexVariable));
         turn.Variables.Remove(turn.Internal(AnswersVariable));
-        WellbeingKit.Telemetry.WellbeingKitTelemetry.QuestionnaireScored(turn, new QuestionnaireResult(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
-        Recording.Questionnaire(turn, new QuestionnaireResult(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
+        turn.Events.Add(new QuestionnaireScored(turn.UserId, turn.Now, questionnaire.Id, score, severity, answers));
         if (sayResult)
         {
             var bandLabel = band is null ? severity : turn.Resolve(band.Label);
-            turn.Say("questionnaire.result", extra: new Dictionary<string, string> { ["score"] = scoreText, ["band"] = bandLabel });
+            turn.Say(MessageKeys.QuestionnaireResult, extra: new Dictionary<string, string> { ["score"] = scoreText, ["band"] = bandLabel });
         }
     }
 

@@ -1,44 +1,48 @@
 using System.Globalization;
 using WellbeingKit.Content;
 using WellbeingKit.Emotions;
-using WellbeingKit.Handoff;
+using WellbeingKit.Events;
 using WellbeingKit.Risk;
 using WellbeingKit.Safety;
 
 namespace WellbeingKit.Conversations.Runtime;
 
 /// <summary>
-/// One turn being worked out: the conversation as it was read, what the flow changes, and what the reply will say.
-/// Side effects (user data, hand-off, audit) are queued and run only once the state is saved.
+/// One turn being worked out: its read-only <see cref="Input"/>, where the conversation is (flow, state, variables), the
+/// <see cref="Reply"/> being built, and the <see cref="Events"/> it raised. It holds no services and no callbacks: the
+/// engine dispatches the events once the state is saved.
 /// </summary>
 internal sealed class Turn
 {
     /// <summary>Internal variables (step progress) start with this prefix and are cleared when a flow ends.</summary>
     public const string InternalPrefix = "_";
 
-    public required string UserId { get; init; }
+    private RiskAssessment? _risk;
 
-    public required StepServices Services { get; init; }
+    public required TurnInput Input { get; init; }
 
-    public required string Text { get; init; }
+    public string UserId => Input.UserId;
 
-    public required ContentPack Pack { get; init; }
+    public string Text => Input.Text;
 
-    public required string Locale { get; init; }
+    public ContentPack Pack => Input.Pack;
 
-    public string? Country { get; init; }
+    public string Locale => Input.Locale;
 
-    public required DateTimeOffset Now { get; init; }
+    public string? Country => Input.Country;
 
-    public required RiskAssessment Risk { get; set; }
+    public DateTimeOffset Now => Input.Now;
 
-    /// <summary>How long after an escalation replies keep the helplines and the "help" quick reply.</summary>
-    public TimeSpan HelpVisibleFor { get; init; } = TimeSpan.FromHours(24);
+    public EmotionResult Emotion => Input.Emotion;
 
-    /// <summary>The safety plan to show with the reply, when the user asked for it.</summary>
-    public SafetyPlanView? SafetyPlan { get; set; }
+    public TimeSpan HelpVisibleFor => Input.HelpVisibleFor;
 
-    public required EmotionResult Emotion { get; init; }
+    /// <summary>The turn's risk: the screening's, raised by a questionnaire's risk item.</summary>
+    public RiskAssessment Risk
+    {
+        get => _risk ?? Input.Risk;
+        set => _risk = value;
+    }
 
     public required Dictionary<string, string> Variables { get; init; }
 
@@ -51,19 +55,11 @@ internal sealed class Turn
     /// <summary>True when the safety flow ran or is running this turn.</summary>
     public bool Safety { get; set; }
 
-    public List<ReplyMessage> Messages { get; } = [];
+    /// <summary>The reply being built.</summary>
+    public ReplyBuilder Reply { get; } = new();
 
-    public List<QuickReply> QuickReplies { get; } = [];
-
-    public List<Helpline> Helplines { get; } = [];
-
-    public HandoffResult? Handoff { get; set; }
-
-    /// <summary>Where the hand-off answer goes in <see cref="Messages"/> (it is known only after the save).</summary>
-    public int? HandoffMessageIndex { get; set; }
-
-    /// <summary>Work to do after the state is saved, in order.</summary>
-    public List<Func<Turn, CancellationToken, Task>> Effects { get; } = [];
+    /// <summary>What the turn did that others should hear about, dispatched after the save, in order.</summary>
+    public List<TurnEvent> Events { get; } = [];
 
     public string? Variable(string name) => Variables.GetValueOrDefault(name);
 
@@ -111,7 +107,7 @@ internal sealed class Turn
     }
 
     public void SayText(string text, ReplyKind kind = ReplyKind.Text) =>
-        Messages.Add(new ReplyMessage(text, Safety && kind == ReplyKind.Text ? ReplyKind.Safety : kind));
+        Reply.Add(new ReplyMessage(text, Safety && kind == ReplyKind.Text ? ReplyKind.Safety : kind));
 
     public void SayAll(IReadOnlyList<string> keys, ReplyKind kind = ReplyKind.Text)
     {
@@ -124,7 +120,7 @@ internal sealed class Turn
     public void Offer(string value, string labelKey)
     {
         var label = Message(labelKey);
-        QuickReplies.Add(new QuickReply(string.IsNullOrWhiteSpace(label) ? value : label, value));
+        Reply.QuickReplies.Add(new QuickReply(string.IsNullOrWhiteSpace(label) ? value : label, value));
     }
 
     public string Resolve(LocalizedText text) => text.Resolve(Locale, Pack.Manifest.DefaultLocale);
@@ -138,78 +134,26 @@ internal sealed class Turn
     /// <param name="again">True to list lines already shown earlier in this reply too.</param>
     public void ShowHelplines(IReadOnlyList<string>? topics = null, bool again = false)
     {
-        var lines = HelplinesFor(Pack, Country, topics);
+        var lines = HelplineText.For(Pack, Country, topics);
         if (!lines.Any(l => l.Phone is not null && l.Country != Helpline.International))
         {
-            Say("safety.no-verified-number", ReplyKind.Safety);
+            Say(MessageKeys.SafetyNoVerifiedNumber, ReplyKind.Safety);
         }
 
-        foreach (var line in lines.Where(l => again || !Helplines.Contains(l)))
+        var shown = Reply.Helplines;
+        foreach (var line in lines.Where(l => again || !shown.Contains(l)))
         {
-            if (!Helplines.Contains(line))
+            if (!shown.Contains(line))
             {
-                Helplines.Add(line);
+                shown.Add(line);
             }
 
-            SayText(Format(line), ReplyKind.Helplines);
+            SayText(HelplineText.Format(line, Resolve), ReplyKind.Helplines);
         }
 
-        Say("safety.emergency", ReplyKind.Safety);
-    }
-
-    /// <summary>The helplines for <paramref name="country"/> (those serving <paramref name="topics"/> first), or the international directory.</summary>
-    public static List<Helpline> HelplinesFor(ContentPack pack, string? country, IReadOnlyList<string>? topics = null)
-    {
-        var lines = pack.GetHelplines(country).ToList();
-        if (lines.Count == 0)
-        {
-            lines.Add(BuiltInFlows.InternationalDirectory);
-        }
-
-        if (topics is { Count: > 0 })
-        {
-            lines = [.. lines.OrderBy(l => l.Topics.Any(t => topics.Contains(t, StringComparer.OrdinalIgnoreCase)) ? 0 : 1)];
-        }
-
-        return lines;
+        Say(MessageKeys.SafetyEmergency, ReplyKind.Safety);
     }
 
     public int? IntVariable(string name) =>
         int.TryParse(Variable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private string Format(Helpline line)
-    {
-        var parts = new List<string> { line.Name };
-        if (line.Phone is not null)
-        {
-            parts.Add("☎ " + line.Phone);
-        }
-
-        if (line.Sms is not null)
-        {
-            parts.Add("SMS " + line.Sms);
-        }
-
-        if (line.Url is not null)
-        {
-            parts.Add(line.Url);
-        }
-
-        var text = string.Join(" · ", parts);
-        if (line.Hours is not null)
-        {
-            text += " (" + line.Hours + ")";
-        }
-
-        if (line.Description is not null)
-        {
-            var description = Resolve(line.Description);
-            if (description.Length > 0)
-            {
-                text += " — " + description;
-            }
-        }
-
-        return text;
-    }
 }

@@ -1,4 +1,4 @@
-namespace WellbeingKit.Conversations.Runtime;
+namespace WellbeingKit.Resilience;
 
 /// <summary>
 /// The one way the kit calls a dependency (detector, classifier, store, audit log, hand-off, content): on the thread pool,

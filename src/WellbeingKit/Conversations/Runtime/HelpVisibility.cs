@@ -1,0 +1,48 @@
+using WellbeingKit.Safety;
+
+namespace WellbeingKit.Conversations.Runtime;
+
+/// <summary>Keeps help one tap away: the helplines and "Get help now" after an escalation, and "talk to a person" in the safety flow.</summary>
+internal static class HelpVisibility
+{
+    /// <summary>
+    /// For <see cref="WellbeingKitOptions.HelpVisibleFor"/> after an escalation, every reply carries the helplines and a
+    /// "Get help now" quick reply, whatever the flow.
+    /// </summary>
+    public static void Keep(Turn turn)
+    {
+        if (!turn.Safety && !Escalation.HelpVisible(turn))
+        {
+            return;
+        }
+
+        if (turn.Reply.Helplines.Count == 0)
+        {
+            turn.Reply.Helplines.AddRange(HelplineText.For(turn.Pack, turn.Country, TopicsOf(Escalation.Kind(turn))));
+        }
+
+        if (!turn.Reply.QuickReplies.Any(q => q.Value == Intents.HelpValue))
+        {
+            turn.Offer(Intents.HelpValue, MessageKeys.SafetyOptionHelp);
+        }
+    }
+
+    /// <summary>The helpline topics shown first for a crisis kind.</summary>
+    internal static IReadOnlyList<string>? TopicsOf(string? kind) => kind switch
+    {
+        CrisisKinds.ChildAbuse => ["child-abuse", "children", "youth"],
+        CrisisKinds.Violence => ["domestic-violence", "abuse"],
+        CrisisKinds.Imminent or CrisisKinds.HarmToOthers => ["emergency"],
+        _ => null,
+    };
+
+    /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
+    public static void OfferPerson(Turn turn)
+    {
+        if (turn.FlowId is not null && FlowRunner.IsSafetyFlow(turn.Pack, turn.FlowId) && turn.Reply.QuickReplies.Count > 0
+            && !turn.Reply.QuickReplies.Any(q => q.Value == BuiltInFlows.HandoffValue))
+        {
+            turn.Offer(BuiltInFlows.HandoffValue, MessageKeys.SafetyOptionHandoff);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace WellbeingKit.Conversations.Runtime;
+
+internal enum TransitionKind
+{
+    Wait,
+    GoTo,
+    End,
+    Safety,
+}

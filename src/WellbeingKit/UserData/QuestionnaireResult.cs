@@ -1,0 +1,10 @@
+namespace WellbeingKit.UserData;
+
+/// <summary>A scored questionnaire.</summary>
+/// <param name="UserId">The user.</param>
+/// <param name="At">When it was completed.</param>
+/// <param name="QuestionnaireId">For example <c>phq9</c>.</param>
+/// <param name="Score">The total score.</param>
+/// <param name="Severity">The band's severity name.</param>
+/// <param name="Answers">The answer values, in item order.</param>
+public sealed record QuestionnaireResult(string UserId, DateTimeOffset At, string QuestionnaireId, int Score, string Severity, IReadOnlyList<int> Answers);
