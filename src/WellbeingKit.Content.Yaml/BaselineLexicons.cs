@@ -12,14 +12,14 @@ internal static class BaselineLexicons
     private static readonly Lazy<ContentPack> Default =
         new(ContentPackLoader.LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<Risk.LexiconRiskDetector> FloorDetector =
-        new(() => Risk.LexiconRiskDetector.Create(Default.Value.Lexicons.Values), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Risk.Lexicon.LexiconRiskDetector> FloorDetector =
+        new(() => Risk.Lexicon.LexiconRiskDetector.Create(Default.Value.Lexicons.Values), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The default pack: its lexicons are the floor, its questionnaires the published instruments.</summary>
     public static ContentPack Pack => Default.Value;
 
     /// <summary>A detector over the floor lexicons alone (what every pack screens at least).</summary>
-    public static Risk.LexiconRiskDetector Detector => FloorDetector.Value;
+    public static Risk.Lexicon.LexiconRiskDetector Detector => FloorDetector.Value;
 
     /// <summary>The pack with the default lexicons merged under its own.</summary>
     public static ContentPack Apply(ContentPack pack) => pack with { Lexicons = Apply(pack.Lexicons) };

@@ -25,6 +25,7 @@ internal static class PackAssembler
         new LexiconIdsRule(),
         new HelplineLocalesRule(),
         new PlaceholdersRule(),
+        new EmptyMessagesRule(),
         new LexiconCoverageRule(),
         new LintCoverageRule(),
         new HelplineContactsRule(),

@@ -95,6 +95,22 @@ public sealed class StringsCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_windows_1251_csv_with_semicolons_from_excel_is_imported_with_a_one_line_summary()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var file = Path.Join(_directory, "uk.csv");
+        Directory.CreateDirectory(_directory);
+        File.WriteAllBytes(file, System.Text.Encoding.GetEncoding(1251).GetBytes("key;source;target\r\nmessage:menu.ask;What would you like to do?;Що ви хочете зробити?\r\n"));
+
+        var result = Run("content", "strings", "import", Pack, "--file", file, "--locale", "uk");
+
+        result.Exit.Should().Be(0, result.Error);
+        result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle()
+            .Which.Should().StartWith("uk (Windows-1251, separator ';'): 1 applied, 0 unchanged, ");
+        File.ReadAllText(Path.Join(Pack, "messages", "uk.yaml")).Should().Contain("Що ви хочете зробити?");
+    }
+
+    [Fact]
     public void Import_reports_a_conflict_and_exits_1_when_the_source_changed_since_export()
     {
         var file = Path.Join(_directory, "fr.csv");

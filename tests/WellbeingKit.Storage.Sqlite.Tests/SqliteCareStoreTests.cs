@@ -94,6 +94,21 @@ public sealed class SqliteCareStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_holds_the_care_record_decrypted()
+    {
+        using var store = SqliteStores.Open(_dir);
+        await ((ICareStore)store).TrySaveAsync(Record("care-export", Now) with { Practice = new PracticeFollowUp(Practice, Now) }, default);
+
+        var export = await store.ExportAsync("care-export");
+
+        export.Care.Should().NotBeNull();
+        export.Care!.Practice!.ExerciseId.Should().Be(Practice);
+        export.Care.Preferences.TimeZone.Should().Be("Pacific/Chatham");
+        export.Care.NextDueAt.Should().Be(Now);
+        (await store.ExportAsync("someone-else")).Care.Should().BeNull();
+    }
+
+    [Fact]
     public void Use_sqlite_storage_makes_the_store_the_care_store()
     {
         var services = new ServiceCollection().AddLogging();

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using WellbeingKit.Content.Yaml;
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 
 namespace WellbeingKit.Benchmarks.Risk;
 

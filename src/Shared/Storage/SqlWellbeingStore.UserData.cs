@@ -1,4 +1,5 @@
 using System.Data.Common;
+using WellbeingKit.Care;
 using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 using static WellbeingKit.Storage.SqlCommands;
@@ -86,16 +87,14 @@ public abstract partial class SqlWellbeingStore
     public async Task<IReadOnlyList<ExerciseFeedback>> GetFeedbackAsync(string userId, CancellationToken cancellationToken = default)
     {
         StoreArguments.User(userId, nameof(userId));
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var connectionScope = connection.ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadFeedbackAsync(connection, "WHERE user_id = @p", userId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ExerciseFeedback>> GetAllFeedbackAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var connectionScope = connection.ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadFeedbackAsync(connection, "WHERE at >= @p", TimeValue(since), cancellationToken).ConfigureAwait(false);
     }
 
@@ -103,8 +102,7 @@ public abstract partial class SqlWellbeingStore
     public async Task<IReadOnlyList<QuestionnaireResult>> GetQuestionnaireResultsAsync(string userId, CancellationToken cancellationToken = default)
     {
         StoreArguments.User(userId, nameof(userId));
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var connectionScope = connection.ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadQuestionnairesAsync(connection, userId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -129,15 +127,12 @@ public abstract partial class SqlWellbeingStore
     {
         StoreArguments.User(userId, nameof(userId));
         var conversation = await GetAsync(userId, cancellationToken).ConfigureAwait(false);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var connectionScope = connection.ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var care = await ReadCareAsync(connection, userId, cancellationToken).ConfigureAwait(false);
         var moods = new List<MoodEntry>();
+        await using (var command = Command(connection, null, $"SELECT at, mood, note, emotion FROM {T("moods")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var command = Command(connection, null, $"SELECT at, mood, note, emotion FROM {T("moods")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
-            await using var commandScope = command.ConfigureAwait(false);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using var readerScope = reader.ConfigureAwait(false);
-
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var note = reader.IsDBNull(2) ? null : await Encryptor.DecryptStringAsync((byte[])reader[2], userId, cancellationToken).ConfigureAwait(false);
@@ -146,12 +141,9 @@ public abstract partial class SqlWellbeingStore
         }
 
         var journal = new List<JournalEntry>();
+        await using (var command = Command(connection, null, $"SELECT at, text, emotion FROM {T("journal")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var command = Command(connection, null, $"SELECT at, text, emotion FROM {T("journal")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
-            await using var commandScope = command.ConfigureAwait(false);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using var readerScope = reader.ConfigureAwait(false);
-
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var text = await Encryptor.DecryptStringAsync((byte[])reader[1], userId, cancellationToken).ConfigureAwait(false);
@@ -160,12 +152,9 @@ public abstract partial class SqlWellbeingStore
         }
 
         var audit = new List<AuditEvent>();
+        await using (var command = Command(connection, null, $"SELECT {AuditColumns} FROM {T("audit")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var command = Command(connection, null, $"SELECT {AuditColumns} FROM {T("audit")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
-            await using var commandScope = command.ConfigureAwait(false);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using var readerScope = reader.ConfigureAwait(false);
-
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 audit.Add(ReadAudit(reader));
@@ -182,6 +171,7 @@ public abstract partial class SqlWellbeingStore
             Questionnaires = await ReadQuestionnairesAsync(connection, userId, cancellationToken).ConfigureAwait(false),
             Conversation = conversation,
             Audit = audit,
+            Care = care is null ? null : CareDataExport.From(care),
         };
     }
 
@@ -216,8 +206,7 @@ public abstract partial class SqlWellbeingStore
         => WriteAsync(
             async (connection, transaction) =>
             {
-                var command = Command(connection, transaction, sql, parameters);
-                await using var commandScope = command.ConfigureAwait(false);
+                await using var command = Command(connection, transaction, sql, parameters);
                 var rows = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
                 // Lazy rotation: the user's values under older keys are re-encrypted with the current key on their next write.
@@ -228,10 +217,8 @@ public abstract partial class SqlWellbeingStore
 
     private async Task<IReadOnlyList<ExerciseFeedback>> ReadFeedbackAsync(DbConnection connection, string where, object parameter, CancellationToken cancellationToken)
     {
-        var command = Command(connection, null, $"SELECT user_id, at, exercise_id, outcome, rating, context FROM {T("feedback")} {where} ORDER BY at, id", ("@p", parameter));
-        await using var commandScope = command.ConfigureAwait(false);
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var readerScope = reader.ConfigureAwait(false);
+        await using var command = Command(connection, null, $"SELECT user_id, at, exercise_id, outcome, rating, context FROM {T("feedback")} {where} ORDER BY at, id", ("@p", parameter));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<ExerciseFeedback>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -249,10 +236,8 @@ public abstract partial class SqlWellbeingStore
 
     private async Task<IReadOnlyList<QuestionnaireResult>> ReadQuestionnairesAsync(DbConnection connection, string userId, CancellationToken cancellationToken)
     {
-        var command = Command(connection, null, $"SELECT at, questionnaire_id, score, severity, answers FROM {T("questionnaires")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
-        await using var commandScope = command.ConfigureAwait(false);
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var readerScope = reader.ConfigureAwait(false);
+        await using var command = Command(connection, null, $"SELECT at, questionnaire_id, score, severity, answers FROM {T("questionnaires")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<QuestionnaireResult>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

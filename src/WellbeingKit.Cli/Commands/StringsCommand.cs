@@ -97,9 +97,9 @@ internal static class StringsCommand
     internal static int Import(string pack, string file, string? locale, bool allowValidated, TextWriter output, TextWriter error)
     {
         List<TranslatedString> rows;
+        string read;
         try
         {
-            using var reader = new StreamReader(file, Encoding.UTF8);
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
                 if (locale is null)
@@ -108,10 +108,16 @@ internal static class StringsCommand
                     return 1;
                 }
 
-                rows = StringsFormats.ReadCsv(reader, file);
+                // Spreadsheets save CSV in their own encoding (Windows-1251 for Ukrainian Excel) and separator (';' where the comma is the decimal mark).
+                var (text, encoding) = TranslationFileText.Decode(File.ReadAllBytes(file), locale, file);
+                var separator = StringsFormats.Separator(text);
+                rows = StringsFormats.ReadCsv(new StringReader(text), file, separator);
+                read = $"{encoding}, separator {(separator == '\t' ? "tab" : $"'{separator}'")}";
             }
             else
             {
+                using var reader = new StreamReader(file, Encoding.UTF8);
+                read = "XLIFF";
                 var (fileLocale, xliffRows) = StringsFormats.ReadXliff(reader, file);
                 if (locale is not null && fileLocale is not null && !string.Equals(locale, fileLocale, StringComparison.OrdinalIgnoreCase))
                 {
@@ -146,7 +152,8 @@ internal static class StringsCommand
             return 1;
         }
 
-        foreach (var issue in result.Issues.OrderBy(i => i.Kind).ThenBy(i => i.Key, StringComparer.Ordinal))
+        // A short summary: what needs the translator's attention line by line; strings left untranslated only as a count.
+        foreach (var issue in result.Issues.Where(i => i.Kind != ImportIssueKind.Untranslated).OrderBy(i => i.Kind).ThenBy(i => i.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"{Label(issue.Kind)}: {issue.Key}: {issue.Message}");
         }
@@ -154,7 +161,7 @@ internal static class StringsCommand
         var count = result.Issues.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count());
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{locale}: {result.Applied} applied, {result.Unchanged} unchanged, {count.GetValueOrDefault(ImportIssueKind.Untranslated)} untranslated, "
+            $"{locale} ({read}): {result.Applied} applied, {result.Unchanged} unchanged, {count.GetValueOrDefault(ImportIssueKind.Untranslated)} untranslated (see 'content strings coverage'), "
             + $"{count.GetValueOrDefault(ImportIssueKind.Conflict)} conflicts, {count.GetValueOrDefault(ImportIssueKind.PlaceholderMismatch)} placeholder mismatches, "
             + $"{count.GetValueOrDefault(ImportIssueKind.ValidatedRefused)} validated refused, {count.GetValueOrDefault(ImportIssueKind.UnknownKey)} unknown keys; "
             + $"files written: {(result.FilesWritten.Count == 0 ? "none" : string.Join(", ", result.FilesWritten))}"));

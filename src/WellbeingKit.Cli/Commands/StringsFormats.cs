@@ -97,16 +97,24 @@ internal static class StringsFormats
         }
     }
 
+    /// <summary>The separator of a CSV text: the one of ',', ';' and tab its header line uses most (',' when none).</summary>
+    public static char Separator(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var header = end < 0 ? text : text[..end];
+        return new[] { ',', ';', '\t' }.OrderByDescending(c => header.Count(h => h == c)).ThenBy(c => c == ',' ? 0 : 1).First();
+    }
+
     /// <summary>Reads a CSV file with at least the columns key, source and target (any order, header required).</summary>
     /// <exception cref="FormatException">The header lacks a column, or a record is malformed.</exception>
-    public static List<TranslatedString> ReadCsv(TextReader reader, string fileName)
+    public static List<TranslatedString> ReadCsv(TextReader reader, string fileName, char separator = ',')
     {
-        var csv = new CsvReader(reader);
+        var csv = new CsvReader(reader, separator);
         var header = csv.Read() ?? throw new FormatException($"{fileName}: the file is empty (expected a header: {string.Join(",", CsvHeader)})");
         int Column(string name)
         {
             var index = header.FindIndex(h => string.Equals(h.Trim().TrimStart('\uFEFF'), name, StringComparison.OrdinalIgnoreCase));
-            return index >= 0 ? index : throw new FormatException($"{fileName}:1: the header has no '{name}' column");
+            return index >= 0 ? index : throw new FormatException($"{fileName}:1: the header has no '{name}' column (the header is: {string.Join(", ", header.Select(h => $"'{h}'"))}; export a file with 'content strings export --format csv' to see the columns)");
         }
 
         int key = Column("key"), source = Column("source"), target = Column("target");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 
 namespace WellbeingKit.Content.Yaml;
 

@@ -8,8 +8,21 @@ namespace WellbeingKit.Content.Yaml.Strings;
 /// <summary>The strings of a pack for one locale, read straight from its YAML files.</summary>
 internal sealed partial class PackStringCatalog
 {
-    /// <summary>Texts up to this length get an SMS hint (one SMS segment).</summary>
+    /// <summary>One SMS in GSM-7, the alphabet of English and most Western European languages: 160 characters.</summary>
     public const int SmsLength = 160;
+
+    /// <summary>One SMS in UCS-2, what any other script (Cyrillic, Arabic, Greek, Devanagari...) is sent in: 70 characters.</summary>
+    public const int UnicodeSmsLength = 70;
+
+    /// <summary>Languages whose text is sent as GSM-7 (160 characters per SMS); every other language needs UCS-2 (70).</summary>
+    private static readonly HashSet<string> Gsm7Languages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "en", "es", "fr", "de", "it", "pt", "nl", "sv", "da", "no", "nb", "nn", "fi", "ca", "gl", "eu", "sw", "id", "ms", "tl", "af", "so", "ha", "yo", "zu", "xh", "rw", "ln",
+    };
+
+    /// <summary>How many characters of <paramref name="locale"/> fit one SMS, and why.</summary>
+    public static (int Length, string Alphabet) SmsFit(string locale) =>
+        Gsm7Languages.Contains(WellbeingKit.Content.Locales.Language(locale)) ? (SmsLength, "GSM-7") : (UnicodeSmsLength, "UCS-2");
 
     private PackStringCatalog(string directory, string defaultLocale, string locale, IReadOnlyList<StringSlot> slots, IReadOnlyList<PackLocale> locales)
     {
@@ -130,7 +143,7 @@ internal sealed partial class PackStringCatalog
                     var source = Scalar(map, defaultLocale)!;
                     var target = Scalar(map, locale);
                     var notes = new List<string> { $"{relative}: {kind} {id}, {path}" };
-                    var entry = MakeEntry($"{kind}:{id}:{path}", source, target, relative, notes, validated);
+                    var entry = MakeEntry($"{kind}:{id}:{path}", source, target, relative, notes, validated, locale);
                     slots.Add(new LocaleMapSlot(entry, relative, map));
                 }, defaultLocale);
             }
@@ -170,7 +183,7 @@ internal sealed partial class PackStringCatalog
                 notes.Add("used by " + string.Join(", ", uses));
             }
 
-            slots.Add(new MessageSlot(MakeEntry("message:" + name, text, translation, targetFile, notes, validated: false), name, order++));
+            slots.Add(new MessageSlot(MakeEntry("message:" + name, text, translation, targetFile, notes, validated: false, locale), name, order++));
         }
     }
 
@@ -179,7 +192,7 @@ internal sealed partial class PackStringCatalog
             ? map
             : throw Problem(file, "expected a 'messages:' mapping");
 
-    private static PackString MakeEntry(string key, string source, string? target, string file, List<string> notes, bool validated)
+    private static PackString MakeEntry(string key, string source, string? target, string file, List<string> notes, bool validated, string locale)
     {
         var placeholders = Placeholders(source);
         if (placeholders.Count > 0)
@@ -188,10 +201,13 @@ internal sealed partial class PackStringCatalog
         }
 
         int? maxLength = null;
+        var (fit, alphabet) = SmsFit(locale);
         if (source.Length <= SmsLength)
         {
-            maxLength = SmsLength;
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"SMS: keep it under {SmsLength} characters to fit one message (source: {source.Length})"));
+            maxLength = fit;
+            notes.Add(fit == SmsLength
+                ? string.Create(CultureInfo.InvariantCulture, $"SMS: keep it under {SmsLength} characters to fit one message (source: {source.Length})")
+                : string.Create(CultureInfo.InvariantCulture, $"SMS: keep it under {fit} characters to fit one message ('{locale}' is sent as {alphabet}: {fit} characters per SMS, not {SmsLength}; source: {source.Length})"));
         }
 
         if (validated)

@@ -1,5 +1,5 @@
 using WellbeingKit.Content;
-using WellbeingKit.Conversations.Runtime;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Care;
 

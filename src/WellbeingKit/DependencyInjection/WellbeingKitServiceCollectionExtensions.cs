@@ -10,6 +10,7 @@ using WellbeingKit.Exercises;
 using WellbeingKit.Handoff;
 using WellbeingKit.Privacy;
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 using WellbeingKit.Storage;
 using WellbeingKit.Telemetry;
 using WellbeingKit.UserData;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using WellbeingKit.Content;
-using WellbeingKit.Conversations.Runtime;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Safety;
 

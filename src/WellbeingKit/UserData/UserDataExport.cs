@@ -26,4 +26,7 @@ public sealed record UserDataExport
 
     /// <summary>The audit events about the user (escalations and hand-offs, never message text), oldest first: erasure deletes them too.</summary>
     public IReadOnlyList<Privacy.AuditEvent> Audit { get; init; } = [];
+
+    /// <summary>Care between conversations: check-in preferences, consent to alerts, check-ins sent, changes noticed (null when none).</summary>
+    public Care.CareDataExport? Care { get; init; }
 }

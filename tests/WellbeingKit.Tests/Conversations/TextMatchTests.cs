@@ -1,4 +1,4 @@
-using WellbeingKit.Conversations.Runtime;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Tests.Conversations;
 

@@ -1,4 +1,5 @@
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 
 namespace WellbeingKit.Tests.Risk;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WellbeingKit.Content;
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 
 namespace WellbeingKit.Tests.Risk;
 

@@ -1,5 +1,6 @@
 using WellbeingKit.Content.Yaml;
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 
 namespace WellbeingKit.Tests.Risk;
 

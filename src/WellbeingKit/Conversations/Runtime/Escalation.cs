@@ -52,6 +52,10 @@ internal static class Escalation
         return (turn.Risk.Level, turn.Risk.Categories);
     }
 
+    /// <summary>The level that started (or last raised) the safety conversation, or null when there was none.</summary>
+    public static RiskLevel? StartedAt(Turn turn) =>
+        Enum.TryParse<RiskLevel>(turn.Variable(LevelVariable), out var level) ? level : null;
+
     /// <summary>The crisis kind of the safety conversation (see <see cref="CrisisKinds"/>), or null.</summary>
     public static string? Kind(Turn turn) => turn.Variable(KindVariable);
 

@@ -94,7 +94,7 @@ internal sealed class FlowRunner
     {
         MoveToSafePointIfGone(turn);
         turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
-        if (crisis)
+        if (crisis && !AsksForPersonWithinCrisis(turn))
         {
             await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
         }
@@ -113,6 +113,15 @@ internal sealed class FlowRunner
 
         HelpVisibility.Keep(turn);
     }
+
+    /// <summary>
+    /// True when, inside a safety conversation, the user asks for a person and the message screens no higher than what
+    /// started the conversation: they get the hand-off, not the safety flow's first words again (a screening can read
+    /// "can I talk to a real person" as distress; a more severe message still starts the flow again).
+    /// </summary>
+    private static bool AsksForPersonWithinCrisis(Turn turn) =>
+        turn.Safety && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
+        && Intents.Of(turn, turn.Text) == KitIntent.Person;
 
     /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
     private bool Accepted(Turn turn) =>

@@ -1,6 +1,7 @@
 using WellbeingKit.Content;
 using WellbeingKit.Handoff;
 using WellbeingKit.Safety;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Conversations.Runtime;
 

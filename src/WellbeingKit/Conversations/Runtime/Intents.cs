@@ -1,4 +1,5 @@
 using WellbeingKit.Safety;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Conversations.Runtime;
 

@@ -1,4 +1,5 @@
 using WellbeingKit.Content;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Conversations.Runtime;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
 using WellbeingKit.Events;
 using WellbeingKit.Risk;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Conversations.Runtime;
 

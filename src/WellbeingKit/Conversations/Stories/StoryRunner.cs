@@ -1,5 +1,5 @@
-using WellbeingKit.Conversations.Runtime;
 using WellbeingKit.Safety;
+using WellbeingKit.Text;
 
 namespace WellbeingKit.Conversations.Stories;
 

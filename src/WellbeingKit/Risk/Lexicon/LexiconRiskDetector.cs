@@ -2,9 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WellbeingKit.Content;
-using WellbeingKit.Risk.Lexicon;
 
-namespace WellbeingKit.Risk;
+namespace WellbeingKit.Risk.Lexicon;
 
 /// <summary>
 /// The rule-based detector that never sleeps: matches the content pack's <c>lexicons/&lt;locale&gt;.yaml</c> phrases in one

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using WellbeingKit.Risk.Lexicon;
 
-namespace WellbeingKit.Conversations.Runtime;
+namespace WellbeingKit.Text;
 
 /// <summary>
 /// Compares what a user typed with options, synonyms, intents and triggers, with the risk lexicon's own folding

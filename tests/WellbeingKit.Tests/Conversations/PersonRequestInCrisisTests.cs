@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellbeingKit.Handoff;
+using WellbeingKit.Risk;
+
+namespace WellbeingKit.Tests.Conversations;
+
+/// <summary>
+/// Asking for a person inside a safety conversation leads to the hand-off in every locale, even when the screening
+/// reads the request itself as distress (the French "je peux parler à une vraie personne" scored Moderate).
+/// </summary>
+public sealed class PersonRequestInCrisisTests
+{
+    [Theory]
+    [InlineData("en", "I want to die", "can I talk to a real person")]
+    [InlineData("es", "quiero morir", "puedo hablar con una persona de verdad")]
+    [InlineData("fr", "je veux mourir", "je peux parler à une vraie personne")]
+    [InlineData("ar", "أريد أن أموت", "أريد أن أتحدث مع شخص حقيقي")]
+    public async Task Asking_for_a_real_person_after_a_crisis_leads_to_the_hand_off_not_the_intro_again(string locale, string crisis, string askForPerson)
+    {
+        var handler = new AcceptingHandoff();
+        using var kit = new TestKit(configure: b =>
+        {
+            b.Services.RemoveAll<IRiskDetector>();
+            b.AddRiskDetector(new OverReadingDetector());
+            b.Services.AddSingleton<IHandoffHandler>(handler);
+        });
+        var first = await kit.Say(crisis, locale: locale);
+
+        var reply = await kit.Say(askForPerson, locale: locale);
+
+        reply.Risk.Level.Should().Be(RiskLevel.Moderate, "the detector read the request as distress");
+        reply.Handoff.Should().NotBeNull().And.Subject.As<HandoffResult>().Status.Should().Be(HandoffStatus.Queued);
+        handler.Requests.Should().ContainSingle().Which.Level.Should().Be(RiskLevel.High, "the hand-off carries the crisis that started the conversation");
+        reply.Messages.Select(m => m.Text).Should().NotContain(first.Messages[0].Text, "the safety flow's first words are not said again");
+        reply.Helplines.Should().NotBeEmpty("help stays one tap away");
+    }
+
+    [Fact]
+    public async Task A_more_severe_message_that_also_asks_for_a_person_starts_the_safety_flow_again()
+    {
+        using var kit = new TestKit(configure: b =>
+        {
+            b.Services.RemoveAll<IRiskDetector>();
+            b.AddRiskDetector(new OverReadingDetector());
+        });
+        var first = await kit.Say("talk to a person please, it's just hard");
+
+        var reply = await kit.Say("I want to die, can I talk to a real person");
+
+        first.Safety.Should().BeTrue();
+        reply.Risk.Level.Should().Be(RiskLevel.High);
+        reply.Messages.Select(m => m.Text).Should().Contain(first.Messages[0].Text, "a crisis more severe than the one that started the conversation gets the safety response again");
+    }
+
+    /// <summary>Crisis phrases are High; a request for a person is read as Moderate distress, as the ML model did for French.</summary>
+    private sealed class OverReadingDetector : IRiskDetector
+    {
+        private static readonly string[] Crisis = ["want to die", "quiero morir", "je veux mourir", "أريد أن أموت"];
+        private static readonly string[] Person = ["person", "personne", "persona", "شخص"];
+
+        public string Name => "over-reading";
+
+        public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default)
+        {
+            var level = Crisis.Any(p => request.Text.Contains(p, StringComparison.OrdinalIgnoreCase)) ? RiskLevel.High
+                : Person.Any(p => request.Text.Contains(p, StringComparison.OrdinalIgnoreCase)) ? RiskLevel.Moderate
+                : RiskLevel.None;
+            return ValueTask.FromResult(level == RiskLevel.None
+                ? RiskAssessment.None
+                : new RiskAssessment { Level = level, Categories = [RiskCategory.SuicidalIdeation], Score = level == RiskLevel.High ? 0.9 : 0.6, Detector = Name });
+        }
+    }
+}
