@@ -22,7 +22,7 @@ for l in es fr ar; do
   ev "umsab-$l-val-en" --data $D/umsab/$l/val.txt --format lines --locale en
 done
 # written sets: tuning files and held-out files (held-out files are never looked at while tuning)
-ev hardcases-tuning --data $T/hardcases-en.csv $T/hardcases-es.csv $T/hardcases-fr.csv $T/hardcases-ar.csv --locale-column lang --by lang,kind
+ev hardcases-tuning --data $T/hardcases-en.csv $T/hardcases-es.csv $T/hardcases-fr.csv $T/hardcases-fr-2.csv $T/hardcases-ar.csv --locale-column lang --by lang,kind
 ev hardcases-held-out --data $T/heldout-hardcases-en.csv $T/heldout-hardcases-es.csv $T/heldout-hardcases-fr.csv $T/heldout-hardcases-ar.csv --locale-column lang --by lang,kind
 ev informal-tuning --data $T/informal-dev.csv --by kind
 ev informal-held-out --data $T/heldout-informal.csv --by kind

@@ -36,6 +36,28 @@ public sealed class PersonRequestInCrisisTests
         reply.Helplines.Should().NotBeEmpty("help stays one tap away");
     }
 
+    [Theory]
+    [InlineData("en", "I want to die")]
+    [InlineData("es", "quiero morir")]
+    [InlineData("fr", "je veux mourir")]
+    [InlineData("ar", "أريد أن أموت")]
+    public async Task A_typed_option_label_that_screens_as_distress_is_answered_not_met_with_the_intro_again(string locale, string crisis)
+    {
+        using var kit = new TestKit(configure: b =>
+        {
+            b.Services.RemoveAll<IRiskDetector>();
+            b.AddRiskDetector(new OverReadingDetector());
+        });
+        var first = await kit.Say(crisis, locale: locale);
+
+        var reply = await kit.Say(Safety.BuiltInTexts.Get("safety.option_safe", locale)!, locale: locale);
+
+        reply.Risk.Level.Should().Be(RiskLevel.High, "the detector read the typed label as a crisis, as the ML model does for \"I'm safe right now\"");
+        reply.Messages.Select(m => m.Text).Should().Contain(Safety.BuiltInTexts.Get("safety.safe", locale)!)
+            .And.NotContain(first.Messages[0].Text);
+        reply.Helplines.Should().NotBeEmpty("help stays one tap away");
+    }
+
     [Fact]
     public async Task A_more_severe_message_that_also_asks_for_a_person_starts_the_safety_flow_again()
     {
@@ -53,10 +75,11 @@ public sealed class PersonRequestInCrisisTests
         reply.Messages.Select(m => m.Text).Should().Contain(first.Messages[0].Text, "a crisis more severe than the one that started the conversation gets the safety response again");
     }
 
-    /// <summary>Crisis phrases are High; a request for a person is read as Moderate distress, as the ML model did for French.</summary>
+    /// <summary>Crisis phrases and the typed "I'm safe right now" label are High; a request for a person is Moderate (as the ML model read them).</summary>
     private sealed class OverReadingDetector : IRiskDetector
     {
-        private static readonly string[] Crisis = ["want to die", "quiero morir", "je veux mourir", "أريد أن أموت"];
+        private static readonly string[] Crisis =
+            ["want to die", "quiero morir", "je veux mourir", "أريد أن أموت", "safe right now", "ahora estoy a salvo", "en sécurité pour l'instant", "أنا في أمان الآن"];
         private static readonly string[] Person = ["person", "personne", "persona", "شخص"];
 
         public string Name => "over-reading";

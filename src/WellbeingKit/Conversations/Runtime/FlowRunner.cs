@@ -94,7 +94,7 @@ internal sealed class FlowRunner
     {
         MoveToSafePointIfGone(turn);
         turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
-        if (crisis && !AsksForPersonWithinCrisis(turn))
+        if (crisis && !AnswersWithinCrisis(turn))
         {
             await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
         }
@@ -119,9 +119,13 @@ internal sealed class FlowRunner
     /// started the conversation: they get the hand-off, not the safety flow's first words again (a screening can read
     /// "can I talk to a real person" as distress; a more severe message still starts the flow again).
     /// </summary>
-    private static bool AsksForPersonWithinCrisis(Turn turn) =>
+    /// <remarks>
+    /// The same holds for an answer the waiting question takes as written (its value or label, such as a typed
+    /// "I'm safe right now"), when the message is of the same crisis kind: the flow answers it, help stays on the reply.
+    /// </remarks>
+    private bool AnswersWithinCrisis(Turn turn) =>
         turn.Safety && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
-        && Intents.Of(turn, turn.Text) == KitIntent.Person;
+        && (Intents.Of(turn, turn.Text) == KitIntent.Person || (Accepted(turn) && CrisisKinds.Of(turn.Risk) == Escalation.Kind(turn)));
 
     /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
     private bool Accepted(Turn turn) =>

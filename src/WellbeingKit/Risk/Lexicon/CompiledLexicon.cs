@@ -265,7 +265,7 @@ internal sealed class CompiledLexicon
 
         var index = entries.Count;
         var language = WellbeingKit.Content.Locales.Language(locale);
-        entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open, Language: language));
+        entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open, Language: language, SingleWord: !normalized.Contains(' ', StringComparison.Ordinal)));
         phrases.Add((normalized, index));
         if (TextNormalizer.NormalizeJoined(text) is { } joined)
         {

@@ -9,10 +9,12 @@ namespace WellbeingKit.Risk.Lexicon;
 /// <param name="Open">True when the phrase ended in <c>*</c>: it may end inside a word.</param>
 /// <param name="Joined">True for the run-together form of a phrase ("wantodie"): it only matches inside one written word.</param>
 /// <param name="Language">The language of the lexicon the entry belongs to (<c>en</c> for <c>lexicons/en.yaml</c>).</param>
-internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false, string Language = "")
+/// <param name="SingleWord">True when the phrase is one word: a word shared by several languages ("suicide" in English and
+/// French) is a crisis phrase only in its own lexicon's language.</param>
+internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false, string Language = "", bool SingleWord = false)
 {
     /// <summary>True when the entry may fire in a message identified as <paramref name="messageLanguage"/>: an open
-    /// (<c>*</c>) or misspelling match belongs to its own language (or to a message whose language is unknown); a lexicon in a
+    /// (<c>*</c>), one-word or misspelling match belongs to its own language (or to a message whose language is unknown); a lexicon in a
     /// language the identifier does not know (an NGO's <c>de.yaml</c>) fires everywhere, as before.</summary>
     public bool BelongsTo(string messageLanguage) =>
         messageLanguage == LanguageIdentifier.Unknown || !LanguageIdentifier.Knows(Language) || string.Equals(Language, messageLanguage, StringComparison.Ordinal);

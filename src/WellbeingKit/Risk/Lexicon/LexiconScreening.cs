@@ -122,7 +122,7 @@ internal static class LexiconScreening
     /// <summary>
     /// Step 2: the level each hit keeps (<see cref="MatcherScratch.Effective"/>; None for cues): a crisis hit is cancelled
     /// by a benign idiom covering it or a negation just before it in the same clause, and lowered to Low by a past or
-    /// third-party cue near it; an open rule (suicid*) does not fire inside a word of another language.
+    /// third-party cue near it; an open rule (suicid*) or a one-word rule ("suicide") does not fire in a message of another language.
     /// </summary>
     /// <returns>The highest kept level, and how many crisis hits were cancelled.</returns>
     private static (RiskLevel Level, int Cancelled) ApplyCues(CompiledLexicon compiled, MatcherScratch scratch, string text)
@@ -141,9 +141,9 @@ internal static class LexiconScreening
                 continue;
             }
 
-            if (entry.Open && !entry.BelongsTo(language ??= LanguageIdentifier.Identify(text)))
+            if ((entry.Open || entry.SingleWord) && !entry.BelongsTo(language ??= LanguageIdentifier.Identify(text)))
             {
-                continue; // an open (suicid*) match inside a word of another language: not a match, not a cancellation
+                continue; // an open (suicid*) or one-word match in a message of another language: not a match, not a cancellation
             }
 
             var value = AfterCues(entries, scratch, h, entry);
