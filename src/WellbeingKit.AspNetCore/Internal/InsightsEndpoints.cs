@@ -14,20 +14,20 @@ internal static class InsightsEndpoints
 {
     public static async Task<IResult> GetAsync(HttpContext http, [FromServices] CareService care, CancellationToken cancellationToken)
     {
-        var insights = await care.GetInsightsAsync(UserEndpointFilter.UserId(http), Locale(http), cancellationToken: cancellationToken);
+        var insights = await care.GetInsightsAsync(UserEndpointFilter.UserId(http), Locale(http), cancellationToken: cancellationToken).ConfigureAwait(false);
         return TypedResults.Json(insights, ApiContracts.Write);
     }
 
     public static async Task<IResult> MoodChartAsync(HttpContext http, [FromServices] CareService care, CancellationToken cancellationToken)
     {
-        var insights = await care.GetInsightsAsync(UserEndpointFilter.UserId(http), Locale(http), cancellationToken: cancellationToken);
+        var insights = await care.GetInsightsAsync(UserEndpointFilter.UserId(http), Locale(http), cancellationToken: cancellationToken).ConfigureAwait(false);
         var content = http.RequestServices.GetService<IContentSource>();
         ContentPack? pack = null;
         if (content is not null)
         {
             try
             {
-                pack = await content.GetPackAsync(cancellationToken);
+                pack = await content.GetPackAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (ContentValidationException)
             {
