@@ -80,18 +80,18 @@ public sealed partial class SmsChannel
         if (sms.Part is { Total: > 1 })
         {
             // One part of a long message: the kit gets the whole text once every part came (or the wait ran out).
-            if (await _store.WasAnsweredAsync(sms.Gateway + ":" + sms.MessageId, cancellationToken))
+            if (await _store.WasAnsweredAsync(sms.Gateway + ":" + sms.MessageId, cancellationToken).ConfigureAwait(false))
             {
                 LogDuplicate(_logger, sms.Gateway);
                 return new SmsOutcome(null, null, Suppressed: false, Duplicate: true);
             }
 
             return Parts.Add(sms, _time.GetUtcNow()) is { } whole
-                ? await HandleAssembledAsync(whole, cancellationToken)
+                ? await HandleAssembledAsync(whole, cancellationToken).ConfigureAwait(false)
                 : new SmsOutcome(null, null, Suppressed: false, Duplicate: false) { WaitingForParts = true };
         }
 
-        return await HandleWholeAsync(sms, cancellationToken);
+        return await HandleWholeAsync(sms, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The parts of long messages waiting for the rest.</summary>
@@ -106,10 +106,10 @@ public sealed partial class SmsChannel
             LogPartsMissing(_logger, whole.Message.Gateway, whole.PartMessageIds.Count);
         }
 
-        var outcome = await HandleWholeAsync(whole.Message, cancellationToken);
+        var outcome = await HandleWholeAsync(whole.Message, cancellationToken).ConfigureAwait(false);
         foreach (var id in whole.PartMessageIds)
         {
-            await _store.TryMarkAnsweredAsync(whole.Message.Gateway + ":" + id, _time.GetUtcNow(), cancellationToken);
+            await _store.TryMarkAnsweredAsync(whole.Message.Gateway + ":" + id, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         return outcome;
@@ -118,14 +118,14 @@ public sealed partial class SmsChannel
     private async Task<SmsOutcome> HandleWholeAsync(InboundSms sms, CancellationToken cancellationToken)
     {
         var key = sms.Gateway + ":" + sms.MessageId;
-        if (await _store.WasAnsweredAsync(key, cancellationToken))
+        if (await _store.WasAnsweredAsync(key, cancellationToken).ConfigureAwait(false))
         {
             LogDuplicate(_logger, sms.Gateway);
             return new SmsOutcome(null, null, Suppressed: false, Duplicate: true);
         }
 
-        var userId = await _ids.UserIdAsync(sms.From, cancellationToken);
-        var texts = await TextsAsync(cancellationToken);
+        var userId = await _ids.UserIdAsync(sms.From, cancellationToken).ConfigureAwait(false);
+        var texts = await TextsAsync(cancellationToken).ConfigureAwait(false);
         var (keyword, keywordLocale) = texts.MatchKeyword(sms.Text);
         string text;
         var options = _options.Value;
@@ -137,20 +137,20 @@ public sealed partial class SmsChannel
             case SmsKeyword.OptOut:
                 // One confirmation is sent (carrier practice), then nothing until an opt-in.
                 text = Confirmation(texts, keyword, keywordLocale);
-                await SendAsync(sms, text, cancellationToken);
-                await _store.SetSuppressedAsync(userId, suppressed: true, _time.GetUtcNow(), cancellationToken);
-                await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
+                await SendAsync(sms, text, cancellationToken).ConfigureAwait(false);
+                await _store.SetSuppressedAsync(userId, suppressed: true, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 LogOptOut(_logger, sms.Gateway);
                 return new SmsOutcome(null, text, Suppressed: true, Duplicate: false);
             case SmsKeyword.OptIn:
-                await _store.SetSuppressedAsync(userId, suppressed: false, _time.GetUtcNow(), cancellationToken);
+                await _store.SetSuppressedAsync(userId, suppressed: false, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 text = Confirmation(texts, keyword, keywordLocale);
                 break;
             case SmsKeyword.More:
-                text = await _store.TakeRestAsync(userId, cancellationToken) ?? Confirmation(texts, keyword, keywordLocale);
+                text = await _store.TakeRestAsync(userId, cancellationToken).ConfigureAwait(false) ?? Confirmation(texts, keyword, keywordLocale);
                 break;
             default:
-                (text, locale, offered, safety) = await AskKitAsync(sms, userId, key, cancellationToken);
+                (text, locale, offered, safety) = await AskKitAsync(sms, userId, key, cancellationToken).ConfigureAwait(false);
                 break;
         }
 
@@ -169,22 +169,22 @@ public sealed partial class SmsChannel
                 (text, rest) = SmsReplyFormatter.Cut(text, offered.Count, maxParts, hint);
             }
 
-            await _store.SetPendingAsync(userId, offered, rest, cancellationToken);
+            await _store.SetPendingAsync(userId, offered, rest, cancellationToken).ConfigureAwait(false);
         }
 
-        if (await _store.IsSuppressedAsync(userId, cancellationToken))
+        if (await _store.IsSuppressedAsync(userId, cancellationToken).ConfigureAwait(false))
         {
             if (safety)
             {
                 LogCrisisWithheld(_logger, sms.Gateway);
             }
 
-            await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
+            await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return new SmsOutcome(null, text, Suppressed: true, Duplicate: false);
         }
 
-        var sent = await SendAsync(sms, text, cancellationToken);
-        await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken);
+        var sent = await SendAsync(sms, text, cancellationToken).ConfigureAwait(false);
+        await _store.TryMarkAnsweredAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return new SmsOutcome(sent, text, Suppressed: false, Duplicate: false);
     }
 
@@ -193,7 +193,7 @@ public sealed partial class SmsChannel
         var body = sms.Text;
 
         // A number answers the last question's numbered options; any other number is free text for the kit.
-        var offered = await _store.GetOptionsAsync(userId, cancellationToken);
+        var offered = await _store.GetOptionsAsync(userId, cancellationToken).ConfigureAwait(false);
         if (NumberPattern().IsMatch(body) && int.Parse(body, CultureInfo.InvariantCulture) is var n && n >= 1 && n <= offered.Count)
         {
             body = offered[n - 1];
@@ -218,7 +218,7 @@ public sealed partial class SmsChannel
             locale = "ar";
         }
 
-        var state = await _conversations.GetAsync(userId, cancellationToken);
+        var state = await _conversations.GetAsync(userId, cancellationToken).ConfigureAwait(false);
         if (state?.Country is null && country is null)
         {
             // A new conversation (or one without a country): the sender's calling code says where they are and, unless they
@@ -233,8 +233,8 @@ public sealed partial class SmsChannel
 
         try
         {
-            var reply = await _kit.HandleAsync(new UserMessage(userId, body) { Locale = locale, Country = country, MessageId = key }, cancellationToken);
-            return (SmsReplyFormatter.Format(reply, await TextsAsync(cancellationToken)), reply.Locale, [.. reply.QuickReplies.Select(q => q.Value)], reply.Safety);
+            var reply = await _kit.HandleAsync(new UserMessage(userId, body) { Locale = locale, Country = country, MessageId = key }, cancellationToken).ConfigureAwait(false);
+            return (SmsReplyFormatter.Format(reply, await TextsAsync(cancellationToken).ConfigureAwait(false)), reply.Locale, [.. reply.QuickReplies.Select(q => q.Value)], reply.Safety);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -262,7 +262,7 @@ public sealed partial class SmsChannel
         ContentPack pack;
         try
         {
-            pack = await _content.GetPackAsync(cancellationToken);
+            pack = await _content.GetPackAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -285,7 +285,7 @@ public sealed partial class SmsChannel
     private async Task<OutboundSms> SendAsync(InboundSms sms, string text, CancellationToken cancellationToken)
     {
         var outbound = new OutboundSms(sms.From, sms.To, sms.Gateway, text, SmsSegmenter.PartCount(text), SmsSegmenter.EncodingOf(text), sms.MessageId);
-        await _sender.SendAsync(outbound, cancellationToken);
+        await _sender.SendAsync(outbound, cancellationToken).ConfigureAwait(false);
         return outbound;
     }
 

@@ -70,14 +70,14 @@ public static class SmsChannelExtensions
         InboundSms sms;
         try
         {
-            sms = await gateway.ReadAsync(http.Request, http.RequestAborted);
+            sms = await gateway.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         }
         catch (SmsRequestException e)
         {
             return Results.Problem(e.Message, statusCode: e.StatusCode, title: e.Title, extensions: new Dictionary<string, object?> { ["gateway"] = gateway.Name });
         }
 
-        var outcome = await channel.HandleAsync(sms, http.RequestAborted);
+        var outcome = await channel.HandleAsync(sms, http.RequestAborted).ConfigureAwait(false);
         if (gateway.Name == "twilio")
         {
             return Results.Text("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", "text/xml; charset=utf-8");

@@ -17,14 +17,14 @@ internal sealed class SmsPartFlusher(SmsChannel channel, IOptions<SmsChannelOpti
     {
         foreach (var waiting in channel.Parts.TakeWaitingSince(cutoff))
         {
-            await channel.HandleAssembledAsync(waiting, cancellationToken);
+            await channel.HandleAssembledAsync(waiting, cancellationToken).ConfigureAwait(false);
         }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
-        await FlushAsync(DateTimeOffset.MaxValue, cancellationToken);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await FlushAsync(DateTimeOffset.MaxValue, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,9 +32,9 @@ internal sealed class SmsPartFlusher(SmsChannel channel, IOptions<SmsChannelOpti
         using var timer = new PeriodicTimer(Every, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await FlushAsync(time.GetUtcNow() - options.Value.PartsWaitFor, stoppingToken);
+                await FlushAsync(time.GetUtcNow() - options.Value.PartsWaitFor, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

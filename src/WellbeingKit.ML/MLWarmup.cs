@@ -19,12 +19,12 @@ internal sealed class MLWarmup(IEnumerable<IRiskDetector> detectors, IEmotionCla
             {
                 if (risk is not null)
                 {
-                    await risk.AssessAsync(new RiskScreeningRequest("hello") { Locale = "en" }, cancellationToken);
+                    await risk.AssessAsync(new RiskScreeningRequest("hello") { Locale = "en" }, cancellationToken).ConfigureAwait(false);
                 }
 
-                await emotions.ClassifyAsync("hello", "en", cancellationToken);
+                await emotions.ClassifyAsync("hello", "en", cancellationToken).ConfigureAwait(false);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

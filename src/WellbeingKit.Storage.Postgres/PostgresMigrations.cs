@@ -101,8 +101,10 @@ internal static class PostgresMigrations
     /// <summary>Creates the schema and applies the missing migrations in one transaction, under a transaction-scoped advisory lock.</summary>
     public static async Task<int> ApplyAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionScope = transaction.ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(hashtextextended('wellbeingkit.migrations.' || @s, 0))", cancellationToken, schema).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -110,8 +112,10 @@ internal static class PostgresMigrations
             $"CREATE SCHEMA IF NOT EXISTS {schema}; CREATE TABLE IF NOT EXISTS {schema}.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());",
             cancellationToken).ConfigureAwait(false);
         int version;
-        await using (var command = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {schema}.schema_version", connection, transaction))
         {
+            var command = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {schema}.schema_version", connection, transaction);
+            await using var commandScope = command.ConfigureAwait(false);
+
             version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         }
 
@@ -133,7 +137,8 @@ internal static class PostgresMigrations
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, string? schemaParameter = null)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var commandScope = command.ConfigureAwait(false);
         if (schemaParameter is not null)
         {
             command.Parameters.AddWithValue("s", schemaParameter);

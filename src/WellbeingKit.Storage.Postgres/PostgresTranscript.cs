@@ -59,11 +59,15 @@ public sealed partial class PostgresWellbeingStore
         byte[] sealedState;
         long[]? seqs;
         byte[][]? lines;
-        await using (var connection = (NpgsqlConnection)await OpenAsync(cancellationToken).ConfigureAwait(false))
-        await using (var command = new NpgsqlCommand(ReadSql, connection))
         {
+            var connection = (NpgsqlConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var connectionScope = connection.ConfigureAwait(false);
+            var command = new NpgsqlCommand(ReadSql, connection);
+            await using var commandScope = command.ConfigureAwait(false);
+
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = userId });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 return null;
@@ -112,9 +116,12 @@ public sealed partial class PostgresWellbeingStore
         var value = await Sealed.SealAsync(Encryptor, StoreJson.SerializeState(saved with { Transcript = [] }), state.UserId, cancellationToken).ConfigureAwait(false);
         int changed;
         long seqBase;
-        await using (var connection = (NpgsqlConnection)await OpenAsync(cancellationToken).ConfigureAwait(false))
-        await using (var command = new NpgsqlCommand(state.Version == 0 ? InsertSql : UpdateSql, connection))
         {
+            var connection = (NpgsqlConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var connectionScope = connection.ConfigureAwait(false);
+            var command = new NpgsqlCommand(state.Version == 0 ? InsertSql : UpdateSql, connection);
+            await using var commandScope = command.ConfigureAwait(false);
+
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = state.UserId });
             command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = Time.GetUtcNow(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = value.KeyId });
@@ -129,7 +136,8 @@ public sealed partial class PostgresWellbeingStore
                 command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = known > 0 ? _stored.TryGetValue(transcript[0], out var first) ? first.Seq : long.MaxValue : long.MaxValue });
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             changed = reader.GetInt32(0);
             seqBase = reader.GetInt64(1);

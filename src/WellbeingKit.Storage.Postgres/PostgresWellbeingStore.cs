@@ -91,8 +91,10 @@ public sealed partial class PostgresWellbeingStore : SqlWellbeingStore, IAsyncDi
     /// <inheritdoc />
     private protected override async Task<TResult> WriteAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionScope = transaction.ConfigureAwait(false);
         var result = await work(connection, transaction).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
@@ -127,8 +129,10 @@ public sealed partial class PostgresWellbeingStore : SqlWellbeingStore, IAsyncDi
             if (!_initialized)
             {
                 await PostgresMigrations.ApplyAsync(_dataSource, Schema, cancellationToken).ConfigureAwait(false);
-                await using (var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
                 {
+                    var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                    await using var connectionScope = connection.ConfigureAwait(false);
+
                     await CheckKeysAsync(connection, $"The PostgreSQL schema '{Schema}'", cancellationToken).ConfigureAwait(false);
                 }
 

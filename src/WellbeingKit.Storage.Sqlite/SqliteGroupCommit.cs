@@ -90,14 +90,17 @@ internal sealed class SqliteGroupCommit(Func<CancellationToken, Task<SqliteConne
             return;
         }
 
-        await using var connection = await open(CancellationToken.None).ConfigureAwait(false);
+        var connection = await open(CancellationToken.None).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var pending = batch;
         while (pending.Count > 0)
         {
             var done = new List<Write>(pending.Count);
             var retry = new List<Write>();
-            await using (var transaction = connection.BeginTransaction(deferred: false))
             {
+                var transaction = connection.BeginTransaction(deferred: false);
+                await using var transactionScope = transaction.ConfigureAwait(false);
+
                 for (var i = 0; i < pending.Count; i++)
                 {
                     var write = pending[i];

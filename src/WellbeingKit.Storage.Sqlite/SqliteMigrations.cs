@@ -96,8 +96,10 @@ internal static class SqliteMigrations
     /// <summary>Switches the file to WAL and applies the missing migrations. Idempotent; safe when several processes open the file at once.</summary>
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using (var wal = connection.CreateCommand())
         {
+            var wal = connection.CreateCommand();
+            await using var walScope = wal.ConfigureAwait(false);
+
             wal.CommandText = "PRAGMA journal_mode = WAL";
             var mode = (string?)await wal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
@@ -112,7 +114,8 @@ internal static class SqliteMigrations
         }
 
         // BEGIN IMMEDIATE takes the write lock, so a second process waits and then sees the migrated version.
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        var transaction = connection.BeginTransaction(deferred: false);
+        await using var transactionScope = transaction.ConfigureAwait(false);
         var version = CurrentVersion(connection);
         if (version > LatestVersion)
         {
@@ -122,7 +125,8 @@ internal static class SqliteMigrations
 
         for (var next = version; next < LatestVersion; next++)
         {
-            await using var command = connection.CreateCommand();
+            var command = connection.CreateCommand();
+            await using var commandScope = command.ConfigureAwait(false);
             command.Transaction = transaction;
             command.CommandText = Migrations[next] + $"\nPRAGMA user_version = {next + 1};";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -59,7 +59,8 @@ public sealed partial class SqliteWellbeingStore : SqlWellbeingStore, IDisposabl
     /// <returns>The schema version.</returns>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = (SqliteConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = (SqliteConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         return SqliteMigrations.CurrentVersion(connection);
     }
 
@@ -73,15 +74,21 @@ public sealed partial class SqliteWellbeingStore : SqlWellbeingStore, IDisposabl
         var wait = (int)_options.CheckpointWait.TotalMilliseconds;
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
             {
-                await using (var limit = Command(connection, null, $"PRAGMA busy_timeout = {wait}"))
+                var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using var connectionScope = connection.ConfigureAwait(false);
+
                 {
+                    var limit = Command(connection, null, $"PRAGMA busy_timeout = {wait}");
+                    await using var limitScope = limit.ConfigureAwait(false);
+
                     await limit.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                await using var command = Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)");
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var command = Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)");
+                await using var commandScope = command.ConfigureAwait(false);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using var readerScope = reader.ConfigureAwait(false);
                 if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt32(0) == 0)
                 {
                     return true;
@@ -157,7 +164,8 @@ public sealed partial class SqliteWellbeingStore : SqlWellbeingStore, IDisposabl
             OwnerOnly.PrepareFile(DatabasePath);
             OwnerOnly.Restrict(DatabasePath + "-wal");
             OwnerOnly.Restrict(DatabasePath + "-shm");
-            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var connectionScope = connection.ConfigureAwait(false);
             await SqliteMigrations.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
             await CheckKeysAsync(connection, $"The database '{DatabasePath}'", cancellationToken).ConfigureAwait(false);
             _initialized = true;
@@ -182,11 +190,12 @@ public sealed partial class SqliteWellbeingStore : SqlWellbeingStore, IDisposabl
 
             // Per-connection settings. synchronous=FULL: in WAL mode NORMAL can lose the last commits on a power cut;
             // FULL syncs the WAL at every commit, so an acknowledged write is durable (one fsync per write).
-            await using var command = Command(
+            var command = Command(
                 connection,
                 null,
                 $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
                 + "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;");
+            await using var commandScope = command.ConfigureAwait(false);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _configured.AddOrUpdate(connection.Handle!, _configured);
             return connection;

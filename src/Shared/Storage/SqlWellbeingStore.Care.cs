@@ -20,7 +20,8 @@ public abstract partial class SqlWellbeingStore : ICareStore
     async Task<CareRecord?> ICareStore.GetAsync(string userId, CancellationToken cancellationToken)
     {
         StoreArguments.User(userId, nameof(userId));
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         return await ReadCareAsync(connection, userId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -67,7 +68,7 @@ public abstract partial class SqlWellbeingStore : ICareStore
         var claims = await WriteAsync(
             async (connection, transaction) =>
             {
-                await using var command = Command(
+                var command = Command(
                     connection,
                     transaction,
                     $"UPDATE {T("care")} SET lease_owner = @o, lease_until = @l WHERE user_id IN "
@@ -77,7 +78,9 @@ public abstract partial class SqlWellbeingStore : ICareStore
                     ("@l", TimeValue(until)),
                     ("@n", TimeValue(now)),
                     ("@m", max));
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using var commandScope = command.ConfigureAwait(false);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using var readerScope = reader.ConfigureAwait(false);
                 var rows = new List<CheckInClaim>();
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -103,8 +106,10 @@ public abstract partial class SqlWellbeingStore : ICareStore
 
     private async Task<CareRecord?> ReadCareAsync(DbConnection connection, string userId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null, $"SELECT version, payload FROM {T("care")} WHERE user_id = @u", ("@u", userId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = Command(connection, null, $"SELECT version, payload FROM {T("care")} WHERE user_id = @u", ("@u", userId));
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;

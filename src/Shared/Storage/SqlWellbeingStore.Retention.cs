@@ -44,7 +44,8 @@ public abstract partial class SqlWellbeingStore
                 var rows = 0;
                 foreach (var (sql, cutoff) in statements)
                 {
-                    await using var command = Command(connection, transaction, sql, ("@c", cutoff));
+                    var command = Command(connection, transaction, sql, ("@c", cutoff));
+                    await using var commandScope = command.ConfigureAwait(false);
                     rows += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
@@ -87,8 +88,10 @@ public abstract partial class SqlWellbeingStore
         var used = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (table, _, _) in Encrypted)
         {
-            await using var command = Command(connection, null, $"SELECT DISTINCT key_id FROM {T(table)} WHERE key_id IS NOT NULL");
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var command = Command(connection, null, $"SELECT DISTINCT key_id FROM {T(table)} WHERE key_id IS NOT NULL");
+            await using var commandScope = command.ConfigureAwait(false);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 used.Add(reader.GetString(0));
@@ -118,12 +121,14 @@ public abstract partial class SqlWellbeingStore
                 parameters.Add(("@u", userId));
             }
 
-            await using var select = Command(
+            var select = Command(
                 connection,
                 transaction,
                 $"SELECT {key}, user_id, {column} FROM {T(table)} WHERE key_id IS NOT NULL AND key_id <> @k{filter} LIMIT @n{LockClause}",
                 [.. parameters]);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var selectScope = select.ConfigureAwait(false);
+            var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows.Add((table, key, column, reader.GetValue(0), reader.GetString(1), (byte[])reader[2]));
@@ -139,13 +144,14 @@ public abstract partial class SqlWellbeingStore
         {
             var plain = await Encryptor.DecryptAsync(row.Data, row.UserId, cancellationToken).ConfigureAwait(false);
             var value = await Sealed.SealAsync(Encryptor, plain, row.UserId, cancellationToken).ConfigureAwait(false);
-            await using var update = Command(
+            var update = Command(
                 connection,
                 transaction,
                 $"UPDATE {T(row.Table)} SET key_id = @k, {row.Column} = @d WHERE {row.Key} = @r",
                 ("@k", value.KeyId),
                 ("@d", value.Data),
                 ("@r", row.RowKey));
+            await using var updateScope = update.ConfigureAwait(false);
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

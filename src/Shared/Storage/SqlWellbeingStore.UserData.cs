@@ -87,14 +87,16 @@ public abstract partial class SqlWellbeingStore
     public async Task<IReadOnlyList<ExerciseFeedback>> GetFeedbackAsync(string userId, CancellationToken cancellationToken = default)
     {
         StoreArguments.User(userId, nameof(userId));
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         return await ReadFeedbackAsync(connection, "WHERE user_id = @p", userId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ExerciseFeedback>> GetAllFeedbackAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         return await ReadFeedbackAsync(connection, "WHERE at >= @p", TimeValue(since), cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,7 +104,8 @@ public abstract partial class SqlWellbeingStore
     public async Task<IReadOnlyList<QuestionnaireResult>> GetQuestionnaireResultsAsync(string userId, CancellationToken cancellationToken = default)
     {
         StoreArguments.User(userId, nameof(userId));
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         return await ReadQuestionnairesAsync(connection, userId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -127,12 +130,16 @@ public abstract partial class SqlWellbeingStore
     {
         StoreArguments.User(userId, nameof(userId));
         var conversation = await GetAsync(userId, cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var care = await ReadCareAsync(connection, userId, cancellationToken).ConfigureAwait(false);
         var moods = new List<MoodEntry>();
-        await using (var command = Command(connection, null, $"SELECT at, mood, note, emotion FROM {T("moods")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
+            var command = Command(connection, null, $"SELECT at, mood, note, emotion FROM {T("moods")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
+            await using var commandScope = command.ConfigureAwait(false);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
+
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var note = reader.IsDBNull(2) ? null : await Encryptor.DecryptStringAsync((byte[])reader[2], userId, cancellationToken).ConfigureAwait(false);
@@ -141,9 +148,12 @@ public abstract partial class SqlWellbeingStore
         }
 
         var journal = new List<JournalEntry>();
-        await using (var command = Command(connection, null, $"SELECT at, text, emotion FROM {T("journal")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
+            var command = Command(connection, null, $"SELECT at, text, emotion FROM {T("journal")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
+            await using var commandScope = command.ConfigureAwait(false);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
+
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var text = await Encryptor.DecryptStringAsync((byte[])reader[1], userId, cancellationToken).ConfigureAwait(false);
@@ -152,9 +162,12 @@ public abstract partial class SqlWellbeingStore
         }
 
         var audit = new List<AuditEvent>();
-        await using (var command = Command(connection, null, $"SELECT {AuditColumns} FROM {T("audit")} WHERE user_id = @u ORDER BY at, id", ("@u", userId)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
+            var command = Command(connection, null, $"SELECT {AuditColumns} FROM {T("audit")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
+            await using var commandScope = command.ConfigureAwait(false);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
+
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 audit.Add(ReadAudit(reader));
@@ -206,7 +219,8 @@ public abstract partial class SqlWellbeingStore
         => WriteAsync(
             async (connection, transaction) =>
             {
-                await using var command = Command(connection, transaction, sql, parameters);
+                var command = Command(connection, transaction, sql, parameters);
+                await using var commandScope = command.ConfigureAwait(false);
                 var rows = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
                 // Lazy rotation: the user's values under older keys are re-encrypted with the current key on their next write.
@@ -217,8 +231,10 @@ public abstract partial class SqlWellbeingStore
 
     private async Task<IReadOnlyList<ExerciseFeedback>> ReadFeedbackAsync(DbConnection connection, string where, object parameter, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null, $"SELECT user_id, at, exercise_id, outcome, rating, context FROM {T("feedback")} {where} ORDER BY at, id", ("@p", parameter));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = Command(connection, null, $"SELECT user_id, at, exercise_id, outcome, rating, context FROM {T("feedback")} {where} ORDER BY at, id", ("@p", parameter));
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         var list = new List<ExerciseFeedback>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -236,8 +252,10 @@ public abstract partial class SqlWellbeingStore
 
     private async Task<IReadOnlyList<QuestionnaireResult>> ReadQuestionnairesAsync(DbConnection connection, string userId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null, $"SELECT at, questionnaire_id, score, severity, answers FROM {T("questionnaires")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = Command(connection, null, $"SELECT at, questionnaire_id, score, severity, answers FROM {T("questionnaires")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         var list = new List<QuestionnaireResult>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

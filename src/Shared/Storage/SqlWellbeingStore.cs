@@ -56,9 +56,12 @@ public abstract partial class SqlWellbeingStore : IConversationStore, IUserDataS
     public virtual async Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
         StoreArguments.User(userId, nameof(userId));
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, $"SELECT version, state FROM {T("conversations")} WHERE user_id = @u", ("@u", userId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var command = Command(connection, null, $"SELECT version, state FROM {T("conversations")} WHERE user_id = @u", ("@u", userId));
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -118,7 +121,8 @@ public abstract partial class SqlWellbeingStore : IConversationStore, IUserDataS
         => WriteAsync(
             async (connection, transaction) =>
             {
-                await using var command = Command(connection, transaction, sql, parameters);
+                var command = Command(connection, transaction, sql, parameters);
+                await using var commandScope = command.ConfigureAwait(false);
                 return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
@@ -126,14 +130,17 @@ public abstract partial class SqlWellbeingStore : IConversationStore, IUserDataS
     /// <summary>The rows of <paramref name="table"/> whose <c>at</c> lies between two times (inclusive), oldest first.</summary>
     private async Task<IReadOnlyList<TRow>> ReadBetweenAsync<TRow>(string columns, string table, DateTimeOffset from, DateTimeOffset to, Func<DbDataReader, TRow> map, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var command = Command(
             connection,
             null,
             $"SELECT {columns} FROM {T(table)} WHERE at >= @f AND at <= @t ORDER BY at, id",
             ("@f", TimeValue(from)),
             ("@t", TimeValue(to)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         var rows = new List<TRow>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

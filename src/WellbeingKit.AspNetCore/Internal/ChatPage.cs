@@ -37,8 +37,8 @@ internal sealed partial class ChatPage(
     /// <summary><c>GET {prefix}/chat</c>: the page, with the user's conversation and pinned help when a user is known.</summary>
     public async Task<IResult> PageAsync(HttpContext http, string prefix)
     {
-        var pack = await safety.PackAsync(http.RequestAborted);
-        var state = await StateAsync(http, OptionalUser(http));
+        var pack = await safety.PackAsync(http.RequestAborted).ConfigureAwait(false);
+        var state = await StateAsync(http, OptionalUser(http)).ConfigureAwait(false);
         var view = View(http, pack, state, reply: null);
         return Render(http, prefix, pack, view with { Pinned = safety.Current(pack, state, view.Locale) });
     }
@@ -46,7 +46,7 @@ internal sealed partial class ChatPage(
     /// <summary><c>POST {prefix}/chat</c> (form): the page without JavaScript sends a message and gets the reply page.</summary>
     public async Task<IResult> PostAsync(HttpContext http, string prefix)
     {
-        var pack = await safety.PackAsync(http.RequestAborted);
+        var pack = await safety.PackAsync(http.RequestAborted).ConfigureAwait(false);
         var userId = UserEndpointFilter.UserId(http);
         var maxLength = endpointOptions.Value.MaxMessageLength;
         if (http.Request.ContentLength > (maxLength * 12L) + 8192 || !http.Request.HasFormContentType)
@@ -54,9 +54,9 @@ internal sealed partial class ChatPage(
             return Render(http, prefix, pack, Failed(http, pack, null, "error", StatusCodes.Status400BadRequest));
         }
 
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
         var typed = form["text"].ToString();
-        if (!await antiforgery.IsRequestValidAsync(http))
+        if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
         {
             return Render(http, prefix, pack, Failed(http, pack, typed, "expired", StatusCodes.Status400BadRequest));
         }
@@ -70,7 +70,7 @@ internal sealed partial class ChatPage(
         var query = Query(http);
         var message = new UserMessage(userId, text)
         {
-            Locale = View(http, pack, await StateAsync(http, userId), null).ForwardLocale,
+            Locale = View(http, pack, await StateAsync(http, userId).ConfigureAwait(false), null).ForwardLocale,
             Country = query.Country,
             Context = query.Context ?? endpointOptions.Value.ContextResolver?.Invoke(http),
             MessageId = MessageIdPattern().IsMatch(form["mid"].ToString()) ? form["mid"].ToString() : null,
@@ -79,7 +79,7 @@ internal sealed partial class ChatPage(
         Reply reply;
         try
         {
-            reply = await http.RequestServices.GetRequiredService<IWellbeingKit>().HandleAsync(message, http.RequestAborted);
+            reply = await http.RequestServices.GetRequiredService<IWellbeingKit>().HandleAsync(message, http.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -88,7 +88,7 @@ internal sealed partial class ChatPage(
             return Render(http, prefix, pack, Failed(http, pack, typed, "error", StatusCodes.Status500InternalServerError));
         }
 
-        var state = await StateAsync(http, userId);
+        var state = await StateAsync(http, userId).ConfigureAwait(false);
         var dto = ApiContracts.ToDto(reply, kitOptions.Value.DefaultLocale);
         var view = View(http, pack, state, dto);
         var pinned = dto.Helplines.Count > 0 ? dto.Helplines : safety.Current(pack, state, view.Locale);
@@ -98,20 +98,20 @@ internal sealed partial class ChatPage(
     /// <summary><c>POST {prefix}/chat/erase</c> (form): "delete my conversation" without JavaScript, after the page's confirmation.</summary>
     public async Task<IResult> EraseAsync(HttpContext http, string prefix)
     {
-        var pack = await safety.PackAsync(http.RequestAborted);
-        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+        var pack = await safety.PackAsync(http.RequestAborted).ConfigureAwait(false);
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
         {
             return Render(http, prefix, pack, Failed(http, pack, null, "expired", StatusCodes.Status400BadRequest));
         }
 
-        await KitEndpoints.EraseUserAsync(http.RequestServices, UserEndpointFilter.UserId(http), http.RequestAborted);
+        await KitEndpoints.EraseUserAsync(http.RequestServices, UserEndpointFilter.UserId(http), http.RequestAborted).ConfigureAwait(false);
         return Render(http, prefix, pack, View(http, pack, null, null) with { Notice = "deleted" });
     }
 
     /// <summary><c>GET {prefix}/chat/strings?locale=xx</c>: the page's words in another locale, when a reply switches language.</summary>
     public async Task<IResult> StringsAsync(HttpContext http)
     {
-        var pack = await safety.PackAsync(http.RequestAborted);
+        var pack = await safety.PackAsync(http.RequestAborted).ConfigureAwait(false);
         var locale = Query(http).Locale ?? kitOptions.Value.DefaultLocale;
         var json = JsonSerializer.SerializeToUtf8Bytes(WebTexts.For(pack, locale), ApiContracts.Write);
         SecurityHeaders(http);
@@ -120,7 +120,7 @@ internal sealed partial class ChatPage(
 
     public async Task<IResult> ThemeAsync(HttpContext http)
     {
-        var brand = (await safety.PackAsync(http.RequestAborted))?.Manifest.Brand ?? new PackBrand();
+        var brand = (await safety.PackAsync(http.RequestAborted).ConfigureAwait(false))?.Manifest.Brand ?? new PackBrand();
         var css = Encoding.UTF8.GetBytes(ThemeContrast.Css(brand));
         SecurityHeaders(http);
         return StaticAsset.Serve(http, StaticAsset.Tag(css), "text/css; charset=utf-8", css);
@@ -172,7 +172,7 @@ internal sealed partial class ChatPage(
 
         try
         {
-            return await store.GetAsync(userId, http.RequestAborted);
+            return await store.GetAsync(userId, http.RequestAborted).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A store that cannot be read must not take the page (and its helplines) down.
         catch (Exception ex) when (ex is not OperationCanceledException)

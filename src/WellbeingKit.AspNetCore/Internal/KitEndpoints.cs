@@ -28,11 +28,11 @@ internal static partial class KitEndpoints
     {
         var options = endpointOptions.Value;
         var userId = UserEndpointFilter.UserId(http);
-        var (body, problem) = await ReadJsonAsync<SendMessageRequest>(http, (options.MaxMessageLength * 6) + MaxBodyOverhead, "text, locale, country, context", cancellationToken);
+        var (body, problem) = await ReadJsonAsync<SendMessageRequest>(http, (options.MaxMessageLength * 6) + MaxBodyOverhead, "text, locale, country, context", cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             // A body the kit cannot read still gets the safety line and the helplines of the user's country.
-            return await WithSafetyAsync(problem, safetyInfo, userId, country: null, cancellationToken);
+            return await WithSafetyAsync(problem, safetyInfo, userId, country: null, cancellationToken).ConfigureAwait(false);
         }
 
         var text = body!.Text?.Trim();
@@ -53,14 +53,14 @@ internal static partial class KitEndpoints
         try
         {
             var kit = http.RequestServices.GetRequiredService<IWellbeingKit>();
-            var reply = await kit.HandleAsync(message, cancellationToken);
+            var reply = await kit.HandleAsync(message, cancellationToken).ConfigureAwait(false);
             return TypedResults.Json(ApiContracts.ToDto(reply, kitOptions.Value.DefaultLocale), ApiContracts.Write);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Never leave a person with a bare error: the 500 carries the safety line and the helplines of the user's country.
             LogTurnFailed(logger, ex, UserIdHash.Of(userId));
-            var safety = await safetyInfo.ExtensionsAsync(userId, Locales.NormalizeCountry(body.Country), cancellationToken);
+            var safety = await safetyInfo.ExtensionsAsync(userId, Locales.NormalizeCountry(body.Country), cancellationToken).ConfigureAwait(false);
             return Problems.Create(
                 StatusCodes.Status500InternalServerError,
                 "The message could not be handled",
@@ -76,7 +76,7 @@ internal static partial class KitEndpoints
             return problem;
         }
 
-        foreach (var (key, value) in await safetyInfo.ExtensionsAsync(userId, country, cancellationToken))
+        foreach (var (key, value) in await safetyInfo.ExtensionsAsync(userId, country, cancellationToken).ConfigureAwait(false))
         {
             details.Extensions[key] = value;
         }
@@ -90,11 +90,11 @@ internal static partial class KitEndpoints
         [FromServices] IOptions<WellbeingKitOptions> kitOptions,
         CancellationToken cancellationToken)
     {
-        var state = await store.GetAsync(UserEndpointFilter.UserId(http), cancellationToken);
+        var state = await store.GetAsync(UserEndpointFilter.UserId(http), cancellationToken).ConfigureAwait(false);
         var locale = state?.Locale ?? kitOptions.Value.DefaultLocale;
-        var direction = await DirectionAsync(http.RequestServices, locale, cancellationToken);
+        var direction = await DirectionAsync(http.RequestServices, locale, cancellationToken).ConfigureAwait(false);
         var safety = http.RequestServices.GetRequiredService<SafetyInfo>();
-        var helplines = safety.Current(await safety.PackAsync(cancellationToken), state, locale);
+        var helplines = safety.Current(await safety.PackAsync(cancellationToken).ConfigureAwait(false), state, locale);
         return TypedResults.Json(ApiContracts.ToDto(state, direction, helplines), ApiContracts.Write);
     }
 
@@ -104,7 +104,7 @@ internal static partial class KitEndpoints
         [FromServices] TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await ReadJsonAsync<FeedbackRequest>(http, MaxBodyOverhead, "exerciseId, rating, outcome, context", cancellationToken);
+        var (body, problem) = await ReadJsonAsync<FeedbackRequest>(http, MaxBodyOverhead, "exerciseId, rating, outcome, context", cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -138,7 +138,7 @@ internal static partial class KitEndpoints
         var source = http.RequestServices.GetService<IContentSource>();
         if (source is not null)
         {
-            var pack = await source.GetPackAsync(cancellationToken);
+            var pack = await source.GetPackAsync(cancellationToken).ConfigureAwait(false);
             if (!pack.Exercises.ContainsKey(body.ExerciseId))
             {
                 return Problems.Validation("exerciseId", $"There is no exercise '{body.ExerciseId}' in the content pack.");
@@ -147,7 +147,7 @@ internal static partial class KitEndpoints
 
         await store.AddFeedbackAsync(
             new ExerciseFeedback(UserEndpointFilter.UserId(http), time.GetUtcNow(), body.ExerciseId, outcome, body.Rating, body.Context),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
 
@@ -158,10 +158,10 @@ internal static partial class KitEndpoints
         CancellationToken cancellationToken)
     {
         var userId = UserEndpointFilter.UserId(http);
-        var export = await userData.ExportAsync(userId, cancellationToken);
+        var export = await userData.ExportAsync(userId, cancellationToken).ConfigureAwait(false);
         if (export.Conversation is null)
         {
-            export = export with { Conversation = await conversations.GetAsync(userId, cancellationToken) };
+            export = export with { Conversation = await conversations.GetAsync(userId, cancellationToken).ConfigureAwait(false) };
         }
 
         http.Response.Headers.ContentDisposition = "attachment; filename=\"wellbeing-data.json\"";
@@ -174,7 +174,7 @@ internal static partial class KitEndpoints
         [FromServices] IConversationStore conversations,
         CancellationToken cancellationToken)
     {
-        await EraseUserAsync(userData, conversations, UserEndpointFilter.UserId(http), cancellationToken);
+        await EraseUserAsync(userData, conversations, UserEndpointFilter.UserId(http), cancellationToken).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
 
@@ -184,8 +184,8 @@ internal static partial class KitEndpoints
 
     private static async Task EraseUserAsync(IUserDataStore userData, IConversationStore conversations, string userId, CancellationToken cancellationToken)
     {
-        await userData.EraseAsync(userId, cancellationToken);
-        await conversations.DeleteAsync(userId, cancellationToken);
+        await userData.EraseAsync(userId, cancellationToken).ConfigureAwait(false);
+        await conversations.DeleteAsync(userId, cancellationToken).ConfigureAwait(false);
     }
 
     internal static async Task<string> DirectionAsync(IServiceProvider services, string locale, CancellationToken cancellationToken)
@@ -193,7 +193,7 @@ internal static partial class KitEndpoints
         var source = services.GetService<IContentSource>();
         if (source is not null)
         {
-            var pack = await source.GetPackAsync(cancellationToken);
+            var pack = await source.GetPackAsync(cancellationToken).ConfigureAwait(false);
             var known = pack.Manifest.Locales.FirstOrDefault(l => string.Equals(l.Code, locale, StringComparison.OrdinalIgnoreCase))
                 ?? pack.Manifest.Locales.FirstOrDefault(l => locale.StartsWith(l.Code + "-", StringComparison.OrdinalIgnoreCase));
             if (known is not null)
@@ -227,7 +227,7 @@ internal static partial class KitEndpoints
 
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, ApiContracts.Read, cancellationToken);
+            var body = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, ApiContracts.Read, cancellationToken).ConfigureAwait(false);
             return body is null
                 ? (null, Problems.Create(StatusCodes.Status400BadRequest, "Invalid JSON", $"The body is JSON null; send an object with the fields {fields}."))
                 : (body, null);

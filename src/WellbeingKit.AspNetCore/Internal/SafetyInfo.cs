@@ -28,10 +28,10 @@ internal sealed class SafetyInfo(
     public async Task<Dictionary<string, object?>> ExtensionsAsync(string? userId, string? country, CancellationToken cancellationToken)
     {
         var extensions = new Dictionary<string, object?> { ["safety"] = endpointOptions.Value.SafetyLine };
-        var pack = await PackAsync(cancellationToken);
+        var pack = await PackAsync(cancellationToken).ConfigureAwait(false);
         if (pack is not null)
         {
-            var stored = country is null && userId is not null ? await StoredAsync(userId, cancellationToken) : null;
+            var stored = country is null && userId is not null ? await StoredAsync(userId, cancellationToken).ConfigureAwait(false) : null;
             extensions["helplines"] = Helplines(pack, country ?? stored?.Country, stored?.Locale ?? kitOptions.Value.DefaultLocale).Take(4).ToList();
         }
 
@@ -44,7 +44,7 @@ internal sealed class SafetyInfo(
         try
         {
             var source = services.GetService<IContentSource>();
-            return source is null ? null : await source.GetPackAsync(cancellationToken);
+            return source is null ? null : await source.GetPackAsync(cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The safety line must go out even when the content cannot be read.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -98,7 +98,7 @@ internal sealed class SafetyInfo(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
         try
         {
-            return await Task.Run(() => store.GetAsync(userId, linked.Token), CancellationToken.None).WaitAsync(CountryLookup, time, cancellationToken);
+            return await Task.Run(() => store.GetAsync(userId, linked.Token), CancellationToken.None).WaitAsync(CountryLookup, time, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Any failure means: use the default country.
         catch (Exception) when (!cancellationToken.IsCancellationRequested)

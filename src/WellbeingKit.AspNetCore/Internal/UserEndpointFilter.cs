@@ -33,7 +33,7 @@ internal sealed class UserEndpointFilter : IEndpointFilter
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var safety = await services.GetRequiredService<SafetyInfo>().ExtensionsAsync(userId, country: null, http.RequestAborted);
+            var safety = await services.GetRequiredService<SafetyInfo>().ExtensionsAsync(userId, country: null, http.RequestAborted).ConfigureAwait(false);
             return Problems.Create(
                 StatusCodes.Status429TooManyRequests,
                 "Too many messages",
@@ -42,6 +42,6 @@ internal sealed class UserEndpointFilter : IEndpointFilter
         }
 
         http.Items[UserIdKey] = userId;
-        return await next(context);
+        return await next(context).ConfigureAwait(false);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class AfricasTalkingGateway(IOptions<SmsChannelOptions> options)
             throw SmsRequestException.BadSignature("Africa's Talking", "the 'key' in the callback URL is missing or wrong.");
         }
 
-        var fields = await GatewayRequest.ReadAsync(request, "Africa's Talking", json: false, query: false, cancellationToken);
+        var fields = await GatewayRequest.ReadAsync(request, "Africa's Talking", json: false, query: false, cancellationToken).ConfigureAwait(false);
         return new InboundSms(
             Name,
             fields.Require("Africa's Talking", "from", "the sender's number"),

@@ -27,7 +27,7 @@ internal sealed class GatewayRequest
         var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
             foreach (var (key, values) in form)
             {
                 fields[key] = [.. values.Select(v => v ?? "")];
@@ -39,7 +39,7 @@ internal sealed class GatewayRequest
         if (json && request.ContentType is { } type && type.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
             using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, cancellationToken);
+            await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
             var body = buffer.ToArray();
             JsonDocument document;
             try

@@ -23,7 +23,7 @@ internal sealed class JsonGateway(IOptions<SmsChannelOptions> options) : ISmsGat
             throw new SmsRequestException(StatusCodes.Status415UnsupportedMediaType, "Unsupported body", "The json endpoint reads application/json ({\"from\", \"to\", \"text\", \"id\"}); this request is a form. Nothing was stored.");
         }
 
-        var fields = await GatewayRequest.ReadAsync(request, "JSON", json: true, query: false, cancellationToken);
+        var fields = await GatewayRequest.ReadAsync(request, "JSON", json: true, query: false, cancellationToken).ConfigureAwait(false);
         if (GatewayRequest.ShouldVerify(settings.Json.Secret, settings, "JSON", "Sms:Json:Secret"))
         {
             var given = request.Headers[SignatureHeader].FirstOrDefault() ?? "";

@@ -27,7 +27,7 @@ internal sealed class TwilioGateway(IOptions<SmsChannelOptions> options) : ISmsG
     public async Task<InboundSms> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var fields = await GatewayRequest.ReadAsync(request, "Twilio", json: false, query: true, cancellationToken);
+        var fields = await GatewayRequest.ReadAsync(request, "Twilio", json: false, query: true, cancellationToken).ConfigureAwait(false);
         if (GatewayRequest.ShouldVerify(settings.Twilio.AuthToken, settings, "Twilio", "Sms:Twilio:AuthToken"))
         {
             var given = request.Headers[SignatureHeader].FirstOrDefault();

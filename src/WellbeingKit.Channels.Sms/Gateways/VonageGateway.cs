@@ -25,7 +25,7 @@ internal sealed class VonageGateway(IOptions<SmsChannelOptions> options, TimePro
     public async Task<InboundSms> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var fields = await GatewayRequest.ReadAsync(request, "Vonage", json: true, query: true, cancellationToken);
+        var fields = await GatewayRequest.ReadAsync(request, "Vonage", json: true, query: true, cancellationToken).ConfigureAwait(false);
         if (GatewayRequest.ShouldVerify(settings.Vonage.SignatureSecret, settings, "Vonage", "Sms:Vonage:SignatureSecret"))
         {
             var given = fields["sig"];

@@ -33,7 +33,7 @@ internal sealed class VonageMessagesGateway(IOptions<SmsChannelOptions> options,
             throw new SmsRequestException(StatusCodes.Status415UnsupportedMediaType, "Unsupported body", "The vonage-messages endpoint reads the Messages API's JSON POST; nothing was stored.");
         }
 
-        var fields = await GatewayRequest.ReadAsync(request, Gateway, json: true, query: false, cancellationToken);
+        var fields = await GatewayRequest.ReadAsync(request, Gateway, json: true, query: false, cancellationToken).ConfigureAwait(false);
         if (GatewayRequest.ShouldVerify(settings.Vonage.SignatureSecret, settings, Gateway, "Sms:Vonage:SignatureSecret"))
         {
             Verify(request.Headers.Authorization.FirstOrDefault(), settings.Vonage.SignatureSecret!, fields.Body, settings.Vonage.MaxAge);

@@ -58,10 +58,10 @@ public sealed class ExerciseSelector : IExerciseSelector, IDisposable
     public async ValueTask<ExerciseSelection> SelectAsync(ExerciseSelectionRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
-        var pack = await _content.GetPackAsync(cancellationToken);
+        var pack = await _content.GetPackAsync(cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
-        var history = await _userData.GetFeedbackAsync(request.UserId, cancellationToken);
-        var population = await _population.GetAsync(now, cancellationToken);
+        var history = await _userData.GetFeedbackAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+        var population = await _population.GetAsync(now, cancellationToken).ConfigureAwait(false);
 
         var excluded = new Dictionary<string, string>(StringComparer.Ordinal);
         var eligible = new List<Candidate>();

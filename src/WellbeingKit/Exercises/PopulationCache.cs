@@ -30,14 +30,14 @@ internal sealed class PopulationCache : IDisposable
         }
 
         // Someone else is refreshing: use the stale statistics rather than wait, unless there are none yet.
-        if (current is not null && !await _refresh.WaitAsync(0, cancellationToken))
+        if (current is not null && !await _refresh.WaitAsync(0, cancellationToken).ConfigureAwait(false))
         {
             return current;
         }
 
         if (current is null)
         {
-            await _refresh.WaitAsync(cancellationToken);
+            await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -48,7 +48,7 @@ internal sealed class PopulationCache : IDisposable
                 return current;
             }
 
-            var feedback = await _store.GetAllFeedbackAsync(now - _options.PopulationWindow, cancellationToken);
+            var feedback = await _store.GetAllFeedbackAsync(now - _options.PopulationWindow, cancellationToken).ConfigureAwait(false);
             current = PopulationStatistics.Compute(feedback, _options, now);
             _current = current;
             return current;

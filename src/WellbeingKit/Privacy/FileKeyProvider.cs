@@ -71,7 +71,8 @@ public sealed class FileKeyProvider : IKeyProvider
         try
         {
             // The ring is read and rewritten under the cross-process lock, so two rotations at once cannot drop a key.
-            await using var fileLock = await AcquireFileLockAsync(cancellationToken).ConfigureAwait(false);
+            var fileLock = await AcquireFileLockAsync(cancellationToken).ConfigureAwait(false);
+            await using var fileLockScope = fileLock.ConfigureAwait(false);
             var ring = await ReadOrCreateAsync(cancellationToken, lockHeld: true).ConfigureAwait(false);
             var key = NewKey();
             var file = ToFile(ring);
@@ -109,7 +110,9 @@ public sealed class FileKeyProvider : IKeyProvider
     {
         if (!File.Exists(Path))
         {
-            await using var fileLock = lockHeld ? null : await AcquireFileLockAsync(cancellationToken).ConfigureAwait(false);
+            var fileLock = lockHeld ? null : await AcquireFileLockAsync(cancellationToken).ConfigureAwait(false);
+            // Stream.Null stands for "no lock to release" (the caller holds it): ConfigureAwait cannot wrap null.
+            await using var fileLockScope = (fileLock ?? Stream.Null).ConfigureAwait(false);
             if (!File.Exists(Path))
             {
                 // Only the holder of the lock creates the ring, so processes and providers starting at once agree on one key.
@@ -124,7 +127,8 @@ public sealed class FileKeyProvider : IKeyProvider
         KeyFile? file;
         try
         {
-            await using var stream = File.OpenRead(Path);
+            var stream = File.OpenRead(Path);
+            await using var streamScope = stream.ConfigureAwait(false);
             file = await JsonSerializer.DeserializeAsync<KeyFile>(stream, Json, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException ex)
@@ -165,8 +169,10 @@ public sealed class FileKeyProvider : IKeyProvider
 
         try
         {
-            await using (var stream = new FileStream(temp, options))
             {
+                var stream = new FileStream(temp, options);
+                await using var streamScope = stream.ConfigureAwait(false);
+
                 await JsonSerializer.SerializeAsync(stream, file, Json, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);

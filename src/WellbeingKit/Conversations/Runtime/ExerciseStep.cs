@@ -27,7 +27,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
             return Transition.Wait;
         }
 
-        var (exercise, reasons) = await ChooseAsync(turn, state, cancellationToken);
+        var (exercise, reasons) = await ChooseAsync(turn, state, cancellationToken).ConfigureAwait(false);
         if (exercise is null)
         {
             turn.Say(MessageKeys.ExerciseNone);
@@ -192,7 +192,7 @@ internal sealed class ExerciseStep(StepServices services) : Step
                         MinutesAvailable = double.TryParse(turn.Variable("minutes"), NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) ? minutes : null,
                         Count = 1,
                     },
-                    cancellationToken);
+                    cancellationToken).ConfigureAwait(false);
                 var choice = selection.Choices.FirstOrDefault(c => turn.Pack.Exercises.ContainsKey(c.Exercise.Id));
                 return choice is null ? (null, []) : (turn.Pack.Exercises[choice.Exercise.Id], choice.Reasons);
             }

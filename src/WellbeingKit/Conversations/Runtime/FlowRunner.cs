@@ -96,19 +96,19 @@ internal sealed class FlowRunner
         turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
         if (crisis && !AnswersWithinCrisis(turn))
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken);
+            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
         }
         else if (!Accepted(turn) && Intents.Of(turn, turn.Text, wholeMessageOnly: WaitsForFreeText(turn)) is var intent && intent != KitIntent.None)
         {
-            await HandleIntentAsync(turn, intent, cancellationToken);
+            await HandleIntentAsync(turn, intent, cancellationToken).ConfigureAwait(false);
         }
         else if (turn.FlowId is null || turn.StateName is null)
         {
-            await StartFromTextAsync(turn, cancellationToken);
+            await StartFromTextAsync(turn, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await AnswerAsync(turn, cancellationToken);
+            await AnswerAsync(turn, cancellationToken).ConfigureAwait(false);
         }
 
         HelpVisibility.Keep(turn);
@@ -151,7 +151,7 @@ internal sealed class FlowRunner
                 Prompt(turn);
                 break;
             case KitIntent.Person when turn.Safety && Find(turn.Pack, turn.FlowId!) is { } safety && FirstHandoffState(safety) is { } handoff:
-                await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken);
+                await EnterAsync(turn, safety, handoff, resuming: false, cancellationToken).ConfigureAwait(false);
                 break;
             case KitIntent.Person:
                 HandoffStep.Request(turn, "counsellor");
@@ -169,7 +169,7 @@ internal sealed class FlowRunner
                 var flow = Find(turn.Pack, turn.FlowId)!;
                 Abandon(turn);
                 turn.Say(MessageKeys.CommonStopped);
-                await EndAsync(turn, flow, cancellationToken);
+                await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 turn.Say(MessageKeys.CommonStopped);
@@ -190,12 +190,12 @@ internal sealed class FlowRunner
         if (!expected && !turn.Safety && FlowTriggers.Match(turn) is { } triggered)
         {
             Abandon(turn);
-            await StartAsync(turn, triggered, cancellationToken);
+            await StartAsync(turn, triggered, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken);
-            await FollowAsync(turn, flow, transition, cancellationToken);
+            var transition = await step.AnswerAsync(turn, turn.StateName!, state, turn.Text, cancellationToken).ConfigureAwait(false);
+            await FollowAsync(turn, flow, transition, cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Safety)
@@ -263,20 +263,20 @@ internal sealed class FlowRunner
             return;
         }
 
-        await StartAsync(turn, flow, cancellationToken);
+        await StartAsync(turn, flow, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task StartAsync(Turn turn, FlowDefinition flow, CancellationToken cancellationToken)
     {
         if (flow.Id == SafetyFlowOf(turn.Pack).Id)
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "trigger", cancellationToken);
+            await StartSafetyAsync(turn, CurrentPosition(turn), "trigger", cancellationToken).ConfigureAwait(false);
             return;
         }
 
         turn.Suspended.RemoveAll(s => s.FlowId == flow.Id);
         turn.ClearInternal(flow.Id);
-        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task StartSafetyAsync(Turn turn, SuspendedFlow? suspend, string reason, CancellationToken cancellationToken)
@@ -301,7 +301,7 @@ internal sealed class FlowRunner
         var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
         turn.ClearInternal(flow.Id);
         var first = turn.Reply.Messages.Count;
-        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken);
+        await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
         if (turn.Reply.Helplines.Count == 0)
         {
             // The pack's flow asks something before it shows helplines: show them now, before the question.
@@ -324,7 +324,7 @@ internal sealed class FlowRunner
         if (!flow.States.TryGetValue(stateName, out var state))
         {
             _services.Logger.LogError("Flow '{Flow}' has no state '{State}'; the flow ends.", flow.Id, stateName);
-            await EndAsync(turn, flow, cancellationToken);
+            await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -335,8 +335,8 @@ internal sealed class FlowRunner
             turn.Variables[name] = Substitute(turn, value);
         }
 
-        var transition = await _steps[state.Type].EnterAsync(turn, stateName, state, resuming, cancellationToken);
-        await FollowAsync(turn, flow, transition, cancellationToken);
+        var transition = await _steps[state.Type].EnterAsync(turn, stateName, state, resuming, cancellationToken).ConfigureAwait(false);
+        await FollowAsync(turn, flow, transition, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task FollowAsync(Turn turn, FlowDefinition flow, Transition transition, CancellationToken cancellationToken)
@@ -348,18 +348,18 @@ internal sealed class FlowRunner
                 case TransitionKind.Wait:
                     return;
                 case TransitionKind.End:
-                    await EndAsync(turn, flow, cancellationToken);
+                    await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                     return;
                 case TransitionKind.Safety:
                     var resumeAt = transition.Target is null ? null : new SuspendedFlow(flow.Id, transition.Target);
-                    await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken);
+                    await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken).ConfigureAwait(false);
                     return;
             }
 
             if (hops >= MaxHops || !flow.States.TryGetValue(transition.Target!, out var state))
             {
                 _services.Logger.LogError("Flow '{Flow}' loops or names a missing state '{State}'; the flow ends.", flow.Id, transition.Target);
-                await EndAsync(turn, flow, cancellationToken);
+                await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -370,7 +370,7 @@ internal sealed class FlowRunner
                 turn.Variables[name] = Substitute(turn, value);
             }
 
-            transition = await _steps[state.Type].EnterAsync(turn, transition.Target!, state, resuming: false, cancellationToken);
+            transition = await _steps[state.Type].EnterAsync(turn, transition.Target!, state, resuming: false, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -388,7 +388,7 @@ internal sealed class FlowRunner
                 var resume = turn.Suspended[^1];
                 turn.Suspended.RemoveAt(turn.Suspended.Count - 1);
                 turn.Say(MessageKeys.CommonResumed);
-                await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken);
+                await EnterAsync(turn, Find(turn.Pack, resume.FlowId)!, resume.State, resuming: true, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -405,7 +405,7 @@ internal sealed class FlowRunner
         // No offer to go back to an exercise right after asking for a person: the person's answer comes first.
         if (turn.Suspended.Count > 0 && !(turn.Safety && turn.Reply.HandoffSlot is not null))
         {
-            await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken);
+            await EnterAsync(turn, BuiltInFlows.Resume, BuiltInFlows.Resume.Start, resuming: false, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -73,12 +73,12 @@ public sealed partial class LexiconRiskDetector : IBoundedRiskDetector
             throw new InvalidOperationException("The lexicon risk detector has no IContentSource to read lexicons from: register a content source (for example the YAML content package) or create the detector with LexiconRiskDetector.Create(lexicons).");
         }
 
-        await _loading.WaitAsync(cancellationToken);
+        await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_compiled is null)
             {
-                var pack = await _contentSource.GetPackAsync(cancellationToken);
+                var pack = await _contentSource.GetPackAsync(cancellationToken).ConfigureAwait(false);
                 if (pack.Lexicons.Count == 0)
                 {
                     throw new InvalidOperationException("The content pack has no lexicons (lexicons/<locale>.yaml): the lexicon risk detector cannot screen messages.");
