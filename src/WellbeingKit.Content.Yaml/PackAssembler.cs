@@ -19,6 +19,7 @@ internal static class PackAssembler
         new FlowTargetsRule(),
         new FlowMessagesRule(),
         new FlowStatesRule(),
+        new FlowCallsRule(),
         new FlowReachabilityRule(),
         new ExerciseTextsRule(),
         new QuestionnaireRule(),

@@ -9,7 +9,8 @@ namespace WellbeingKit.Content;
 /// <remarks>
 /// The edges follow what the runner does: an option goes to its own <c>next</c> or else the question's; a branch tries
 /// its cases, then <c>else</c> (or <c>next</c>); a capture goes to <c>next</c> on free text; an <c>end</c> state ends the
-/// flow; every other state moves on to <c>next</c>, and a state with no <c>next</c> ends the flow.
+/// flow; a <c>flow</c> state goes to <c>next</c> once the flow it starts has ended (labelled <c>after flow &lt;id&gt;</c>);
+/// every other state moves on to <c>next</c>, and a state with no <c>next</c> ends the flow.
 /// </remarks>
 internal sealed class FlowGraph
 {
@@ -115,7 +116,13 @@ internal sealed class FlowGraph
         }
         else if (state.Options.Count == 0 || state.Type == FlowStepType.Capture)
         {
-            edges.Add(new FlowEdge(name, state.Next, state.Type == FlowStepType.Capture ? "text" : null, at + "/next"));
+            var label = state.Type switch
+            {
+                FlowStepType.Capture => "text",
+                FlowStepType.Flow => "after flow " + state.Flow,
+                _ => null,
+            };
+            edges.Add(new FlowEdge(name, state.Next, label, at + "/next"));
         }
 
         // Fields that name a state the runner does not go to from here still reference it.

@@ -18,7 +18,7 @@ public sealed record FlowState
     /// <summary>For a capture: record the text as <c>mood</c> or <c>journal</c> in the user's data.</summary>
     public string? Record { get; init; }
 
-    /// <summary>The next state (message, capture, exercise, questionnaire, set, helplines, handoff).</summary>
+    /// <summary>The next state (message, capture, exercise, questionnaire, set, helplines, handoff; for a flow state, where the conversation returns).</summary>
     public string? Next { get; init; }
 
     /// <summary>For an exercise state: a fixed exercise id; null lets the selector choose.</summary>
@@ -38,6 +38,9 @@ public sealed record FlowState
 
     /// <summary>Variables set on entering the state (an entry action): name → value or expression.</summary>
     public IReadOnlyDictionary<string, string> Set { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>For a flow state: the id of the flow it starts (never a safety flow); the conversation returns to <see cref="Next"/> when it ends.</summary>
+    public string? Flow { get; init; }
 
     /// <summary>For a handoff: who to ask for (<c>counsellor</c>, <c>peer</c>).</summary>
     public string? HandoffTo { get; init; }

@@ -32,4 +32,10 @@ public enum FlowStepType
 
     /// <summary>Ends the flow.</summary>
     End,
+
+    /// <summary>
+    /// Starts another flow (<see cref="FlowState.Flow"/>); when that flow ends, the conversation comes back to
+    /// <see cref="FlowState.Next"/> (or this flow ends too, when there is none).
+    /// </summary>
+    Flow,
 }

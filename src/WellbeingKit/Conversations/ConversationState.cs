@@ -26,6 +26,12 @@ public sealed record ConversationState
     /// <summary>Flows suspended underneath the active one, innermost last.</summary>
     public IReadOnlyList<SuspendedFlow> Suspended { get; init; } = [];
 
+    /// <summary>
+    /// The flows that started the active one through a <c>type: flow</c> state, innermost last: where the conversation
+    /// returns when the called flow ends.
+    /// </summary>
+    public IReadOnlyList<FlowCall> Calls { get; init; } = [];
+
     /// <summary>The conversation's variables (answers, scores, flags).</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 

@@ -23,6 +23,7 @@ public static class FlowDiagram
                 FlowStepType.Questionnaire => "questionnaire " + state.Questionnaire,
                 FlowStepType.Capture when state.Record is not null => "capture, record " + state.Record,
                 FlowStepType.Handoff => "handoff " + (state.HandoffTo ?? "counsellor"),
+                FlowStepType.Flow => "starts flow " + state.Flow,
                 _ => state.Type.ToString().ToLowerInvariant(),
             };
             text.AppendLine(FormattableString.Invariant($"    state \"{name} ({detail})\" as {Id(name)}"));

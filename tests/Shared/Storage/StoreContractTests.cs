@@ -42,6 +42,7 @@ public abstract class StoreContractTests(ITestOutputHelper output)
             FlowId = "check-in",
             State = "ask-mood",
             Suspended = [new SuspendedFlow("breathing", "step-2")],
+            Calls = [new FlowCall("menu", "bye", "check-in")],
             Variables = new Dictionary<string, string> { ["answer"] = "tired of everything lately" },
             Transcript = [new TranscriptLine(Speaker.User, "hola", T0), new TranscriptLine(Speaker.Kit, "¿Cómo estás?", T0)],
             RecentRisk = [RiskLevel.None, RiskLevel.Low],

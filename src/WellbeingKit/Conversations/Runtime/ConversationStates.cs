@@ -28,6 +28,7 @@ internal static class ConversationStates
             FlowId = turn.FlowId,
             State = turn.StateName,
             Suspended = [.. turn.Suspended],
+            Calls = [.. turn.Calls],
             Variables = turn.Variables,
             Transcript = [.. transcript.TakeLast(options.TranscriptLength)],
             RecentRisk = [.. (stored?.RecentRisk ?? []).Append(turn.Risk.Level).TakeLast(Math.Max(options.ScreeningHistory, 1))],

@@ -14,6 +14,9 @@ namespace WellbeingKit.Conversations.Runtime;
 internal sealed class FlowRunner
 {
     private const int MaxHops = 64;
+
+    /// <summary>How deep flows may start flows (<c>type: flow</c>); validate refuses cycles, this guards the runtime.</summary>
+    private const int MaxCallDepth = 8;
     private static readonly ConditionalWeakTable<ContentPack, FlowDefinition> SafetyFlows = [];
     private static readonly ConditionalWeakTable<ContentPack, Dictionary<string, FlowDefinition>> KindFlows = [];
 
@@ -35,6 +38,7 @@ internal sealed class FlowRunner
             [FlowStepType.Helplines] = new HelplinesStep(),
             [FlowStepType.Handoff] = new HandoffStep(),
             [FlowStepType.End] = new EndStep(),
+            [FlowStepType.Flow] = new FlowStep(),
         };
     }
 
@@ -168,6 +172,7 @@ internal sealed class FlowRunner
             case KitIntent.Stop when turn.FlowId is not null:
                 var flow = Find(turn.Pack, turn.FlowId)!;
                 Abandon(turn);
+                DropCalls(turn);
                 turn.Say(MessageKeys.CommonStopped);
                 await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 break;
@@ -230,8 +235,10 @@ internal sealed class FlowRunner
     private void MoveToSafePointIfGone(Turn turn)
     {
         var gone = turn.Suspended.RemoveAll(s => !Exists(turn.Pack, s.FlowId, s.State));
+        gone += turn.Calls.RemoveAll(c => Find(turn.Pack, c.Called) is null || (c.Next is null ? Find(turn.Pack, c.FlowId) is null : !Exists(turn.Pack, c.FlowId, c.Next)));
         if (turn.FlowId is not null && !Exists(turn.Pack, turn.FlowId, turn.StateName))
         {
+            DropCalls(turn);
             _services.Logger.LogWarning(
                 "The stored position {Flow}/{State} no longer exists in the content pack; the user goes back to the start.", turn.FlowId, turn.StateName);
             turn.ClearInternal(turn.FlowId);
@@ -274,9 +281,44 @@ internal sealed class FlowRunner
             return;
         }
 
+        DropCalls(turn);
         turn.Suspended.RemoveAll(s => s.FlowId == flow.Id);
         turn.ClearInternal(flow.Id);
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A <c>type: flow</c> state of <paramref name="caller"/> starts <paramref name="calledId"/>, remembering where the
+    /// caller goes on. False (nothing started) for a flow that does not exist, a safety flow, or one already calling:
+    /// validate refuses those packs, and the caller then moves on to its <c>next</c>.
+    /// </summary>
+    private async Task<bool> CallAsync(Turn turn, FlowDefinition caller, string? calledId, string? next, CancellationToken cancellationToken)
+    {
+        var called = calledId is null ? null : Find(turn.Pack, calledId);
+        if (called is null || called.Id == BuiltInFlows.ResumeFlowId || IsSafetyFlow(turn.Pack, called.Id) || called.Id == caller.Id
+            || turn.Calls.Count >= MaxCallDepth || turn.Calls.Any(c => c.FlowId == called.Id))
+        {
+            _services.Logger.LogError(
+                "Flow '{Flow}' cannot start flow '{Called}' (it does not exist, is a safety flow, or would start itself); it goes on.", caller.Id, calledId);
+            return false;
+        }
+
+        turn.Calls.Add(new FlowCall(caller.Id, next, called.Id));
+        turn.Suspended.RemoveAll(s => s.FlowId == called.Id);
+        turn.ClearInternal(called.Id);
+        await EnterAsync(turn, called, called.Start, resuming: false, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The conversation leaves the called flows for good (stop, another flow started): their callers do not go on.</summary>
+    private static void DropCalls(Turn turn)
+    {
+        foreach (var call in turn.Calls)
+        {
+            turn.ClearInternal(call.FlowId);
+        }
+
+        turn.Calls.Clear();
     }
 
     private async Task StartSafetyAsync(Turn turn, SuspendedFlow? suspend, string reason, CancellationToken cancellationToken)
@@ -354,6 +396,15 @@ internal sealed class FlowRunner
                     var resumeAt = transition.Target is null ? null : new SuspendedFlow(flow.Id, transition.Target);
                     await StartSafetyAsync(turn, resumeAt, "questionnaire-risk-item", cancellationToken).ConfigureAwait(false);
                     return;
+                case TransitionKind.Call:
+                    var next = flow.States[turn.StateName!].Next;
+                    if (await CallAsync(turn, flow, transition.Target, next, cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    transition = Transition.To(next);
+                    continue;
             }
 
             if (hops >= MaxHops || !flow.States.TryGetValue(transition.Target!, out var state))
@@ -398,8 +449,29 @@ internal sealed class FlowRunner
             }
 
             turn.Suspended.Clear();
+            DropCalls(turn);
             turn.Say(MessageKeys.ResumeDeclined);
             return;
+        }
+
+        // A flow started by another (type: flow) ends: the caller goes on at its next state, or ends too.
+        if (turn.Calls.Count > 0 && turn.Calls[^1].Called == flow.Id && !IsSafetyFlow(turn.Pack, flow.Id))
+        {
+            var call = turn.Calls[^1];
+            turn.Calls.RemoveAt(turn.Calls.Count - 1);
+            if (Find(turn.Pack, call.FlowId) is { } caller)
+            {
+                if (call.Next is null)
+                {
+                    await EndAsync(turn, caller, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await EnterAsync(turn, caller, call.Next, resuming: false, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
         }
 
         // No offer to go back to an exercise right after asking for a person: the person's answer comes first.

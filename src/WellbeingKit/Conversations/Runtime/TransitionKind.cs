@@ -6,4 +6,5 @@ internal enum TransitionKind
     GoTo,
     End,
     Safety,
+    Call,
 }

@@ -48,6 +48,9 @@ internal sealed class Turn
 
     public required List<SuspendedFlow> Suspended { get; init; }
 
+    /// <summary>The flows that started the active one (<c>type: flow</c>), innermost last.</summary>
+    public List<FlowCall> Calls { get; init; } = [];
+
     public string? FlowId { get; set; }
 
     public string? StateName { get; set; }

@@ -53,6 +53,7 @@ internal sealed partial class TurnFactory(TimeProvider time, ILogger logger)
             Input = input,
             Variables = variables,
             Suspended = [.. stored?.Suspended ?? []],
+            Calls = [.. stored?.Calls ?? []],
             FlowId = stored?.FlowId,
             StateName = stored?.State,
         };
