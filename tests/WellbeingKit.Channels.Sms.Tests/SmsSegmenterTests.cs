@@ -1,6 +1,6 @@
 using WellbeingKit.Channels.Sms;
 
-namespace WellbeingKit.Samples.Tests;
+namespace WellbeingKit.Channels.Sms.Tests;
 
 public sealed class SmsSegmenterTests
 {
