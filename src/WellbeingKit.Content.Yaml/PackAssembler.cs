@@ -35,6 +35,7 @@ internal static class PackAssembler
         new BandOverlapRule(),
         new FloorRule(),
         new ValidatedQuestionnairesRule(),
+        new CareRule(),
     ];
 
     /// <summary>Loads the files; returns the pack when there is no problem.</summary>

@@ -23,10 +23,11 @@ internal static class NoticeMessages
             }
         }
 
+        var response = notice.QuestionnaireId is { } qid ? pack?.Manifest.Care.Questionnaires.GetValueOrDefault(qid)?.OnDeterioration : null;
         if (notice.QuestionnaireId is { } id)
         {
             var higherIsWorse = ReliableChange.For(id)?.HigherIsWorse ?? true;
-            Say(higherIsWorse ? "care.change.score" : "care.change.wellbeing", new Dictionary<string, string>
+            Say(response?.Message ?? (higherIsWorse ? "care.change.score" : "care.change.wellbeing"), new Dictionary<string, string>
             {
                 ["questionnaire"] = InsightsBuilder.QuestionnaireTitle(pack, id, locale),
                 ["score"] = notice.Score?.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -40,7 +41,7 @@ internal static class NoticeMessages
                 Say("care.change.band", new Dictionary<string, string> { ["band"] = band ?? notice.Severity ?? "" });
             }
 
-            Say(SteppedCare.MessageKey(SteppedCare.Suggest(id, notice.Severity)));
+            Say(SteppedCare.MessageKey(SteppedCare.Suggest(id, notice.Severity, pack)));
         }
 
         if (notice.Kind.HasFlag(DeteriorationKind.FallingMood))
@@ -49,14 +50,14 @@ internal static class NoticeMessages
         }
 
         var offer = CareTexts.Get(pack, "care.change.offer", locale);
-        if (!string.IsNullOrWhiteSpace(offer))
+        if (!string.IsNullOrWhiteSpace(offer) && response?.OfferPerson != false)
         {
             messages.Add(new ReplyMessage(offer, ReplyKind.Question));
             Offer(replies, pack, locale, CareValues.Person, "care.option_person");
             Offer(replies, pack, locale, CareValues.Later, "care.option_not_now");
         }
 
-        if (notice.QuestionnaireId is not null)
+        if (notice.QuestionnaireId is not null && response?.RepeatQuestionnaire != false)
         {
             Say("care.change.repeat");
         }

@@ -1,3 +1,5 @@
+using WellbeingKit.Content;
+
 namespace WellbeingKit.Care;
 
 /// <summary>
@@ -40,6 +42,14 @@ internal static class SteppedCare
 
         return Defaults.GetValueOrDefault(severity, SupportLevel.SelfHelp);
     }
+
+    /// <summary>The support the pack's <c>care:</c> section (or the kit's default) suggests for <paramref name="severity"/> of <paramref name="questionnaireId"/>.</summary>
+    /// <param name="questionnaireId">The questionnaire.</param>
+    /// <param name="severity">The band's severity name.</param>
+    /// <param name="pack">The pack, or null.</param>
+    /// <returns>The suggested level.</returns>
+    public static SupportLevel Suggest(string questionnaireId, string? severity, ContentPack? pack) =>
+        Suggest(questionnaireId, severity, pack?.Manifest.Care.Questionnaires.ToDictionary(q => q.Key, q => q.Value.Support));
 
     /// <summary>The message key that describes <paramref name="level"/> (<c>care.support.&lt;kebab-name&gt;</c>).</summary>
     public static string MessageKey(SupportLevel level) => level switch

@@ -32,4 +32,7 @@ public sealed record PackManifest
     /// <c>violence</c>, <c>harm_to_others</c>) to flow id; a kind not listed uses <see cref="SafetyFlow"/>.
     /// </summary>
     public IReadOnlyDictionary<string, string> SafetyFlows { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Care between conversations: stepped care (band → suggested support) and deterioration responses per questionnaire.</summary>
+    public PackCare Care { get; init; } = new();
 }
