@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text;
+using WellbeingKit.Care;
 using WellbeingKit.Handoff;
 
 namespace WellbeingKit.Samples.Education;
@@ -25,12 +26,17 @@ public static class Program
             .AddPolicy("counsellor", policy => policy.RequireAssertion(context =>
                 Counsellors(builder.Configuration).Contains(context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "")));
 
+        // Check-ins the student asked for ("start check-ins"): kept in App_Data/checkins.db and shown on the next visit.
+        builder.Services.AddSingleton(sp => new WebCheckIns(Path.Combine(builder.DataFolder(), "checkins.db"), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<WebCheckIns>());
+
         // The kit, with the school's hand-off: escalations go to the counsellors' queue.
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = builder.Configuration["Kit:Country"] ?? "GB")
             .UseDefaultContent()                                                        // the embedded pack: no network needed
             .UseSqliteStorage(Path.Combine(builder.DataFolder(), "wellbeing.db"))      // App_Data/wellbeing.db (+ .keys)
             .AddMLClassifiers()                                                         // ML crisis detector beside the lexicon, and emotions
-            .UseHandoffService<CounsellorQueue>();
+            .UseHandoffService<CounsellorQueue>()
+            .AddCheckIns<WebCheckIns>();                                                // the CheckInScheduler hosted service
         builder.Services.AddSingleton(sp => (CounsellorQueue)sp.GetRequiredService<IHandoffService>());
         builder.Services.AddHttpContextAccessor();                                      // the queue names the signed-in student (memory only)
         builder.Services.AddWellbeingKitEndpoints(o =>
@@ -44,6 +50,7 @@ public static class Program
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
+        WebCheckIns.MapOnNextVisit(app, "/wellbeing");
         app.MapGet("/", () => Results.Redirect("/wellbeing/chat"));
         app.MapWellbeingKit("/wellbeing");
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });   // for the load balancer

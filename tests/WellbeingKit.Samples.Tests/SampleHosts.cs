@@ -18,7 +18,8 @@ internal static class SampleHosts
     public static async Task<WebApplication> StartAsync(
         Func<string[], Action<WebApplicationBuilder>, WebApplication> create,
         IDictionary<string, string?>? settings = null,
-        bool useTestKit = true)
+        bool useTestKit = true,
+        Action<IServiceCollection>? services = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "wk-sample-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
@@ -40,6 +41,8 @@ internal static class SampleHosts
                 builder.Services.AddSingleton<TestKit>();
                 builder.Services.Replace(ServiceDescriptor.Singleton<IWellbeingKit>(sp => sp.GetRequiredService<TestKit>()));
             }
+
+            services?.Invoke(builder.Services);
         });
         app.Services.GetRequiredService<TemporaryFolder>();
         await app.StartAsync();
