@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellbeingKit.Conversations;
+using WellbeingKit.Care;
 using WellbeingKit.Handoff;
 using WellbeingKit.UserData;
 
@@ -31,9 +32,11 @@ public static class Program
             .AddMLClassifiers()
             .ConfigureExerciseSelection(o => o.Exclude(
                 (exercise, request) => exercise.Requires.Privacy && request.Context == "workplace", "needs privacy, and you are at work", "hr-no-privacy-at-work"))
-            .UseHandoffService<EapReferrals>();
+            .UseHandoffService<EapReferrals>()
+            .UsePeerSupport<HrPeerSupporters>();                                       // "peer support" finds a colleague who volunteered
+        var kit = builder.Services.Last(d => d.ServiceType == typeof(IWellbeingKit)).ImplementationFactory!;   // the kit with care (peer support, check-ins)
         builder.Services.Replace(ServiceDescriptor.Singleton<IWellbeingKit>(sp =>
-            new EapAwareKit(sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<IHandoffService>(), sp.GetRequiredService<TimeProvider>())));
+            new EapAwareKit((IWellbeingKit)kit(sp), sp.GetRequiredService<IHandoffService>(), sp.GetRequiredService<TimeProvider>())));
         builder.Services.AddSingleton(_ => new HrStore(Path.Combine(data, "hr.db")));
         builder.Services.AddSingleton<HrDirectory>();
         builder.Services.AddOptions<DashboardOptions>().Bind(builder.Configuration.GetSection("Dashboard"))

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellbeingKit.Care;
 using WellbeingKit.Channels.Sms;
+using WellbeingKit.Privacy;
+using WellbeingKit.UserData;
 
 namespace WellbeingKit.Samples.Humanitarian;
 
@@ -24,7 +28,23 @@ public static class Program
         builder.Services.AddWellbeingKit(o => o.DefaultCountry = NullIfEmpty(builder.Configuration["Sms:DefaultCountry"]))
             .UseDefaultContent()                                                        // embedded: works offline
             .UseSqliteStorage(Path.Combine(data, "wellbeing.db"))
-            .AddMLClassifiers();                                                        // local models: still offline
+            .AddMLClassifiers()                                                         // local models: still offline
+            .AddCheckIns<SmsCheckIns>();                                                // check-ins people ask for, sent as SMS
+        builder.Services.AddSingleton(sp => new SmsCheckIns(
+            Path.Combine(data, "numbers.db"),                                           // numbers encrypted with the kit's key
+            new AesGcmEncryptor(sp.GetRequiredService<IKeyProvider>()),
+            sp.GetRequiredService<ISmsChannelStore>(),
+            sp.GetRequiredService<ISmsSender>(),
+            builder.Configuration["Sms:CheckInGateway"] ?? "twilio",
+            NullIfEmpty(builder.Configuration["Sms:CheckInFrom"]),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SmsCheckIns>>()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IOutboundChannel>(sp => sp.GetRequiredService<SmsCheckIns>()));
+        var userData = builder.Services.Last(d => d.ServiceType == typeof(IUserDataStore));
+        builder.Services.RemoveAll<IUserDataStore>();
+        builder.Services.AddSingleton<IUserDataStore>(sp => new ErasingUserDataStore(
+            (IUserDataStore)(userData.ImplementationInstance ?? userData.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, userData.ImplementationType!)),
+            sp.GetRequiredService<SmsCheckIns>()));                                   // erasing a person's data forgets their number
         builder.Services.AddWellbeingKitEndpoints(o => o.UserIdResolver = http => SampleHost.PseudonymousUserId(http, "web"));
         builder.Services.AddSmsChannel(o =>
         {

@@ -2,10 +2,13 @@ using WellbeingKit.Channels.Sms;
 
 namespace WellbeingKit.Samples.Humanitarian;
 
-/// <summary>The sample's user ids for phone numbers: keyed pseudonyms of the number's digits (the number itself is never stored).</summary>
-internal sealed class SmsUserIds(KeyedPseudonyms pseudonyms) : ISmsUserIds
+/// <summary>
+/// The sample's user ids for phone numbers: keyed pseudonyms of the number's digits. The number itself is kept only
+/// encrypted, for check-ins (<see cref="SmsCheckIns"/>), and erased with the person's data.
+/// </summary>
+internal sealed class SmsUserIds(KeyedPseudonyms pseudonyms, SmsCheckIns checkIns) : ISmsUserIds
 {
-    public ValueTask<string> UserIdAsync(string phoneNumber, CancellationToken cancellationToken)
+    public async ValueTask<string> UserIdAsync(string phoneNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(phoneNumber);
         var digits = new string([.. phoneNumber.Where(char.IsAsciiDigit)]);
@@ -14,6 +17,8 @@ internal sealed class SmsUserIds(KeyedPseudonyms pseudonyms) : ISmsUserIds
             digits = digits[2..];
         }
 
-        return pseudonyms.OfAsync("sms", digits, cancellationToken);
+        var userId = await pseudonyms.OfAsync("sms", digits, cancellationToken);
+        await checkIns.RememberAsync(userId, phoneNumber, cancellationToken);
+        return userId;
     }
 }

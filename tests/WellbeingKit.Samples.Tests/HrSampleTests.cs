@@ -249,6 +249,34 @@ public sealed class HrSampleTests
     }
 
     [Fact]
+    public async Task An_employee_asking_for_peer_support_is_matched_with_a_colleague_who_speaks_their_language()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(Team("engineering", 5)), useTestKit: false);
+        using var employee = app.Client("eng0x7q");
+
+        var reply = await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "peer support", locale = "es" });
+
+        var body = await reply.Content.ReadAsStringAsync();
+        reply.EnsureSuccessStatusCode();
+        body.Should().Contain("Lucía", "Lucía is the available peer supporter who speaks Spanish").And.NotContain("Priya");
+        app.Services.GetRequiredService<HrStore>().Referrals().Should().ContainSingle(r => r.Reason == "the kit asked for a peer");
+    }
+
+    [Fact]
+    public async Task An_employee_at_high_risk_who_asks_for_peer_support_is_not_routed_to_a_peer()
+    {
+        await using var app = await SampleHosts.StartAsync(Hr.Program.Create, Company(Team("engineering", 5)), useTestKit: false);
+        using var employee = app.Client("eng0x7q");
+
+        (await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "I want to kill myself" })).EnsureSuccessStatusCode();
+        var reply = await employee.PostAsJsonAsync("/wellbeing/messages", new { text = "peer support" });
+
+        reply.EnsureSuccessStatusCode();
+        (await reply.Content.ReadAsStringAsync()).Should().NotContain("Priya").And.NotContain("Lucía").And.NotContain("Amina");
+        app.Services.GetRequiredService<HrStore>().Referrals().Should().NotContain(r => r.Reason == "the kit asked for a peer");
+    }
+
+    [Fact]
     public async Task After_a_run_the_hr_databases_name_no_employee()
     {
         (string, string)[] employees = [.. Team("engineering", 5), .. Team("design", 3)];
