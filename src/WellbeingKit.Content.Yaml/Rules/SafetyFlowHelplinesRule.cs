@@ -31,7 +31,7 @@ internal sealed class SafetyFlowHelplinesRule : IPackRule
 
     /// <summary>
     /// A safety flow must show helplines on its way from the start and offer a person; otherwise the engine does not use it
-    /// (<see cref="Conversations.Runtime.FlowRunner.IsValidSafetyFlow"/>) and runs its built-in flow instead.
+    /// (<see cref="Conversations.Runtime.PackFlows.IsValidSafetyFlow"/>) and runs its built-in flow instead.
     /// </summary>
     internal static void CheckShowsHelplines(PackCheck pack, Located<FlowDefinition> located, string role)
     {
@@ -53,7 +53,7 @@ internal sealed class SafetyFlowHelplinesRule : IPackRule
             missing.Add("no handoff step, so a person in crisis could not ask for a human");
         }
 
-        if (missing.Count > 0 || !Conversations.Runtime.FlowRunner.IsValidSafetyFlow(flow))
+        if (missing.Count > 0 || !Conversations.Runtime.PackFlows.IsValidSafetyFlow(flow))
         {
             if (missing.Count == 0)
             {

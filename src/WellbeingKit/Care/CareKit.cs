@@ -233,7 +233,7 @@ internal sealed partial class CareKit(
     /// <summary>True while the safety flow is active or help is pinned after an escalation: such messages go to the engine.</summary>
     private static bool InSafety(ContentPack? pack, ConversationState? state, WellbeingKitOptions options, DateTimeOffset now) =>
         state is not null
-        && ((pack is not null && FlowRunner.IsSafetyFlow(pack, state.FlowId))
+        && ((pack is not null && PackFlows.IsSafetyFlow(pack, state.FlowId))
             || state.FlowId == Safety.BuiltInFlows.SafetyFlowId
             || (Escalation.EscalatedAt(state.Variables) is { } at && now - at < options.HelpVisibleFor));
 

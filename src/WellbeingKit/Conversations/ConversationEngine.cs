@@ -370,7 +370,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
         var input = _turns.NewInput(message, stored, pack, options, TurnFactory.LocaleOf(message, stored, options), RiskAssessment.None, EmotionResult.Neutral);
         var turn = _turns.NewTurn(input, message, stored);
         _runner.Prompt(turn);
-        var safety = FlowRunner.IsSafetyFlow(pack, stored.FlowId);
+        var safety = PackFlows.IsSafetyFlow(pack, stored.FlowId);
         if (safety)
         {
             turn.ShowHelplines();

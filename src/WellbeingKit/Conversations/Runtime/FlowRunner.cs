@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
 using WellbeingKit.Events;
 using WellbeingKit.Safety;
+using static WellbeingKit.Conversations.Runtime.PackFlows;
 
 namespace WellbeingKit.Conversations.Runtime;
 
@@ -17,8 +17,6 @@ internal sealed class FlowRunner
 
     /// <summary>How deep flows may start flows (<c>type: flow</c>); validate refuses cycles, this guards the runtime.</summary>
     private const int MaxCallDepth = 8;
-    private static readonly ConditionalWeakTable<ContentPack, FlowDefinition> SafetyFlows = [];
-    private static readonly ConditionalWeakTable<ContentPack, Dictionary<string, FlowDefinition>> KindFlows = [];
 
     private readonly Dictionary<FlowStepType, Step> _steps;
     private readonly StepServices _services;
@@ -41,57 +39,6 @@ internal sealed class FlowRunner
             [FlowStepType.Flow] = new FlowStep(),
         };
     }
-
-    /// <summary>The safety flow of <paramref name="pack"/>: its own <c>safety_flow</c> when valid, else the built-in one.</summary>
-    public static FlowDefinition SafetyFlowOf(ContentPack pack) => SafetyFlows.GetValue(pack, p =>
-    {
-        var id = p.Manifest.SafetyFlow;
-        return id is not null && p.Flows.TryGetValue(id, out var flow) && IsValidSafetyFlow(flow) ? flow : BuiltInFlows.Safety;
-    });
-
-    /// <summary>
-    /// The safety flow for a crisis kind (<see cref="CrisisKinds"/>): the pack's <c>safety_flows</c> entry for it when
-    /// valid, else the pack's safety flow, else the built-in one.
-    /// </summary>
-    public static FlowDefinition SafetyFlowOf(ContentPack pack, string? kind)
-    {
-        if (kind is null || pack.Manifest.SafetyFlows.Count == 0)
-        {
-            return SafetyFlowOf(pack);
-        }
-
-        var flows = KindFlows.GetValue(pack, p => p.Manifest.SafetyFlows
-            .Where(e => p.Flows.TryGetValue(e.Value, out var f) && f.Kind == FlowKind.Safety && IsValidSafetyFlow(f))
-            .ToDictionary(e => e.Key, e => p.Flows[e.Value], StringComparer.Ordinal));
-        return flows.GetValueOrDefault(kind) ?? SafetyFlowOf(pack);
-    }
-
-    /// <summary>
-    /// A pack's safety flow is used only when it is complete: its states all exist, it shows helplines and it offers a person.
-    /// Anything less and the built-in flow runs instead: content cannot weaken the crisis path.
-    /// </summary>
-    public static bool IsValidSafetyFlow(FlowDefinition flow)
-    {
-        ArgumentNullException.ThrowIfNull(flow);
-        var graph = FlowGraph.Of(flow);
-        return graph.HasStart
-            && !graph.Dangling.Any()
-            && flow.States.Values.Any(s => s.Type == FlowStepType.Helplines)
-            && flow.States.Values.Any(s => s.Type == FlowStepType.Handoff);
-    }
-
-    /// <summary>The flow <paramref name="id"/>: a built-in one or the pack's.</summary>
-    public static FlowDefinition? Find(ContentPack pack, string id) => id switch
-    {
-        BuiltInFlows.SafetyFlowId => BuiltInFlows.Safety,
-        BuiltInFlows.ResumeFlowId => BuiltInFlows.Resume,
-        _ => pack.Flows.GetValueOrDefault(id),
-    };
-
-    /// <summary>True for the safety flows in use (one per crisis kind) and for the built-in one.</summary>
-    public static bool IsSafetyFlow(ContentPack pack, string? flowId) =>
-        flowId is not null && (flowId == BuiltInFlows.SafetyFlowId || flowId == SafetyFlowOf(pack).Id
-            || (pack.Manifest.SafetyFlows.Values.Contains(flowId, StringComparer.Ordinal) && CrisisKinds.All.Any(k => SafetyFlowOf(pack, k).Id == flowId)));
 
     /// <summary>Runs one turn.</summary>
     public async Task RunAsync(Turn turn, bool crisis, CancellationToken cancellationToken)
@@ -172,7 +119,7 @@ internal sealed class FlowRunner
             case KitIntent.Stop when turn.FlowId is not null:
                 var flow = Find(turn.Pack, turn.FlowId)!;
                 Abandon(turn);
-                DropCalls(turn);
+                turn.DropCalls();
                 turn.Say(MessageKeys.CommonStopped);
                 await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 break;
@@ -238,7 +185,7 @@ internal sealed class FlowRunner
         gone += turn.Calls.RemoveAll(c => Find(turn.Pack, c.Called) is null || (c.Next is null ? Find(turn.Pack, c.FlowId) is null : !Exists(turn.Pack, c.FlowId, c.Next)));
         if (turn.FlowId is not null && !Exists(turn.Pack, turn.FlowId, turn.StateName))
         {
-            DropCalls(turn);
+            turn.DropCalls();
             _services.Logger.LogWarning(
                 "The stored position {Flow}/{State} no longer exists in the content pack; the user goes back to the start.", turn.FlowId, turn.StateName);
             turn.ClearInternal(turn.FlowId);
@@ -281,7 +228,7 @@ internal sealed class FlowRunner
             return;
         }
 
-        DropCalls(turn);
+        turn.DropCalls();
         turn.Suspended.RemoveAll(s => s.FlowId == flow.Id);
         turn.ClearInternal(flow.Id);
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
@@ -308,17 +255,6 @@ internal sealed class FlowRunner
         turn.ClearInternal(called.Id);
         await EnterAsync(turn, called, called.Start, resuming: false, cancellationToken).ConfigureAwait(false);
         return true;
-    }
-
-    /// <summary>The conversation leaves the called flows for good (stop, another flow started): their callers do not go on.</summary>
-    private static void DropCalls(Turn turn)
-    {
-        foreach (var call in turn.Calls)
-        {
-            turn.ClearInternal(call.FlowId);
-        }
-
-        turn.Calls.Clear();
     }
 
     private async Task StartSafetyAsync(Turn turn, SuspendedFlow? suspend, string reason, CancellationToken cancellationToken)
@@ -449,7 +385,7 @@ internal sealed class FlowRunner
             }
 
             turn.Suspended.Clear();
-            DropCalls(turn);
+            turn.DropCalls();
             turn.Say(MessageKeys.ResumeDeclined);
             return;
         }

@@ -39,7 +39,7 @@ internal static class HelpVisibility
     /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
     public static void OfferPerson(Turn turn)
     {
-        if (turn.FlowId is not null && FlowRunner.IsSafetyFlow(turn.Pack, turn.FlowId) && turn.Reply.QuickReplies.Count > 0
+        if (turn.FlowId is not null && PackFlows.IsSafetyFlow(turn.Pack, turn.FlowId) && turn.Reply.QuickReplies.Count > 0
             && !turn.Reply.QuickReplies.Any(q => q.Value == BuiltInFlows.HandoffValue))
         {
             turn.Offer(BuiltInFlows.HandoffValue, MessageKeys.SafetyOptionHandoff);

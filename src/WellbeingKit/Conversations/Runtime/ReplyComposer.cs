@@ -11,7 +11,7 @@ internal static class ReplyComposer
         Messages = [.. turn.Reply.All],
         QuickReplies = [.. turn.Reply.QuickReplies],
         Risk = turn.Risk,
-        Safety = turn.Safety || FlowRunner.IsSafetyFlow(turn.Pack, turn.FlowId),
+        Safety = turn.Safety || PackFlows.IsSafetyFlow(turn.Pack, turn.FlowId),
         Helplines = [.. turn.Reply.Helplines],
         Handoff = turn.Reply.Handoff,
         SafetyPlan = turn.Reply.SafetyPlan,

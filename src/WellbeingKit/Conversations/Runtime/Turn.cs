@@ -69,6 +69,17 @@ internal sealed class Turn
     /// <summary>The name of a step's internal variable, private to the active flow (<c>_&lt;flow&gt;.&lt;name&gt;</c>).</summary>
     public string Internal(string name) => InternalPrefix + FlowId + "." + name;
 
+    /// <summary>The conversation leaves the called flows for good (stop, another flow started): their callers do not go on.</summary>
+    public void DropCalls()
+    {
+        foreach (var call in Calls)
+        {
+            ClearInternal(call.FlowId);
+        }
+
+        Calls.Clear();
+    }
+
     /// <summary>Removes the internal variables of <paramref name="flowId"/>.</summary>
     public void ClearInternal(string flowId)
     {
