@@ -41,7 +41,7 @@ internal sealed partial class CareKit(
     public async Task<Reply> HandleAsync(UserMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var pack = await PackAsync(cancellationToken).ConfigureAwait(false);
+        var pack = await CarePack.TryGetAsync(content, cancellationToken).ConfigureAwait(false);
         if (message.Text.Length <= CommandLength && Plausible(pack, message.Text))
         {
             if (await TryCareAsync(message, pack, cancellationToken).ConfigureAwait(false) is { } answered)
@@ -236,24 +236,6 @@ internal sealed partial class CareKit(
         && ((pack is not null && PackFlows.IsSafetyFlow(pack, state.FlowId))
             || state.FlowId == Safety.BuiltInFlows.SafetyFlowId
             || (Escalation.EscalatedAt(state.Variables) is { } at && now - at < options.HelpVisibleFor));
-
-    private async Task<ContentPack?> PackAsync(CancellationToken cancellationToken)
-    {
-        if (content is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await content.GetPackAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The engine answers (and fails safe) on its own; care only needs the pack for its texts.
-            return null;
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Care answered a message ({Command}, practice {Practice}).")]
     private static partial void LogAnswered(ILogger logger, CareCommand command, PracticeAnswer practice);

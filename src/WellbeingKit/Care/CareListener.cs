@@ -56,7 +56,7 @@ internal sealed partial class CareListener(
             history.Add(new QuestionnaireResult(scored.UserId, scored.At, scored.QuestionnaireId, scored.Score, scored.Severity, scored.Answers));
         }
 
-        var pack = await PackAsync(cancellationToken).ConfigureAwait(false);
+        var pack = await CarePack.TryGetAsync(content, cancellationToken).ConfigureAwait(false);
         var definition = pack?.Questionnaires.GetValueOrDefault(scored.QuestionnaireId);
         if (DeteriorationRules.Questionnaire(history, definition, scored.At) is { } notice)
         {
@@ -118,23 +118,6 @@ internal sealed partial class CareListener(
         {
             LogAlertFailed(logger, e.GetType().Name);
             return false;
-        }
-    }
-
-    private async Task<ContentPack?> PackAsync(CancellationToken cancellationToken)
-    {
-        if (content is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await content.GetPackAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return null;
         }
     }
 
