@@ -56,6 +56,9 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
     /// <inheritdoc />
     public string Name => "ml";
 
+    /// <summary>The model's highest level is <see cref="RiskLevel.High"/> (<see cref="Interpret"/>).</summary>
+    public RiskLevel Ceiling => RiskLevel.High;
+
     /// <inheritdoc />
     public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default)
     {
