@@ -2,7 +2,8 @@
 # Issue 22's before/after load table in one command: builds the load host from the commit before issue 22's work (in a
 # git worktree it creates) and from this checkout, then runs run.sh for SQLite with 1 host, PostgreSQL with 1 host and
 # PostgreSQL with 2 hosts, before and after one after the other (so both see the same machine), and prints the Markdown
-# table of docs/performance.md. About 15-20 minutes on a quiet machine; it stops starting runs after --budget minutes.
+# table of docs/performance.md. About 15-20 minutes on a quiet machine; it starts no new run once --budget minutes of
+# measuring have passed (building comes first and is not counted: a few minutes, or none when already built).
 #
 #   benchmarks/load/side-by-side.sh [--before 2efc3ae] [--seconds 10] [--budget 22] [--out DIR] [--spin]
 #                                   [--sqlite-rates 300,600,...] [--postgres-rates 200,400,...] [--only sqlite|postgres]
@@ -47,6 +48,7 @@ echo "# building (Release): generator, host after, host before" | tee -a "$out/s
 "$here/run.sh" --build-only >"$out/build-after.txt" 2>&1 || { cat "$out/build-after.txt"; exit 1; }
 "$here/run.sh" --build-only --src "$base" >"$out/build-before.txt" 2>&1 || { cat "$out/build-before.txt"; exit 1; }
 echo "# built in $(( $(date +%s) - start )) s; load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/summary.md"
+start=$(date +%s) # the budget counts the measurements only
 
 runs=()
 [ "$only" = postgres ] || runs+=("sqlite 1 before" "sqlite 1 after")
