@@ -34,10 +34,10 @@ public sealed class ContentExportCommandTests : IDisposable
         var flow = Directory.GetFiles(Path.Join(_directory, "flows"), "*.yaml").Order(StringComparer.Ordinal).First();
         File.AppendAllText(flow, "\nnot_a_flow_key: true\n");
 
-        var (exit, _, error) = Run("content", "validate", _directory);
+        var (exit, output, _) = Run("content", "validate", _directory);
 
         exit.Should().Be(1);
-        error.Should().Contain(l => l.Contains(Path.GetFileName(flow), StringComparison.Ordinal) && l.Contains("not_a_flow_key", StringComparison.Ordinal));
+        output.Should().Contain(l => l.Contains(Path.GetFileName(flow), StringComparison.Ordinal) && l.Contains("not_a_flow_key", StringComparison.Ordinal));
     }
 
     [Fact]
