@@ -21,6 +21,10 @@ public sealed class HighestLevelRiskCombiner : IRiskCombiner
     /// <summary>The one instance (it holds no state).</summary>
     public static HighestLevelRiskCombiner Instance { get; } = new();
 
+    private HighestLevelRiskCombiner()
+    {
+    }
+
     /// <inheritdoc />
     public RiskAssessment Combine(IReadOnlyList<RiskAssessment> assessments, RiskScreeningRequest request)
     {
