@@ -17,9 +17,9 @@ public sealed class DefaultPackHelplinesTests
         // Arab League
         "DZ", "BH", "DJ", "EG", "IQ", "JO", "KW", "LB", "MA", "OM", "PS", "QA", "SA", "SD", "TN", "AE",
         // Spain and the Spanish-speaking Americas
-        "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "PE", "AR", "CL", "EC", "UY", "PY", "BO",
+        "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "PE", "AR", "CL", "EC", "UY", "PY", "BO", "VE",
         // French-speaking Europe, Canada, Africa and the Caribbean
-        "FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "BJ", "TG", "CM", "GA", "CF", "TD", "RW",
+        "FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "BJ", "TG", "CM", "GA", "CF", "TD", "RW", "BF", "MG", "MR", "NE", "GN",
     };
 
     [Fact]
@@ -46,6 +46,11 @@ public sealed class DefaultPackHelplinesTests
     [InlineData("MA", "2511")]
     [InlineData("AR", "102")]
     [InlineData("CO", "141")]
+    [InlineData("BE", "103")]
+    [InlineData("LU", "116 111")]
+    [InlineData("KW", "147")]
+    [InlineData("BH", "998")]
+    [InlineData("OM", "1100")]
     public void The_national_child_line_is_listed_for_child_abuse(string country, string phone)
     {
         Pack.GetHelplines(country).Should().Contain(h => h.Phone == phone && h.Topics.Contains("child-abuse"));
@@ -58,6 +63,9 @@ public sealed class DefaultPackHelplinesTests
     [InlineData("BE", "0800 30 030")]
     [InlineData("AR", "144")]
     [InlineData("PE", "100")]
+    [InlineData("TN", "1899")]
+    [InlineData("CO", "155")]
+    [InlineData("DO", "*211")]
     public void The_national_domestic_violence_line_is_listed_for_partner_violence(string country, string phone)
     {
         Pack.GetHelplines(country).Should().Contain(h => h.Phone == phone && h.Topics.Contains("domestic-violence"));
