@@ -12,7 +12,7 @@ namespace WellbeingKit.Risk;
 /// The kit's own detectors, once loaded, are bounded in-process work and run inline (no thread-pool hop, no timer);
 /// a throw from them escalates too. Every other detector runs on the thread pool under the time-out. A kit detector
 /// whose highest possible level is already reached (the ML model, which says at most High, after a lexicon High) is not
-/// run: the level cannot change, and a long post is not scored twice.
+/// run when no host combiner is registered: the level cannot change, and a long post is not scored twice.
 /// </summary>
 public sealed partial class RiskScreener : IRiskDetector
 {
@@ -63,10 +63,11 @@ public sealed partial class RiskScreener : IRiskDetector
         for (var i = 0; i < _detectors.Length; i++)
         {
             var detector = _detectors[i];
-            if (detector is IBoundedRiskDetector { Ceiling: var ceiling } && level >= ceiling)
+            if (_combiner is null && detector is IBoundedRiskDetector { Ceiling: var ceiling } && level >= ceiling)
             {
                 // Already at or above anything this detector can say (the ML model's High after a lexicon High or
-                // Imminent): the level cannot change, so the long message is not scored again.
+                // Imminent): with the highest-level rule the level cannot change, so the long message is not scored
+                // again. A host's own combiner sees every detector's result.
                 results[i] = _notRun[i];
             }
             else if (detector is IBoundedRiskDetector bounded && TryRunInline(bounded, request, out var inline))

@@ -92,6 +92,21 @@ public sealed class RiskScreenerInlineTests
     }
 
     [Fact]
+    public async Task With_a_host_combiner_every_kit_detector_runs_even_past_its_ceiling()
+    {
+        var capped = new BoundedDetector(ready: true, ceiling: RiskLevel.High);
+        var screener = new RiskScreener(
+            [new BoundedDetector(ready: true, result: RiskLevel.High), capped],
+            Options.Create(new WellbeingKitOptions()),
+            NullLogger<RiskScreener>.Instance,
+            combiner: new FirstCombiner());
+
+        await screener.AssessAsync(Request);
+
+        capped.Calls.Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_third_party_detector_always_runs_whatever_the_level_already_found()
     {
         var thirdParty = new CountingDetector();
@@ -136,6 +151,11 @@ public sealed class RiskScreenerInlineTests
             await Task.Delay(Timeout.Infinite, cancellationToken); // "loading" that never ends
             return RiskAssessment.None;
         }
+    }
+
+    private sealed class FirstCombiner : IRiskCombiner
+    {
+        public RiskAssessment Combine(IReadOnlyList<RiskAssessment> assessments, RiskScreeningRequest request) => assessments[0];
     }
 
     private sealed class CountingDetector : IRiskDetector
