@@ -16,7 +16,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-before=2efc3ae seconds=10 budget=22 out="" spin=false only=""
+before=2efc3ae seconds=10 budget=22 out="" spin=false only="" report=""
 sqlite_rates=300,600,900,1200,1500,1800,2100,2400,2700
 postgres_rates=200,400,600,800,1000,1200,1400,1600
 while [ $# -gt 0 ]; do
@@ -26,15 +26,22 @@ while [ $# -gt 0 ]; do
     --budget) budget="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --spin) spin=true; shift ;;
+    --report) report="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --sqlite-rates) sqlite_rates="$2"; shift 2 ;;
     --postgres-rates) postgres_rates="$2"; shift 2 ;;
     *) echo "side-by-side.sh: unknown argument '$1' (see the comment at the top)" >&2; exit 2 ;;
   esac
 done
+runs=()
+[ "$only" = postgres ] || runs+=("sqlite 1 before" "sqlite 1 after")
+[ "$only" = sqlite ] || runs+=("postgres 1 before" "postgres 1 after" "postgres 2 before" "postgres 2 after")
+[ "$spin" = false ] || [ "$only" = postgres ] || runs+=("sqlite 1 after-spin0")
+[ -z "$report" ] || out="$report"
 out="${out:-$(mktemp -d /tmp/wk-side-by-side-XXXXXX)}"
 mkdir -p "$out"
 start=$(date +%s)
+if [ -z "$report" ]; then
 
 # The "before" checkout: a detached worktree next to this one, created once and reused.
 base="$repo/../wt-load-before-$(git -C "$repo" rev-parse --short "$before")"
@@ -49,11 +56,6 @@ echo "# building (Release): generator, host after, host before" | tee -a "$out/s
 "$here/run.sh" --build-only --src "$base" >"$out/build-before.txt" 2>&1 || { cat "$out/build-before.txt"; exit 1; }
 echo "# built in $(( $(date +%s) - start )) s; load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/summary.md"
 start=$(date +%s) # the budget counts the measurements only
-
-runs=()
-[ "$only" = postgres ] || runs+=("sqlite 1 before" "sqlite 1 after")
-[ "$only" = sqlite ] || runs+=("postgres 1 before" "postgres 1 after" "postgres 2 before" "postgres 2 after")
-[ "$spin" = false ] || [ "$only" = postgres ] || runs+=("sqlite 1 after-spin0")
 
 measure() {
   local store=$1 hosts=$2 build=$3 rates=$sqlite_rates args=()
@@ -74,6 +76,7 @@ for run in "${runs[@]}"; do
   echo "# $(date -u +%H:%M:%S) UTC  $run  (load average $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/summary.md"
   measure $run
 done
+fi
 
 # The table: one block of rows per run (the ramp's last rows and the 25/50/100 % steps), with the knee.
 {
@@ -89,9 +92,10 @@ done
     if grep -q '^| [0-9]* \?% of ' "$file"; then
       rows="$(grep '^| [0-9]* \?% of ' "$file")"   # the knee's 25/50/100 % steps
     else
-      rows="$(grep '^| ramp ' "$file" | tail -1)" # no good rate: the first (failed) ramp step
+      rows="$(grep '^| ramp ' "$file" | tail -1 || true)" # no good rate: the first (failed) ramp step
       knee="none"
     fi
+    [ -n "$rows" ] || rows="| (no result: $(grep -m1 -E 'Exception|failed' "$file" | cut -c1-80 || true)) | | | | | | | | | | | | | |"
     while IFS= read -r row; do
       [ -n "$row" ] && echo "| $name | $3 | ${knee:-none} ${row}"
     done <<<"$rows"
