@@ -4,7 +4,7 @@ namespace WellbeingKit.Safety;
 /// The texts the kit can always say, in English, Spanish, French and Arabic, even with an empty or broken content pack.
 /// A pack overrides any of them by defining the same key in <c>messages/&lt;locale&gt;.yaml</c>.
 /// </summary>
-public static class BuiltInTexts
+public static partial class BuiltInTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -258,12 +258,13 @@ public static class BuiltInTexts
         if (locale is not null)
         {
             var language = Content.Locales.Language(locale);
-            if (Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text))
+            if ((Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text))
+                || (KindTexts.TryGetValue(language, out texts) && texts.TryGetValue(key, out text)))
             {
                 return text;
             }
         }
 
-        return Texts["en"].GetValueOrDefault(key);
+        return Texts["en"].GetValueOrDefault(key) ?? KindTexts["en"].GetValueOrDefault(key);
     }
 }

@@ -70,8 +70,8 @@ public sealed class CrisisKindFlowTests
         var reply = await kit.Say("I want to kill him, I bought a knife", country: "GB");
 
         AllText(reply).Should().Contain("slow down together").And.NotContain("painful");
-        var emergency = reply.Messages.FindIndex(m => m.Kind == ReplyKind.Helplines && m.Text.Contains("999"));
-        var samaritans = reply.Messages.FindIndex(m => m.Kind == ReplyKind.Helplines && m.Text.Contains("116 123"));
+        var emergency = reply.Messages.ToList().FindIndex(m => m.Kind == ReplyKind.Helplines && m.Text.Contains("999", StringComparison.Ordinal));
+        var samaritans = reply.Messages.ToList().FindIndex(m => m.Kind == ReplyKind.Helplines && m.Text.Contains("116 123", StringComparison.Ordinal));
         emergency.Should().BeGreaterThanOrEqualTo(0).And.BeLessThan(samaritans);
     }
 

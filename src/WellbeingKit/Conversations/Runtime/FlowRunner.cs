@@ -281,7 +281,7 @@ internal sealed class FlowRunner
             turn.ClearInternal(turn.FlowId);
         }
 
-        var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
+        var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn), turn.Locale);
         turn.ClearInternal(flow.Id);
         var first = turn.Reply.Messages.Count;
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
