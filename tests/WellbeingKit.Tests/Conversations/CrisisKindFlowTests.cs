@@ -36,6 +36,21 @@ public sealed class CrisisKindFlowTests
     }
 
     [Theory]
+    [InlineData("en", "GB", "my dad hits me", "0800 1111")]
+    [InlineData("es", "ES", "mi padre me pega", "116 111")]
+    [InlineData("fr", "FR", "mon père me frappe", "119")]
+    public async Task A_child_abuse_disclosure_shows_the_national_child_line_first(string locale, string country, string disclosure, string childLine)
+    {
+        using var kit = Kit();
+
+        var reply = await kit.Say(disclosure, locale: locale, country: country);
+
+        var lines = reply.Messages.Where(m => m.Kind == ReplyKind.Helplines).ToList();
+        lines.Should().NotBeEmpty();
+        lines[0].Text.Should().Contain(childLine);
+    }
+
+    [Theory]
     [InlineData("en", "please don't tell anyone")]
     [InlineData("es", "por favor no se lo digas a nadie")]
     [InlineData("fr", "s'il te plaît ne le dis à personne")]
