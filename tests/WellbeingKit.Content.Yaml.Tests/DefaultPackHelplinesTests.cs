@@ -64,6 +64,8 @@ public sealed class DefaultPackHelplinesTests
     [InlineData("AR", "144")]
     [InlineData("PE", "100")]
     [InlineData("TN", "1899")]
+    [InlineData("CO", "155")]
+    [InlineData("DO", "*211")]
     public void The_national_domestic_violence_line_is_listed_for_partner_violence(string country, string phone)
     {
         Pack.GetHelplines(country).Should().Contain(h => h.Phone == phone && h.Topics.Contains("domestic-violence"));
