@@ -46,6 +46,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
     /// <param name="content">The content pack; without one (or when it fails to load) the kit still answers a crisis with its built-in safety flow.</param>
     /// <param name="selector">Picks exercises; without one, an exercise state offers the pack's first exercise.</param>
     /// <param name="emotions">Classifies emotions; without one every message counts as neutral.</param>
+    /// <param name="plans">Where safety plans are kept; without one "my safety plan" says there is none.</param>
     internal ConversationEngine(
         RiskScreener screener,
         IConversationStore store,
@@ -55,7 +56,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
         ILogger<ConversationEngine> logger,
         IContentSource? content = null,
         IExerciseSelector? selector = null,
-        IEmotionClassifier? emotions = null)
+        IEmotionClassifier? emotions = null,
+        Safety.ISafetyPlanStore? plans = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(store);
@@ -69,7 +71,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
         _options = options;
         _time = time;
         _logger = logger;
-        _runner = new FlowRunner(new StepServices { Selector = selector, Logger = logger });
+        _runner = new FlowRunner(new StepServices { Selector = selector, Logger = logger, Plans = plans, StoreTimeout = options.Value.StoreTimeout, Time = time });
         _screening = new MessageScreening(screener, logger);
         _turns = new TurnFactory(time, logger);
     }

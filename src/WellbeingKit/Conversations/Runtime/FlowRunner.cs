@@ -37,6 +37,7 @@ internal sealed class FlowRunner
             [FlowStepType.Handoff] = new HandoffStep(),
             [FlowStepType.End] = new EndStep(),
             [FlowStepType.Flow] = new FlowStep(),
+            [FlowStepType.SafetyPlan] = new SafetyPlanStep(services),
         };
     }
 
@@ -123,9 +124,53 @@ internal sealed class FlowRunner
                 turn.Say(MessageKeys.CommonStopped);
                 await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 break;
+            case KitIntent.SafetyPlan:
+                await SafetyPlanAsync(turn, cancellationToken).ConfigureAwait(false);
+                break;
             default:
                 turn.Say(MessageKeys.CommonStopped);
                 break;
+        }
+
+        if (turn.Safety)
+        {
+            HelpVisibility.OfferPerson(turn);
+        }
+    }
+
+    /// <summary>
+    /// "My safety plan": shows it, and the waiting question comes again. Asked to make or change it ("change my safety
+    /// plan", the plan flow's triggers), or asked to see one not made yet between flows, the flow that builds it starts;
+    /// never in place of a safety conversation.
+    /// </summary>
+    private async Task SafetyPlanAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var planFlow = SafetyPlans.FlowOf(turn.Pack);
+        var edit = planFlow is not null && !turn.Safety
+            && (Text.TextMatch.Same(turn.Text, Intents.SafetyPlanEditValue) || FlowTriggers.Match(turn)?.Id == planFlow.Id);
+        if (!edit && await SafetyPlans.ShowAsync(turn, _services, cancellationToken).ConfigureAwait(false))
+        {
+            Prompt(turn);
+            if (planFlow is not null && turn.FlowId is null)
+            {
+                turn.Offer(Intents.SafetyPlanEditValue, MessageKeys.SafetyPlanOptionEdit);
+            }
+
+            return;
+        }
+
+        if (planFlow is not null && !turn.Safety && (edit || turn.FlowId is null))
+        {
+            Abandon(turn);
+            await StartAsync(turn, planFlow, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        turn.Say(MessageKeys.SafetyPlanNone);
+        Prompt(turn);
+        if (planFlow is not null && !turn.Safety)
+        {
+            turn.Offer(Intents.SafetyPlanEditValue, MessageKeys.SafetyPlanOptionMake);
         }
     }
 
