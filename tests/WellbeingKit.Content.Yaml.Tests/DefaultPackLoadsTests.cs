@@ -104,7 +104,7 @@ public sealed partial class DefaultPackLoadsTests(DefaultKitFixture kit) : IClas
     public void Pack_ships_the_required_flows()
     {
         Pack.Flows.Keys.Should().BeEquivalentTo(
-            ["menu", "daily-checkin", "mood-checkin", "exercise", "journal", "phq9", "gad7", "who5", "safety"]);
+            ["menu", "daily-checkin", "mood-checkin", "exercise", "journal", "phq9", "gad7", "who5", "safety", "safety-plan"]);
     }
 
     [Fact]
@@ -112,9 +112,7 @@ public sealed partial class DefaultPackLoadsTests(DefaultKitFixture kit) : IClas
     {
         var used = Pack.Flows.Values.SelectMany(f => f.States.Values).Select(s => s.Type).Distinct();
 
-        // The menu runs each activity inline so the default pack behaves as before; `type: flow` (one flow starting
-        // another) is covered by FlowCallTests here and FlowCompositionTests in WellbeingKit.Tests.
-        used.Should().BeEquivalentTo(Enum.GetValues<FlowStepType>().Except([FlowStepType.Flow]));
+        used.Should().BeEquivalentTo(Enum.GetValues<FlowStepType>());
     }
 
     [Fact]
