@@ -168,6 +168,63 @@ public sealed class SafetyPlanTests : IDisposable
         reply.Helplines.Should().NotBeEmpty();
     }
 
+    [Fact]
+    public async Task My_safety_plan_read_as_a_crisis_shows_the_plan_with_the_helplines_and_records_the_escalation()
+    {
+        using var provider = KitFlaggingPlanRequests();
+        var kit = provider.GetRequiredService<IWellbeingKit>();
+        await BuildAsync(kit, "flagged", "en", "menu", ["not sleeping", "a walk", "the park", "Ana", "skip", "stay with friends", "my kids"], "GB", "safety-plan");
+
+        var reply = await kit.HandleAsync(new UserMessage("flagged", "my safety plan") { Locale = "en", Country = "GB" });
+
+        reply.Risk.Level.Should().Be(Risk.RiskLevel.High);
+        reply.SafetyPlan!.Sections.Should().Contain(s => s.Key == SafetyPlanSections.PeopleToAsk);
+        reply.Messages.Should().Contain(m => m.Kind == ReplyKind.Helplines && m.Text.Contains("116 123"));
+        reply.Helplines.Should().NotBeEmpty();
+        reply.QuickReplies.Select(q => q.Value).Should().Contain("help");
+        var export = await provider.GetRequiredService<IUserDataStore>().ExportAsync("flagged");
+        export.Audit.Should().ContainSingle(e => e.Kind == Privacy.AuditEventKind.Escalation && e.Level == Risk.RiskLevel.High);
+    }
+
+    [Fact]
+    public async Task My_safety_plan_read_as_a_crisis_without_a_plan_gets_the_safety_flow()
+    {
+        using var provider = KitFlaggingPlanRequests();
+
+        var reply = await provider.GetRequiredService<IWellbeingKit>().HandleAsync(new UserMessage("flagged-none", "my safety plan") { Locale = "en", Country = "GB" });
+
+        reply.Safety.Should().BeTrue();
+        reply.SafetyPlan.Should().BeNull();
+        reply.Messages.Should().Contain(m => m.Kind == ReplyKind.Helplines && m.Text.Contains("116 123"));
+    }
+
+    private static ServiceProvider KitFlaggingPlanRequests()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWellbeingKit(o => o.DetectorTimeout = TimeSpan.FromSeconds(30)).UseDefaultContent().AddRiskDetector(new FlagsPlanRequests());
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task BuildAsync(IWellbeingKit kit, string user, string locale, string start, string[] answers, string? country, params string[] then)
+    {
+        foreach (var text in new[] { start }.Concat(then).Append("all").Concat(answers))
+        {
+            await kit.HandleAsync(new UserMessage(user, text) { Locale = locale, Country = country });
+        }
+    }
+
+    /// <summary>A classifier that reads "my safety plan" as a crisis (as a model trained on "plan" may).</summary>
+    private sealed class FlagsPlanRequests : Risk.IRiskDetector
+    {
+        public string Name => "flags-plan-requests";
+
+        public ValueTask<Risk.RiskAssessment> AssessAsync(Risk.RiskScreeningRequest request, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(string.Equals(request.Text, "my safety plan", StringComparison.OrdinalIgnoreCase)
+                ? new Risk.RiskAssessment { Level = Risk.RiskLevel.High, Categories = [Risk.RiskCategory.SuicidalIdeation], Score = 0.9, Detector = Name }
+                : Risk.RiskAssessment.None);
+    }
+
     private async Task BuildAsync(string user, string locale, string show, string[] answers, string? country = null)
     {
         await Say(user, locale, show, country);

@@ -48,7 +48,10 @@ internal sealed class FlowRunner
         turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
         if (crisis && !AnswersWithinCrisis(turn))
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
+            if (!(AsksOnlyForThePlan(turn) && await ShowPlanInCrisisAsync(turn, cancellationToken).ConfigureAwait(false)))
+            {
+                await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
+            }
         }
         else if (!Accepted(turn) && Intents.Of(turn, turn.Text, wholeMessageOnly: WaitsForFreeText(turn)) is var intent && intent != KitIntent.None)
         {
@@ -78,6 +81,31 @@ internal sealed class FlowRunner
     private bool AnswersWithinCrisis(Turn turn) =>
         turn.Safety && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
         && (Intents.Of(turn, turn.Text) == KitIntent.Person || (Accepted(turn) && CrisisKinds.Of(turn.Risk) == Escalation.Kind(turn)));
+
+    /// <summary>True when the whole message is a request for the safety plan ("my safety plan", its quick-reply value).</summary>
+    private static bool AsksOnlyForThePlan(Turn turn) => Intents.Of(turn, turn.Text, wholeMessageOnly: true) == KitIntent.SafetyPlan;
+
+    /// <summary>
+    /// "my safety plan" alone can screen as a crisis (a classifier reads "plan"). The plan is the person's own tool for a
+    /// crisis, so it is shown, and the crisis response still holds: the escalation is recorded (audit, help kept visible),
+    /// the helplines and the emergency advice are on the reply, and in a safety conversation the person is offered.
+    /// False (nothing said) when there is no plan: the safety flow runs as for any crisis.
+    /// </summary>
+    private async Task<bool> ShowPlanInCrisisAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (!await SafetyPlans.ShowAsync(turn, _services, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var kind = CrisisKinds.Of(turn.Risk);
+        turn.Events.Add(new Escalated(turn.UserId, turn.Now, turn.Risk.Level, turn.Risk.Categories, "safety-plan-request", turn.Risk.EscalatedOnFailure));
+        Escalation.Record(turn, turn.Safety, kind);
+        turn.ShowHelplines(HelpVisibility.TopicsOf(Escalation.Kind(turn) ?? kind));
+        Prompt(turn);
+        HelpVisibility.OfferPerson(turn);
+        return true;
+    }
 
     /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
     private bool Accepted(Turn turn) =>
