@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
 using WellbeingKit.Events;
 using WellbeingKit.Safety;
+using WellbeingKit.Text;
 using static WellbeingKit.Conversations.Runtime.PackFlows;
 
 namespace WellbeingKit.Conversations.Runtime;
@@ -80,7 +81,11 @@ internal sealed class FlowRunner
     /// </remarks>
     private bool AnswersWithinCrisis(Turn turn) =>
         turn.Safety && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
-        && (Intents.Of(turn, turn.Text) == KitIntent.Person || (Accepted(turn) && CrisisKinds.Of(turn.Risk) == Escalation.Kind(turn)));
+        && (Intents.Of(turn, turn.Text) == KitIntent.Person || (Accepted(turn) && KindOf(turn) == Escalation.Kind(turn)));
+
+    /// <summary>The crisis kind of this turn's message: its screening, and whether it places abuse in a child's life.</summary>
+    private static string KindOf(Turn turn) =>
+        CrisisKinds.Of(turn.Risk, TextMatch.LongestMatch(turn.Text, Intents.Phrases(turn, MessageKeys.SafetyMatchChildContext)) > 0);
 
     /// <summary>True when the whole message is a request for the safety plan ("my safety plan", its quick-reply value).</summary>
     private static bool AsksOnlyForThePlan(Turn turn) => Intents.Of(turn, turn.Text, wholeMessageOnly: true) == KitIntent.SafetyPlan;
@@ -340,7 +345,7 @@ internal sealed class FlowRunner
         var alreadyInSafety = turn.Safety;
         turn.Safety = true;
         turn.Events.Add(new Escalated(turn.UserId, turn.Now, turn.Risk.Level, turn.Risk.Categories, reason, turn.Risk.EscalatedOnFailure));
-        var kind = CrisisKinds.Of(turn.Risk);
+        var kind = KindOf(turn);
         Escalation.Record(turn, alreadyInSafety, kind);
         turn.Variables["safety_reason"] = reason;
         turn.Variables["crisis_kind"] = Escalation.Kind(turn) ?? kind;
@@ -349,7 +354,7 @@ internal sealed class FlowRunner
             turn.ClearInternal(turn.FlowId);
         }
 
-        var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
+        var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn), turn.Locale);
         turn.ClearInternal(flow.Id);
         var first = turn.Reply.Messages.Count;
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);
