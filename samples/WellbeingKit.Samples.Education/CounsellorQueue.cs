@@ -26,18 +26,18 @@ internal sealed class CounsellorQueue(IConfiguration configuration, TimeProvider
 
     public bool OnDuty => configuration.GetValue("Counsellors:OnDuty", true);
 
-    public Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!OnDuty)
         {
-            return Task.FromResult(new HandoffResult(HandoffStatus.Unavailable));
+            return ValueTask.FromResult(new HandoffResult(HandoffStatus.Unavailable));
         }
 
         var waiting = _requests.Values.Count(r => r.Status == HandoffStatus.Queued);
         var ticket = "C-" + Interlocked.Increment(ref _next).ToString("0000", CultureInfo.InvariantCulture);
         _requests[ticket] = new QueuedRequest(ticket, StudentOf(request.UserId), request with { At = request.At == default ? time.GetUtcNow() : request.At }, HandoffStatus.Queued);
-        return Task.FromResult(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(MinutesPerRequest * (waiting + 1)), ticket));
+        return ValueTask.FromResult(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(MinutesPerRequest * (waiting + 1)), ticket));
     }
 
     /// <summary>The signed-in student whose pseudonym <paramref name="userId"/> is, or the pseudonym itself.</summary>

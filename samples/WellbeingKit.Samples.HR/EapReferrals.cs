@@ -14,7 +14,7 @@ internal sealed class EapReferrals(HrStore hr, IConversationStore conversations,
 {
     public const string Destination = "eap";
 
-    public async Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
+    public async ValueTask<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var recent = (await conversations.GetAsync(request.UserId, cancellationToken))?.RecentRisk ?? [];

@@ -182,8 +182,8 @@ public sealed class FaultyClassifier(Faults faults) : IEmotionClassifier
 /// <summary>A hand-off service that queues every request, unless a fault is on.</summary>
 public sealed class FaultyHandoff(Faults faults) : IHandoffService
 {
-    public Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default) =>
-        faults.Call(FaultTarget.Handoff, () => Task.FromResult(new HandoffResult(HandoffStatus.Queued)));
+    public ValueTask<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default) =>
+        new(faults.Call(FaultTarget.Handoff, () => Task.FromResult(new HandoffResult(HandoffStatus.Queued))));
 }
 
 /// <summary>A conversation store over another, whose reads and writes can fail.</summary>

@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
-using WellbeingKit.Cli.Evaluation;
+using WellbeingKit.Evaluation;
 using WellbeingKit.Content.Yaml.Strings;
 
 namespace WellbeingKit.Cli.Commands;
@@ -110,7 +110,7 @@ internal static class StringsFormats
     public static List<TranslatedString> ReadCsv(TextReader reader, string fileName, char separator = ',')
     {
         var csv = new CsvReader(reader, separator);
-        var header = csv.Read() ?? throw new FormatException($"{fileName}: the file is empty (expected a header: {string.Join(",", CsvHeader)})");
+        var header = csv.Read()?.ToList() ?? throw new FormatException($"{fileName}: the file is empty (expected a header: {string.Join(",", CsvHeader)})");
         int Column(string name)
         {
             var index = header.FindIndex(h => string.Equals(h.Trim().TrimStart('\uFEFF'), name, StringComparison.OrdinalIgnoreCase));
@@ -121,7 +121,7 @@ internal static class StringsFormats
         var rows = new List<TranslatedString>();
         while (true)
         {
-            List<string>? record;
+            IReadOnlyList<string>? record;
             try
             {
                 record = csv.Read();

@@ -211,7 +211,7 @@ internal sealed partial class CareKit(
     {
         try
         {
-            await Deadline.RunAsync("The hand-off service", kitOptions.Value.HandoffTimeout, time, token => handoff.RequestAsync(request, token), cancellationToken).ConfigureAwait(false);
+            await Deadline.RunAsync("The hand-off service", kitOptions.Value.HandoffTimeout, time, token => handoff.RequestAsync(request, token).AsTask(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

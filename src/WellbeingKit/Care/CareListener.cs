@@ -110,7 +110,7 @@ internal sealed partial class CareListener(
         var request = new HandoffRequest { UserId = userId, To = "counsellor", At = notice.At, Deterioration = notice };
         try
         {
-            await Deadline.RunAsync("The hand-off service", kitOptions.Value.HandoffTimeout, time, token => handoff.RequestAsync(request, token), cancellationToken)
+            await Deadline.RunAsync("The hand-off service", kitOptions.Value.HandoffTimeout, time, token => handoff.RequestAsync(request, token).AsTask(), cancellationToken)
                 .ConfigureAwait(false);
             return true;
         }

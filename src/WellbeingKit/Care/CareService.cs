@@ -107,6 +107,6 @@ public sealed class CareService
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentException.ThrowIfNullOrWhiteSpace(peerId);
         var request = new HandoffRequest { UserId = userId, To = "counsellor", PeerId = peerId, At = _time.GetUtcNow() };
-        return Deadline.RunAsync("The hand-off service", _options.Value.HandoffTimeout, _time, token => _handoff.RequestAsync(request, token), cancellationToken);
+        return Deadline.RunAsync("The hand-off service", _options.Value.HandoffTimeout, _time, token => _handoff.RequestAsync(request, token).AsTask(), cancellationToken);
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class EventHandoffService : IHandoffService
     public event EventHandler<HandoffRequestedEventArgs>? HandoffRequested;
 
     /// <inheritdoc />
-    public async Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
+    public async ValueTask<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var best = new HandoffResult(HandoffStatus.Unavailable);

@@ -22,7 +22,7 @@ internal sealed partial class HandoffRequester(IHandoffService service, IOptions
         HandoffResult result;
         try
         {
-            result = await Deadline.RunAsync("The hand-off service", options.Value.HandoffTimeout, time, token => service.RequestAsync(request, token), cancellationToken)
+            result = await Deadline.RunAsync("The hand-off service", options.Value.HandoffTimeout, time, token => service.RequestAsync(request, token).AsTask(), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)

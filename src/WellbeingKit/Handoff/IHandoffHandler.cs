@@ -7,5 +7,5 @@ public interface IHandoffHandler
     /// <param name="request">Who asks, in which language and country, at which risk level (never message text).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Whether a person is coming: <see cref="HandoffStatus.Queued"/>, <see cref="HandoffStatus.Accepted"/> or <see cref="HandoffStatus.Unavailable"/>.</returns>
-    Task<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default);
+    ValueTask<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default);
 }

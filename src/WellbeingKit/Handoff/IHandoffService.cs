@@ -7,5 +7,5 @@ public interface IHandoffService
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Whether a human is coming.</returns>
-    Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default);
+    ValueTask<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default);
 }

@@ -110,9 +110,9 @@ internal sealed class RecordingHandoff : IHandoffService
 {
     public ConcurrentQueue<HandoffRequest> Requests { get; } = new();
 
-    public Task<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default)
     {
         Requests.Enqueue(request);
-        return Task.FromResult(new HandoffResult(HandoffStatus.Queued));
+        return ValueTask.FromResult(new HandoffResult(HandoffStatus.Queued));
     }
 }

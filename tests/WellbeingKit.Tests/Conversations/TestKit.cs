@@ -100,13 +100,13 @@ internal sealed class AcceptingHandoff : IHandoffHandler
 {
     public List<HandoffRequest> Requests { get; } = [];
 
-    public Task<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default)
     {
         lock (Requests)
         {
             Requests.Add(request);
         }
 
-        return Task.FromResult(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(5), "T-1"));
+        return ValueTask.FromResult(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(5), "T-1"));
     }
 }

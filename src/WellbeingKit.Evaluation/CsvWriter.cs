@@ -1,7 +1,7 @@
-namespace WellbeingKit.Cli.Evaluation;
+namespace WellbeingKit.Evaluation;
 
 /// <summary>An RFC 4180 writer: quotes a field when it holds the delimiter, a quote or a line break.</summary>
-internal sealed class CsvWriter
+public sealed class CsvWriter
 {
     private readonly TextWriter _writer;
     private readonly char _delimiter;

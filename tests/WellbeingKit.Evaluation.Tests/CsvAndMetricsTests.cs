@@ -1,8 +1,6 @@
-using WellbeingKit.Cli.Evaluation;
+namespace WellbeingKit.Evaluation.Tests;
 
-namespace WellbeingKit.Cli.Tests;
-
-public sealed class EvalRiskCsvTests
+public sealed class CsvAndMetricsTests
 {
     [Fact]
     public void Quoted_fields_with_commas_quotes_and_new_lines_survive_a_round_trip()
@@ -24,7 +22,7 @@ public sealed class EvalRiskCsvTests
         }
 
         var reader = new CsvReader(new StringReader(writer.ToString()));
-        var read = new List<List<string>>();
+        var read = new List<IReadOnlyList<string>>();
         while (reader.Read() is { } record)
         {
             read.Add(record);

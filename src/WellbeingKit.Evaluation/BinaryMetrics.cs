@@ -1,25 +1,30 @@
-namespace WellbeingKit.Cli.Evaluation;
+namespace WellbeingKit.Evaluation;
 
 /// <summary>Metrics of a binary classifier: the confusion matrix at the chosen threshold, and threshold-free ROC and PR areas from the scores.</summary>
-internal sealed record BinaryMetrics
+public sealed record BinaryMetrics
 {
+    /// <summary>The number of rows.</summary>
     public int N { get; init; }
 
+    /// <summary>Crisis rows predicted crisis.</summary>
     public int TruePositives { get; init; }
 
+    /// <summary>Rows that are not a crisis but were predicted crisis (false alarms).</summary>
     public int FalsePositives { get; init; }
 
+    /// <summary>Rows that are not a crisis, predicted not.</summary>
     public int TrueNegatives { get; init; }
 
+    /// <summary>Crisis rows predicted not (misses).</summary>
     public int FalseNegatives { get; init; }
 
-    /// <summary>Null when nothing was predicted positive.</summary>
+    /// <summary>The precision (the share of predicted crises that are crises); null when nothing was predicted positive.</summary>
     public double? Precision => TruePositives + FalsePositives == 0 ? null : (double)TruePositives / (TruePositives + FalsePositives);
 
-    /// <summary>Null when there is no positive example.</summary>
+    /// <summary>The recall (the share of crises found); null when there is no positive example.</summary>
     public double? Recall => TruePositives + FalseNegatives == 0 ? null : (double)TruePositives / (TruePositives + FalseNegatives);
 
-    /// <summary>Null when precision or recall is undefined or both are 0.</summary>
+    /// <summary>The harmonic mean of precision and recall; null when either is undefined or both are 0.</summary>
     public double? F1 => Precision is { } p && Recall is { } r && p + r > 0 ? 2 * p * r / (p + r) : null;
 
     /// <summary>The false-positive rate (false alarms among the negatives); null when there is no negative example.</summary>
@@ -36,8 +41,17 @@ internal sealed record BinaryMetrics
     /// <param name="predicted">The predictions at the threshold.</param>
     /// <param name="scores">The scores (higher means more likely positive).</param>
     /// <returns>The metrics.</returns>
+    /// <exception cref="ArgumentException">The three lists do not have the same length.</exception>
     public static BinaryMetrics Compute(IReadOnlyList<bool> labels, IReadOnlyList<bool> predicted, IReadOnlyList<double> scores)
     {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (predicted.Count != labels.Count || scores.Count != labels.Count)
+        {
+            throw new ArgumentException($"labels ({labels.Count}), predictions ({predicted.Count}) and scores ({scores.Count}) must have the same length.", nameof(predicted));
+        }
+
         int tp = 0, fp = 0, tn = 0, fn = 0;
         for (var i = 0; i < labels.Count; i++)
         {
@@ -63,8 +77,13 @@ internal sealed record BinaryMetrics
     }
 
     /// <summary>ROC AUC as the probability that a random positive scores above a random negative (ties count 1/2).</summary>
+    /// <param name="labels">The true labels.</param>
+    /// <param name="scores">The scores, one per label.</param>
+    /// <returns>The area; null unless both classes are present.</returns>
     public static double? ComputeRocAuc(IReadOnlyList<bool> labels, IReadOnlyList<double> scores)
     {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(scores);
         var positives = labels.Count(l => l);
         var negatives = labels.Count - positives;
         if (positives == 0 || negatives == 0)
@@ -100,8 +119,13 @@ internal sealed record BinaryMetrics
     }
 
     /// <summary>Average precision: the mean, over score thresholds, of precision weighted by the recall gained (tied scores form one threshold).</summary>
+    /// <param name="labels">The true labels.</param>
+    /// <param name="scores">The scores, one per label.</param>
+    /// <returns>The average precision; null without positives.</returns>
     public static double? AveragePrecision(IReadOnlyList<bool> labels, IReadOnlyList<double> scores)
     {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(scores);
         var positives = labels.Count(l => l);
         if (positives == 0)
         {
@@ -110,7 +134,7 @@ internal sealed record BinaryMetrics
 
         double ap = 0;
         int tp = 0, seen = 0;
-        foreach (var group in Curve(labels, scores))
+        foreach (var group in CurveOf(labels, scores))
         {
             var newTp = group.TruePositives - tp;
             seen = group.TruePositives + group.FalsePositives;
@@ -126,7 +150,17 @@ internal sealed record BinaryMetrics
     }
 
     /// <summary>The cumulative counts at each distinct score threshold, from the highest score down.</summary>
-    public static IEnumerable<(double Threshold, int TruePositives, int FalsePositives)> Curve(IReadOnlyList<bool> labels, IReadOnlyList<double> scores)
+    /// <param name="labels">The true labels.</param>
+    /// <param name="scores">The scores, one per label.</param>
+    /// <returns>One point per distinct score, highest first.</returns>
+    public static IEnumerable<CurvePoint> Curve(IReadOnlyList<bool> labels, IReadOnlyList<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(scores);
+        return CurveOf(labels, scores);
+    }
+
+    private static IEnumerable<CurvePoint> CurveOf(IReadOnlyList<bool> labels, IReadOnlyList<double> scores)
     {
         var order = Enumerable.Range(0, labels.Count).OrderByDescending(i => scores[i]).ToArray();
         int tp = 0, fp = 0;
@@ -143,7 +177,7 @@ internal sealed record BinaryMetrics
 
             if (k + 1 == order.Length || scores[order[k + 1]] != scores[order[k]])
             {
-                yield return (scores[order[k]], tp, fp);
+                yield return new CurvePoint(scores[order[k]], tp, fp);
             }
         }
     }

@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace WellbeingKit.Cli.Evaluation;
+namespace WellbeingKit.Evaluation;
 
 /// <summary>
 /// A small RFC 4180 reader: fields separated by a delimiter, optionally quoted; a quoted field may hold the
 /// delimiter, doubled quotes and line breaks (multi-line posts). Records end with LF or CRLF.
 /// </summary>
-internal sealed class CsvReader
+public sealed class CsvReader
 {
     private readonly TextReader _reader;
     private readonly char _delimiter;
@@ -30,9 +30,9 @@ internal sealed class CsvReader
     private int _line = 1;
 
     /// <summary>Reads the next record.</summary>
-    /// <returns>The fields, or null at the end of the input.</returns>
+    /// <returns>The fields, or null at the end of the input. A blank line is a record of one empty field.</returns>
     /// <exception cref="FormatException">A quoted field is not closed, or a quote is followed by something other than a delimiter or line end.</exception>
-    public List<string>? Read()
+    public IReadOnlyList<string>? Read()
     {
         var c = _reader.Read();
         if (c < 0)
