@@ -76,7 +76,11 @@ internal static class DetectorAssembly
                 return detector;
             }
 
-            (detector as IDisposable)?.Dispose();
+            switch (detector)
+            {
+                case IDisposable disposable: disposable.Dispose(); break;
+                case IAsyncDisposable asyncDisposable: asyncDisposable.DisposeAsync().AsTask().GetAwaiter().GetResult(); break;
+            }
         }
 
         throw new EvaluationInputException($"--detector: '{path}' has no detector named '{name}'; its detectors are: {list}.");
