@@ -30,6 +30,7 @@ internal static class PackAssembler
         new LexiconCoverageRule(),
         new LintCoverageRule(),
         new HelplineContactsRule(),
+        new HelplineProvenanceRule(),
         new SafetyFlowHelplinesRule(),
         new ConditionsRule(),
         new BandOverlapRule(),

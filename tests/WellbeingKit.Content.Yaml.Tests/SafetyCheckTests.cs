@@ -118,7 +118,7 @@ public sealed class SafetyCheckTests
     public void A_phone_that_is_not_a_phone_number_is_refused()
     {
         ProblemsWith("helplines/international.yaml", Change("helplines/international.yaml", "    url: https://findahelpline.com\n", "    phone: TBD\n"))
-            .Should().Equal("helplines/international.yaml:4:12: phone 'TBD' of helpline 'Find a Helpline' is not a phone number: write the number as dialled (digits, spaces, '+', '-'), for example \"116 123\"; if no number is verified yet, remove 'phone:' and give a website");
+            .Should().Equal("helplines/international.yaml:4:12: phone 'TBD' of helpline 'Find a Helpline' is not a phone number: write the number as dialled (digits, spaces, '+', '-', a leading '*' for a short code), for example \"116 123\"; if no number is verified yet, remove 'phone:' and give a website");
     }
 
     [Theory]

@@ -12,7 +12,7 @@ namespace WellbeingKit.Cli.Commands;
 /// <summary><c>wellbeing content test [dir]</c>: runs a pack's conversation tests (<c>stories/*.yaml</c>).</summary>
 internal static class ContentTestCommand
 {
-    /// <summary>Adds <c>content test</c>, <c>content diagram</c> and <c>content lint</c> to the <c>content</c> command of <paramref name="root"/> (created when missing).</summary>
+    /// <summary>Adds <c>content test</c>, <c>content diagram</c>, <c>content lint</c> and <c>content helplines</c> to the <c>content</c> command of <paramref name="root"/> (created when missing).</summary>
     /// <param name="root">The root command.</param>
     internal static void AddTo(Command root)
     {
@@ -26,6 +26,7 @@ internal static class ContentTestCommand
         content.Subcommands.Add(Create());
         content.Subcommands.Add(ContentDiagramCommand.Create());
         content.Subcommands.Add(ContentLintCommand.Create());
+        content.Subcommands.Add(ContentHelplinesCommand.Create());
     }
 
     /// <summary>Creates the command.</summary>

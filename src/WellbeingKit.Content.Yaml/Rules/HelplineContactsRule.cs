@@ -5,7 +5,7 @@ namespace WellbeingKit.Content.Yaml;
 /// <summary>A helpline can be reached: it has a phone number or a website, and its numbers are phone numbers.</summary>
 internal sealed class HelplineContactsRule : IPackRule
 {
-    private static readonly Regex PhoneNumber = new(@"^\+?[0-9()][0-9 ()\-./]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex PhoneNumber = new(@"^[+*]?[0-9()][0-9 ()\-./]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A helpline must be reachable: a phone number or a website, and numbers that are numbers.</summary>
     public void Check(PackCheck pack)
@@ -37,7 +37,7 @@ internal sealed class HelplineContactsRule : IPackRule
         var digits = number.Count(char.IsAsciiDigit);
         if (digits < 2 || !PhoneNumber.IsMatch(number.Trim()))
         {
-            pack.Problems.AddAt(file, pointer, $"{key} '{number}' of helpline '{name}' is not a phone number: write the number as dialled (digits, spaces, '+', '-'), for example \"116 123\"; if no number is verified yet, remove '{key}:' and give a website");
+            pack.Problems.AddAt(file, pointer, $"{key} '{number}' of helpline '{name}' is not a phone number: write the number as dialled (digits, spaces, '+', '-', a leading '*' for a short code), for example \"116 123\"; if no number is verified yet, remove '{key}:' and give a website");
         }
     }
 }

@@ -176,4 +176,19 @@ public sealed class SafetyConversationTests
         AllText(reply).Should().Contain("I don't have a checked helpline number for your country").And.NotContain("numbers above");
         reply.Helplines.Should().OnlyContain(h => h.Country == Content.Helpline.International);
     }
+
+    [Fact]
+    public async Task A_country_with_only_an_emergency_number_is_told_honestly_that_no_helpline_is_checked_and_is_given_that_number()
+    {
+        var fixture = FixturePack.Create();
+        var pack = fixture with
+        {
+            Helplines = [.. fixture.Helplines, new Content.Helpline { Country = "DZ", Name = "Protection civile", Phone = "14", Topics = ["emergency"], Source = "test" }],
+        };
+        using var kit = new TestKit(pack);
+
+        var reply = await kit.Say("I want to die", country: "DZ");
+
+        AllText(reply).Should().Contain("I don't have a checked helpline number for your country").And.Contain("☎ 14").And.NotContain("numbers above");
+    }
 }

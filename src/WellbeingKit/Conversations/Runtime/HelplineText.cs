@@ -6,6 +6,9 @@ namespace WellbeingKit.Conversations.Runtime;
 /// <summary>Which helplines a reply lists, and how one reads as a line of text.</summary>
 internal static class HelplineText
 {
+    /// <summary>Topics of a general crisis line, which helps whatever the crisis.</summary>
+    private static readonly HashSet<string> GeneralTopics = new(StringComparer.OrdinalIgnoreCase) { "crisis", "suicide", "emotional-distress" };
+
     /// <summary>The helplines for <paramref name="country"/> (those serving <paramref name="topics"/> first), or the international directory.</summary>
     public static List<Helpline> For(ContentPack pack, string? country, IReadOnlyList<string>? topics = null)
     {
@@ -22,6 +25,17 @@ internal static class HelplineText
 
         return lines;
     }
+
+    /// <summary>
+    /// True when <paramref name="lines"/> hold a national line a person can call or text for this crisis: one for
+    /// <paramref name="topics"/> or a general crisis line (emergency services and directories do not count). Where there
+    /// is none, the reply says honestly that no checked number is known, never "call one of the numbers above".
+    /// </summary>
+    public static bool HasCheckedLine(IEnumerable<Helpline> lines, IReadOnlyList<string>? topics) =>
+        lines.Any(l => l.Country != Helpline.International
+            && (l.Phone is not null || l.Sms is not null)
+            && (l.Topics.Count == 0
+                || l.Topics.Any(t => GeneralTopics.Contains(t) || (topics is not null && topics.Contains(t, StringComparer.OrdinalIgnoreCase)))));
 
     /// <summary>One helpline as a line: name, phone, SMS, web site, hours and its description in the turn's locale.</summary>
     public static string Format(Helpline line, Func<LocalizedText, string> resolve)

@@ -142,14 +142,14 @@ internal sealed class Turn
     /// <summary>
     /// Shows the helplines for the user's country (those for <paramref name="topics"/> first), each as a
     /// <see cref="ReplyKind.Helplines"/> line, then the emergency advice. Where the pack lists no number for the
-    /// country, it says so honestly and gives the emergency advice and a directory.
+    /// country (emergency services and directories do not count), it says so honestly and gives the emergency advice and a directory.
     /// </summary>
     /// <param name="topics">Topics to put first (for example <c>child-abuse</c>); null keeps the pack's order.</param>
     /// <param name="again">True to list lines already shown earlier in this reply too.</param>
     public void ShowHelplines(IReadOnlyList<string>? topics = null, bool again = false)
     {
         var lines = HelplineText.For(Pack, Country, topics);
-        if (!lines.Any(l => l.Phone is not null && l.Country != Helpline.International))
+        if (!HelplineText.HasCheckedLine(lines, topics))
         {
             Say(MessageKeys.SafetyNoVerifiedNumber, ReplyKind.Safety);
         }
