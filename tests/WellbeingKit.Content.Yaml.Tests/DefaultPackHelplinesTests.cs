@@ -17,9 +17,9 @@ public sealed class DefaultPackHelplinesTests
         // Arab League
         "DZ", "BH", "DJ", "EG", "IQ", "JO", "KW", "LB", "MA", "OM", "PS", "QA", "SA", "SD", "TN", "AE",
         // Spain and the Spanish-speaking Americas
-        "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "PE", "AR", "CL", "EC", "UY", "PY", "BO",
+        "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "PE", "AR", "CL", "EC", "UY", "PY", "BO", "VE",
         // French-speaking Europe, Canada, Africa and the Caribbean
-        "FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "BJ", "TG", "CM", "GA", "CF", "TD", "RW", "BF", "MG",
+        "FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "BJ", "TG", "CM", "GA", "CF", "TD", "RW", "BF", "MG", "MR", "NE", "GN",
     };
 
     [Fact]

@@ -49,6 +49,7 @@ public sealed class LexiconCaseTableTests
         RiskCategory.SelfHarm => "self-harm",
         RiskCategory.AbuseOrViolence => "abuse-or-violence",
         RiskCategory.HarmToOthers => "harm-to-others",
+        RiskCategory.ChildAbuse => "child-abuse",
         _ => category.ToString(),
     };
 }

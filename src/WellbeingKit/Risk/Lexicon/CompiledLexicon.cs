@@ -29,8 +29,9 @@ internal sealed class CompiledLexicon
     /// </summary>
     private readonly ulong[] _fuzzyFilter;
 
-    private CompiledLexicon(LexiconEntry[] entries, PhraseAutomaton automaton, string[] prefixes, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix, IReadOnlyList<string> locales)
+    private CompiledLexicon(LexiconEntry[] entries, PhraseAutomaton automaton, string[] prefixes, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix, IReadOnlyList<string> locales, ArabiziIndex arabizi)
     {
+        Arabizi = arabizi.IsEmpty ? null : arabizi;
         Entries = entries;
         Automaton = automaton;
         Prefixes = prefixes;
@@ -56,6 +57,9 @@ internal sealed class CompiledLexicon
 
     public bool HasFuzzy { get; }
 
+    /// <summary>The Arabic-script phrases folded for Arabizi; null when no lexicon has one.</summary>
+    public ArabiziIndex? Arabizi { get; }
+
     /// <summary>The locales compiled.</summary>
     public IReadOnlyList<string> Locales { get; }
 
@@ -74,6 +78,7 @@ internal sealed class CompiledLexicon
         var locales = new List<string>();
         var crisisCount = 0;
         var crisisPhrases = new Dictionary<string, int>(StringComparer.Ordinal);
+        var arabizi = new ArabiziIndex();
 
         foreach (var lexicon in lexicons)
         {
@@ -87,7 +92,7 @@ internal sealed class CompiledLexicon
 
                 foreach (var phrase in pattern.Phrases)
                 {
-                    var index = Add(CueKind.Crisis, $"{lexicon.Locale}.{pattern.Id}", category, pattern.Level, phrase, lexicon.Locale, entries, phrases);
+                    var index = Add(CueKind.Crisis, $"{lexicon.Locale}.{pattern.Id}", category, pattern.Level, phrase, lexicon.Locale, entries, phrases, arabizi: null);
                     crisisCount++;
                     var entry = entries[index];
                     var normalized = phrases.First(p => p.Item2 == index).Item1;
@@ -115,6 +120,10 @@ internal sealed class CompiledLexicon
                     }
 
                     crisisPhrases[key] = index;
+                    if (!entry.Open)
+                    {
+                        arabizi.Add(phrase.Trim(), index, entry, entries);
+                    }
                 }
             }
 
@@ -122,13 +131,13 @@ internal sealed class CompiledLexicon
             {
                 foreach (var phrase in pattern.Phrases)
                 {
-                    Add(CueKind.Benign, $"{lexicon.Locale}.{pattern.Id}", default, RiskLevel.None, phrase, lexicon.Locale, entries, phrases);
+                    Add(CueKind.Benign, $"{lexicon.Locale}.{pattern.Id}", default, RiskLevel.None, phrase, lexicon.Locale, entries, phrases, arabizi);
                 }
             }
 
-            AddCues(CueKind.Negation, "negation", lexicon, lexicon.Negations, entries, phrases);
-            AddCues(CueKind.Past, "past", lexicon, lexicon.PastMarkers, entries, phrases);
-            AddCues(CueKind.ThirdParty, "third-party", lexicon, lexicon.ThirdParty, entries, phrases);
+            AddCues(CueKind.Negation, "negation", lexicon, lexicon.Negations, entries, phrases, arabizi);
+            AddCues(CueKind.Past, "past", lexicon, lexicon.PastMarkers, entries, phrases, arabizi);
+            AddCues(CueKind.ThirdParty, "third-party", lexicon, lexicon.ThirdParty, entries, phrases, arabizi);
             foreach (var prefix in lexicon.Prefixes)
             {
                 var normalized = TextNormalizer.NormalizePhrase(prefix);
@@ -144,7 +153,7 @@ internal sealed class CompiledLexicon
             throw new ArgumentException("No lexicon has a crisis pattern: the lexicon detector would find nothing, so it refuses to start.", nameof(lexicons));
         }
 
-        return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales);
+        return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales, arabizi);
     }
 
     /// <summary>Looks up <paramref name="word"/> (normalized) within one edit of a fuzzy phrase.</summary>
@@ -240,15 +249,15 @@ internal sealed class CompiledLexicon
         fuzzyPrefix[PrefixHash(word.Remove(1, 1))] = true;
     }
 
-    private static void AddCues(CueKind kind, string name, LexiconDefinition lexicon, IReadOnlyList<string> cues, List<LexiconEntry> entries, List<(string, int)> phrases)
+    private static void AddCues(CueKind kind, string name, LexiconDefinition lexicon, IReadOnlyList<string> cues, List<LexiconEntry> entries, List<(string, int)> phrases, ArabiziIndex arabizi)
     {
         foreach (var cue in cues)
         {
-            Add(kind, $"{lexicon.Locale}.{name}", default, RiskLevel.None, cue, lexicon.Locale, entries, phrases);
+            Add(kind, $"{lexicon.Locale}.{name}", default, RiskLevel.None, cue, lexicon.Locale, entries, phrases, arabizi);
         }
     }
 
-    private static int Add(CueKind kind, string ruleId, RiskCategory category, RiskLevel level, string phrase, string locale, List<LexiconEntry> entries, List<(string, int)> phrases)
+    private static int Add(CueKind kind, string ruleId, RiskCategory category, RiskLevel level, string phrase, string locale, List<LexiconEntry> entries, List<(string, int)> phrases, ArabiziIndex? arabizi)
     {
         var text = phrase.Trim();
         var open = text.EndsWith('*');
@@ -267,6 +276,11 @@ internal sealed class CompiledLexicon
         var language = WellbeingKit.Content.Locales.Language(locale);
         entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open, Language: language, SingleWord: !normalized.Contains(' ', StringComparison.Ordinal)));
         phrases.Add((normalized, index));
+        if (!open)
+        {
+            arabizi?.Add(text, index, entries[index], entries); // cues here; crisis phrases once they are known not to repeat
+        }
+
         if (TextNormalizer.NormalizeJoined(text) is { } joined)
         {
             entries.Add(new LexiconEntry(kind, ruleId, category, level, joined.Length, open, Joined: true, Language: language));

@@ -61,6 +61,11 @@ internal static class LexiconScreening
             FindMisspellings(compiled, scratch, text);
         }
 
+        if (compiled.Arabizi is { } arabizi && ArabiziIndex.MayBeArabizi(text))
+        {
+            arabizi.FindIn(text, scratch);
+        }
+
         return scratch;
     }
 
@@ -236,10 +241,12 @@ internal static class LexiconScreening
         return (level, distinctRules);
     }
 
-    /// <summary>The categories of the kept hits, highest level first.</summary>
+    /// <summary>The categories of the kept hits, highest level first; child abuse stands for abuse or violence when both matched, and suicidal ideation is kept only when it reached the top level or is the first category.</summary>
     private static List<RiskCategory> Categories(LexiconEntry[] entries, MatcherScratch scratch)
     {
         var categories = new List<RiskCategory>(2);
+        var top = RiskLevel.None;
+        var ideation = RiskLevel.None;
         for (var level = RiskLevel.Imminent; level > RiskLevel.None; level--)
         {
             for (var h = 0; h < scratch.HitCount; h++)
@@ -248,8 +255,21 @@ internal static class LexiconScreening
                 if (scratch.Effective[h] == level && !categories.Contains(category))
                 {
                     categories.Add(category);
+                    top = top == RiskLevel.None ? level : top;
+                    ideation = category == RiskCategory.SuicidalIdeation ? level : ideation;
                 }
             }
+        }
+
+        if (categories.Contains(RiskCategory.ChildAbuse))
+        {
+            categories.Remove(RiskCategory.AbuseOrViolence); // a child's disclosure is abuse of a child ("my dad hits me" matches both)
+        }
+
+        if (ideation != RiskLevel.None && ideation < top && categories[0] != RiskCategory.SuicidalIdeation)
+        {
+            // Abuse, harm to others or self-harm told with a distress word ("and i am scared"): not suicidal ideation.
+            categories.Remove(RiskCategory.SuicidalIdeation);
         }
 
         return categories;
