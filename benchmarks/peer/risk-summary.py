@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One line per predictions file of benchmarks/peer/risk-figures.sh: recall and false alarms, and the same without the
-fail-safe escalations (a detector that timed out, typically while a model loads on a loaded machine: level at or above
-the threshold with no category and no evidence), whose count is shown. Usage: risk-summary.py /tmp/out"""
+fail-safe escalations (a detector that timed out, typically while a model loads on a loaded machine: RiskScreener gives
+it the escalation threshold, Moderate, with score 1, which no detector's own Moderate reaches), whose count is shown. Usage: risk-summary.py /tmp/out"""
 import csv
 import glob
 import os
@@ -21,7 +21,7 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "*.csv"))):
     for row in rows:
         truth = row[label] == "1"
         flagged = row["predicted"] == "1"
-        failure = flagged and not row["categories"] and LEVELS.get(row["level"], 0) >= 2
+        failure = flagged and row["level"] == "Moderate" and float(row["score"] or 0) >= 1.0
         failures += failure
         index = (0 if truth else 1) if flagged else (3 if truth else 2)
         counts["all"][index] += 1

@@ -19,6 +19,12 @@ public sealed class WellbeingKitEndpointOptions
     public Func<HttpContext, string?> UserIdResolver { get; set; } = DefaultUserIdResolver;
 
     /// <summary>
+    /// Returns the id of the user making the request asynchronously (a pseudonym looked up in a database, say), or null when
+    /// there is none. When set it is used instead of <see cref="UserIdResolver"/>; null (the default) uses that one.
+    /// </summary>
+    public Func<HttpContext, ValueTask<string?>>? AsyncUserIdResolver { get; set; }
+
+    /// <summary>
     /// Says where the user is (for example <c>workplace</c>) when the message itself does not; null by default.
     /// A workplace host sets it so exercise selection leaves out what needs privacy.
     /// </summary>
@@ -72,6 +78,10 @@ public sealed class WellbeingKitEndpointOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "SafetyLine must not be empty: every error a user can see carries it.")]
     public string SafetyLine { get; set; } =
         "If you are in danger or thinking about ending your life, call your local emergency number now, or one of the helplines listed here.";
+
+    /// <summary>The user of <paramref name="context"/>: <see cref="AsyncUserIdResolver"/> when set, else <see cref="UserIdResolver"/>.</summary>
+    internal ValueTask<string?> ResolveUserIdAsync(HttpContext context) =>
+        AsyncUserIdResolver is { } resolve ? resolve(context) : ValueTask.FromResult(UserIdResolver(context));
 
     /// <summary>The default resolver: the <c>sub</c> or name-identifier claim of an authenticated user.</summary>
     /// <param name="context">The request.</param>

@@ -13,6 +13,7 @@ internal static class Program
         root.Subcommands.Add(Commands.ChatCommand.Create());
         Commands.ContentTestCommand.AddTo(root);
         Commands.ContentInitCommand.AddTo(root);
+        Commands.ContentExportCommand.AddTo(root);
         Commands.ContentLocaleCommand.AddTo(root);
         root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());

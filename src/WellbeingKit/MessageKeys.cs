@@ -78,6 +78,9 @@ internal static class MessageKeys
     /// <summary><c>help.intro</c>.</summary>
     public const string HelpIntro = "help.intro";
 
+    /// <summary><c>safety.match.child-context</c>: words that place abuse in a child's life (see <see cref="Safety.CrisisKinds"/>).</summary>
+    public const string SafetyMatchChildContext = "safety.match.child-context";
+
     /// <summary><c>intent.help</c>.</summary>
     public const string IntentHelp = "intent.help";
 

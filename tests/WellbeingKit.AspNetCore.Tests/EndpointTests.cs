@@ -299,7 +299,7 @@ public sealed class EndpointTests
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
-        builder.Services.AddWellbeingKit();
+        builder.Services.AddWellbeingKit().UseContentSource<TestContent>();   // a kit without content does not start
         builder.Services.AddWellbeingKitEndpoints();
         builder.Services.AddAuthentication();
         builder.Services.AddAuthorization();

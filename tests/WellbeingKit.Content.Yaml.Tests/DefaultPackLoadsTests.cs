@@ -104,7 +104,15 @@ public sealed partial class DefaultPackLoadsTests(DefaultKitFixture kit) : IClas
     public void Pack_ships_the_required_flows()
     {
         Pack.Flows.Keys.Should().BeEquivalentTo(
-            ["menu", "daily-checkin", "mood-checkin", "exercise", "journal", "phq9", "gad7", "who5", "safety"]);
+            ["menu", "daily-checkin", "mood-checkin", "exercise", "journal", "phq9", "gad7", "who5", "safety",
+             "safety-imminent", "safety-self-harm", "safety-child-abuse", "safety-violence", "safety-harm-to-others"]);
+    }
+
+    [Fact]
+    public void Every_crisis_kind_has_its_safety_flow()
+    {
+        Pack.Manifest.SafetyFlows.Keys.Should().BeEquivalentTo(WellbeingKit.Safety.CrisisKinds.All);
+        Pack.Manifest.SafetyFlows.Values.Should().OnlyContain(id => Pack.Flows[id].Kind == FlowKind.Safety);
     }
 
     [Fact]
@@ -145,7 +153,8 @@ public sealed partial class DefaultPackLoadsTests(DefaultKitFixture kit) : IClas
     [Fact]
     public void Every_flow_has_triggers_in_every_locale()
     {
-        foreach (var flow in Pack.Flows.Values)
+        // The safety flows per crisis kind start from screening only, never from a typed word.
+        foreach (var flow in Pack.Flows.Values.Where(f => f.Id == Pack.Manifest.SafetyFlow || !Pack.Manifest.SafetyFlows.Values.Contains(f.Id)))
         {
             flow.Triggers.Keys.Should().BeEquivalentTo(Locales, flow.Id);
             flow.Triggers.Values.Should().OnlyContain(t => t.Count > 0, flow.Id);

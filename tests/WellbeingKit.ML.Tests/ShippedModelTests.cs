@@ -195,7 +195,7 @@ public sealed class ShippedModelTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddWellbeingKit().AddMLClassifiers();
+        services.AddWellbeingKit().AddMLClassifiers().UseContentSource<MinimalContent>();
         await using var provider = services.BuildServiceProvider();
 
         foreach (var hosted in provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
@@ -223,5 +223,12 @@ public sealed class ShippedModelTests
 
         public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(RiskAssessment.None);
+    }
+
+    /// <summary>A content source, so the kit's start-up check passes (it refuses a kit without one).</summary>
+    private sealed class MinimalContent : WellbeingKit.Content.IContentSource
+    {
+        public ValueTask<WellbeingKit.Content.ContentPack> GetPackAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(new WellbeingKit.Content.ContentPack { Manifest = new() { Id = "test", Version = "1", DefaultLocale = "en" } });
     }
 }

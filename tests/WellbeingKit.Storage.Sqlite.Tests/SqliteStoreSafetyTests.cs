@@ -101,7 +101,7 @@ public sealed class SqliteStoreSafetyTests : IDisposable
         File.Delete(_dir.File("wellbeing.db.keys"));
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddWellbeingKit().UseSqliteStorage(_dir.File("wellbeing.db"));
+        services.AddWellbeingKit().UseSqliteStorage(_dir.File("wellbeing.db")).UseContentSource<MinimalContent>();
         await using var provider = services.BuildServiceProvider();
 
         var act = async () =>
@@ -155,5 +155,12 @@ public sealed class SqliteStoreSafetyTests : IDisposable
 
         (await store.ExportAsync("erased")).Journal.Should().BeEmpty();
         (await store.ExportAsync("other")).Moods.Should().ContainSingle();
+    }
+
+    /// <summary>A content source, so the kit's start-up check passes and the store's own check is what fails.</summary>
+    private sealed class MinimalContent : WellbeingKit.Content.IContentSource
+    {
+        public ValueTask<WellbeingKit.Content.ContentPack> GetPackAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(new WellbeingKit.Content.ContentPack { Manifest = new() { Id = "test", Version = "1", DefaultLocale = "en" } });
     }
 }

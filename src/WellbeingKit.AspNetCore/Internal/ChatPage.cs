@@ -38,7 +38,7 @@ internal sealed partial class ChatPage(
     public async Task<IResult> PageAsync(HttpContext http, string prefix)
     {
         var pack = await safety.PackAsync(http.RequestAborted).ConfigureAwait(false);
-        var state = await StateAsync(http, OptionalUser(http)).ConfigureAwait(false);
+        var state = await StateAsync(http, await OptionalUserAsync(http).ConfigureAwait(false)).ConfigureAwait(false);
         var view = View(http, pack, state, reply: null);
         return Render(http, prefix, pack, view with { Pinned = safety.Current(pack, state, view.Locale) });
     }
@@ -147,11 +147,11 @@ internal sealed partial class ChatPage(
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
-    private string? OptionalUser(HttpContext http)
+    private async Task<string?> OptionalUserAsync(HttpContext http)
     {
         try
         {
-            var id = endpointOptions.Value.UserIdResolver(http);
+            var id = await endpointOptions.Value.ResolveUserIdAsync(http).ConfigureAwait(false);
             return string.IsNullOrWhiteSpace(id) ? null : id;
         }
 #pragma warning disable CA1031 // The page (and its helplines) must render even when the host's resolver fails.

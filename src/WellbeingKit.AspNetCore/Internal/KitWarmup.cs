@@ -4,16 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WellbeingKit.Content;
 using WellbeingKit.Conversations;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.AspNetCore.Internal;
 
 /// <summary>
-/// Warms the host up once at start: loads the content pack, runs a few ordinary turns of a throw-away user through the
-/// kit (which loads the screening models and compiles the turn's code) and serialises their replies as the endpoint does,
-/// then erases that user. Until it has finished, <see cref="KitReadinessCheck"/> reports the host as not ready.
+/// Warms the host up once at start: runs a few ordinary turns of a throw-away user through the kit and serialises their
+/// replies as the endpoint does (which compiles the turn's code), then erases that user. The kit's own start-up check
+/// (options, content pack, stores, detectors' data) runs before the first of those turns, if the host has not run it already. Until it has finished, <see cref="KitReadinessCheck"/> reports the host as not ready.
 /// A failure (a store that is down) is logged and retried every few seconds.
 /// </summary>
 internal sealed partial class KitWarmup(IServiceProvider services, TimeProvider time, ILogger<KitWarmup> logger) : BackgroundService
@@ -60,11 +59,6 @@ internal sealed partial class KitWarmup(IServiceProvider services, TimeProvider 
     private async Task WarmUpAsync(CancellationToken cancellationToken)
     {
         var defaultLocale = services.GetRequiredService<IOptions<WellbeingKitOptions>>().Value.DefaultLocale;
-        if (services.GetService<IContentSource>() is { } content)
-        {
-            await content.GetPackAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         var kit = services.GetRequiredService<IWellbeingKit>();
         var userId = UserPrefix + Guid.NewGuid().ToString("N")[..12];
         _status = "warming up: running warm-up turns";

@@ -19,7 +19,7 @@ internal sealed class UserEndpointFilter : IEndpointFilter
         var options = services.GetRequiredService<IOptions<WellbeingKitEndpointOptions>>().Value;
         http.Response.Headers.CacheControl = "no-store";
 
-        var userId = options.UserIdResolver(http);
+        var userId = await options.ResolveUserIdAsync(http).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(userId))
         {
             return Problems.Create(

@@ -11,7 +11,7 @@ namespace WellbeingKit.Content.Yaml.Authoring;
 internal static partial class PackTemplate
 {
     /// <summary>The folder, inside the pack, that holds the copied JSON Schemas.</summary>
-    public const string SchemaFolder = "schemas";
+    public const string SchemaFolder = ContentPackFiles.SchemaFolder;
 
     /// <summary>Locales whose starting text is written in the language itself; other locales start as English copies to translate.</summary>
     public static IReadOnlyCollection<string> TranslatedLocales => Texts.Keys;
@@ -66,7 +66,7 @@ internal static partial class PackTemplate
             }
         }
 
-        foreach (var (name, text) in Schemas())
+        foreach (var (name, text) in ContentPackFiles.Schemas())
         {
             files[$"{SchemaFolder}/{name}"] = text;
         }
@@ -331,17 +331,6 @@ internal static partial class PackTemplate
     {
         var language = Locales.Language(code);
         return Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text) ? text : Texts["en"][key];
-    }
-
-    private static IEnumerable<(string Name, string Text)> Schemas()
-    {
-        var assembly = typeof(PackTemplate).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ContentSchemas.ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            yield return (name[ContentSchemas.ResourcePrefix.Length..], reader.ReadToEnd());
-        }
     }
 
     private static string? CultureName(string code)

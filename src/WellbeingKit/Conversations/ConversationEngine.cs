@@ -34,6 +34,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
     private readonly MessageScreening _screening;
     private readonly TurnFactory _turns;
     private readonly TurnEventDispatcher _dispatcher;
+    private readonly KitStartup? _startup;
     private readonly SemaphoreSlim[] _userLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
     /// <summary>Creates the engine. <c>AddWellbeingKit()</c> registers it; resolve it as <see cref="IWellbeingKit"/>.</summary>
@@ -46,6 +47,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
     /// <param name="content">The content pack; without one (or when it fails to load) the kit still answers a crisis with its built-in safety flow.</param>
     /// <param name="selector">Picks exercises; without one, an exercise state offers the pack's first exercise.</param>
     /// <param name="emotions">Classifies emotions; without one every message counts as neutral.</param>
+    /// <param name="startup">Checks the set-up before the first turn when no host has (null: not checked).</param>
     internal ConversationEngine(
         RiskScreener screener,
         IConversationStore store,
@@ -55,7 +57,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
         ILogger<ConversationEngine> logger,
         IContentSource? content = null,
         IExerciseSelector? selector = null,
-        IEmotionClassifier? emotions = null)
+        IEmotionClassifier? emotions = null,
+        KitStartup? startup = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(store);
@@ -66,6 +69,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
         _dispatcher = dispatcher;
         _content = content;
         _emotions = emotions;
+        _startup = startup;
         _options = options;
         _time = time;
         _logger = logger;
@@ -84,6 +88,10 @@ public sealed partial class ConversationEngine : IWellbeingKit
     /// time-out or a cancellation the caller did not ask for).
     /// </remarks>
     /// <exception cref="ArgumentException">The text is empty.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Without a host, at the first message: the set-up is wrong (no content source, a pack that does not load, a missing key),
+    /// with a sentence that says what to do. A crisis that a working detector found still gets the built-in safety response.
+    /// </exception>
     /// <exception cref="ConcurrencyConflictException">Other writers kept changing the conversation for every retry (never for a crisis).</exception>
     /// <exception cref="TimeoutException">A dependency timed out or cancelled itself (never for a crisis).</exception>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> was cancelled.</exception>
@@ -113,6 +121,12 @@ public sealed partial class ConversationEngine : IWellbeingKit
         Turn turn;
         try
         {
+            if (_startup is { Started: false } startup)
+            {
+                // No host checked the set-up: a mistake fails this turn with the sentence (a crisis still gets the safety response).
+                await startup.EnsureStartedAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var outcome = await RunLockedAsync(message, options, progress, cancellationToken).ConfigureAwait(false);
             if (outcome.Replayed is { } replayed)
             {
@@ -244,7 +258,12 @@ public sealed partial class ConversationEngine : IWellbeingKit
         LogTurnFailed(_logger, failure.GetType().Name);
         var locale = message.Locale ?? options.DefaultLocale;
         var risk = progress.Risk ?? await _screening.ScreenAsync(message.Text, locale, [], options, cancellationToken).ConfigureAwait(false);
-        if (risk.Level < options.EscalationThreshold)
+
+        // A kit that never started (no host checked its set-up, and the check failed here) answers only a crisis a working
+        // detector found: one that escalated because it cannot run in this set-up would hide the mistake behind a safety reply
+        // to every message. A host with the same mistake does not start at all.
+        var notStarted = _startup is { Started: false };
+        if (risk.Level < options.EscalationThreshold || (notStarted && risk.EscalatedOnFailure && risk.Categories.Count == 0))
         {
             if (failure is OperationCanceledException)
             {

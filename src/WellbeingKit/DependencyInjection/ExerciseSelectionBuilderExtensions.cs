@@ -29,7 +29,9 @@ public static class ExerciseSelectionBuilderExtensions
     {
         services.AddOptions<ExerciseSelectionOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ExerciseSelectionOptions>, ExerciseSelectionOptionsValidator>());
-        services.TryAddSingleton<IExerciseSelector, ExerciseSelector>();
+        // A factory, so a container built without a content source (ValidateOnBuild in Development) reaches the start-up
+        // check, which says what to do, instead of failing in the container.
+        services.TryAddSingleton<IExerciseSelector>(sp => ActivatorUtilities.CreateInstance<ExerciseSelector>(sp));
         return services;
     }
 }

@@ -22,23 +22,77 @@ public sealed class WellbeingKitBuilder
     /// <summary>The service collection, for package extension methods.</summary>
     public IServiceCollection Services { get; }
 
-    /// <summary>Adds a risk detector; every registered detector runs and the composite takes the highest level.</summary>
+    /// <summary>
+    /// Adds a risk detector; every registered detector runs and the <see cref="IRiskCombiner"/> (by default: the highest level)
+    /// combines their assessments. Adding the same type again changes nothing.
+    /// </summary>
     /// <typeparam name="TDetector">The detector type.</typeparam>
+    /// <param name="lifetime">
+    /// <see cref="ServiceLifetime.Singleton"/> (the default) for one detector for the app. <see cref="ServiceLifetime.Scoped"/> or
+    /// <see cref="ServiceLifetime.Transient"/> when it takes scoped dependencies (a DbContext, say): it is then resolved for each
+    /// screening in a DI scope of its own, disposed after the screening.
+    /// </param>
     /// <returns>This builder.</returns>
-    public WellbeingKitBuilder AddRiskDetector<TDetector>()
+    public WellbeingKitBuilder AddRiskDetector<TDetector>(ServiceLifetime lifetime = ServiceLifetime.Singleton)
         where TDetector : class, IRiskDetector
     {
-        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, TDetector>());
+        if (lifetime == ServiceLifetime.Singleton)
+        {
+            Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, TDetector>());
+        }
+        else
+        {
+            Services.TryAdd(new ServiceDescriptor(typeof(TDetector), typeof(TDetector), lifetime));
+            Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, PerCallRiskDetector<TDetector>>());
+        }
+
         return this;
     }
 
-    /// <summary>Adds a risk detector instance.</summary>
+    /// <summary>Adds a risk detector made by <paramref name="factory"/>. Each call adds one detector.</summary>
+    /// <param name="factory">Makes the detector from the services (of the screening's own scope when not a singleton).</param>
+    /// <param name="lifetime">As for <see cref="AddRiskDetector{TDetector}(ServiceLifetime)"/>: scoped or transient detectors are made for each screening.</param>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder AddRiskDetector(Func<IServiceProvider, IRiskDetector> factory, ServiceLifetime lifetime = ServiceLifetime.Singleton)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.AddSingleton(lifetime == ServiceLifetime.Singleton
+            ? factory
+            : sp => new PerCallRiskDetector(sp.GetRequiredService<IServiceScopeFactory>(), factory, "factory detector"));
+        return this;
+    }
+
+    /// <summary>Adds a risk detector instance; adding the same instance again changes nothing.</summary>
     /// <param name="detector">The detector.</param>
     /// <returns>This builder.</returns>
     public WellbeingKitBuilder AddRiskDetector(IRiskDetector detector)
     {
         ArgumentNullException.ThrowIfNull(detector);
-        Services.AddSingleton(detector);
+        if (!Services.Any(d => d.ServiceType == typeof(IRiskDetector) && !d.IsKeyedService && ReferenceEquals(d.ImplementationInstance, detector)))
+        {
+            Services.AddSingleton(detector);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Replaces the rule that combines the detectors' assessments into the one the kit acts on (by default the highest level,
+    /// with categories and evidence merged). The fail-safe stays: a combiner that throws, or returns less than
+    /// <see cref="WellbeingKitOptions.EscalationThreshold"/> when a detector failed, escalates.
+    /// </summary>
+    /// <typeparam name="T">The combiner.</typeparam>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder UseRiskCombiner<T>()
+        where T : class, IRiskCombiner => Replace<IRiskCombiner, T>();
+
+    /// <summary>Replaces the combination rule with <paramref name="combiner"/> (see <see cref="UseRiskCombiner{T}()"/>).</summary>
+    /// <param name="combiner">The combiner.</param>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder UseRiskCombiner(IRiskCombiner combiner)
+    {
+        ArgumentNullException.ThrowIfNull(combiner);
+        Services.Replace(ServiceDescriptor.Singleton(combiner));
         return this;
     }
 
@@ -56,9 +110,17 @@ public sealed class WellbeingKitBuilder
 
     /// <summary>Replaces the exercise selector.</summary>
     /// <typeparam name="T">The implementation.</typeparam>
+    /// <param name="lifetime">Singleton (the default), or scoped or transient to resolve it for each selection in a DI scope of its own.</param>
     /// <returns>This builder.</returns>
-    public WellbeingKitBuilder UseExerciseSelector<T>()
-        where T : class, IExerciseSelector => Replace<IExerciseSelector, T>();
+    public WellbeingKitBuilder UseExerciseSelector<T>(ServiceLifetime lifetime = ServiceLifetime.Singleton)
+        where T : class, IExerciseSelector => Replace<IExerciseSelector, T>(lifetime, static (scopes, create) => new PerCallExerciseSelector(scopes, create));
+
+    /// <summary>Replaces the exercise selector with one made by <paramref name="factory"/>.</summary>
+    /// <param name="factory">Makes the selector from the services (of the selection's own scope when not a singleton).</param>
+    /// <param name="lifetime">Singleton (the default), or scoped or transient to make it for each selection.</param>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder UseExerciseSelector(Func<IServiceProvider, IExerciseSelector> factory, ServiceLifetime lifetime = ServiceLifetime.Singleton) =>
+        Replace(factory, lifetime, static (scopes, create) => new PerCallExerciseSelector(scopes, create));
 
     /// <summary>Replaces the conversation store.</summary>
     /// <typeparam name="T">The implementation.</typeparam>
@@ -74,9 +136,17 @@ public sealed class WellbeingKitBuilder
 
     /// <summary>Replaces the hand-off service.</summary>
     /// <typeparam name="T">The implementation.</typeparam>
+    /// <param name="lifetime">Singleton (the default), or scoped or transient to resolve it for each request in a DI scope of its own.</param>
     /// <returns>This builder.</returns>
-    public WellbeingKitBuilder UseHandoffService<T>()
-        where T : class, IHandoffService => Replace<IHandoffService, T>();
+    public WellbeingKitBuilder UseHandoffService<T>(ServiceLifetime lifetime = ServiceLifetime.Singleton)
+        where T : class, IHandoffService => Replace<IHandoffService, T>(lifetime, static (scopes, create) => new PerCallHandoffService(scopes, create));
+
+    /// <summary>Replaces the hand-off service with one made by <paramref name="factory"/>.</summary>
+    /// <param name="factory">Makes the service from the services (of the request's own scope when not a singleton).</param>
+    /// <param name="lifetime">Singleton (the default), or scoped or transient to make it for each request.</param>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder UseHandoffService(Func<IServiceProvider, IHandoffService> factory, ServiceLifetime lifetime = ServiceLifetime.Singleton) =>
+        Replace(factory, lifetime, static (scopes, create) => new PerCallHandoffService(scopes, create));
 
     /// <summary>Replaces the key provider.</summary>
     /// <typeparam name="T">The implementation.</typeparam>
@@ -97,6 +167,33 @@ public sealed class WellbeingKitBuilder
         where T : class, IHandoffHandler
     {
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffHandler, T>());
+        return this;
+    }
+
+    private WellbeingKitBuilder Replace<TService, TImplementation>(ServiceLifetime lifetime, Func<IServiceScopeFactory, Func<IServiceProvider, TService>, TService> perCall)
+        where TService : class
+        where TImplementation : class, TService
+    {
+        if (lifetime == ServiceLifetime.Singleton)
+        {
+            return Replace<TService, TImplementation>();
+        }
+
+        Services.TryAdd(new ServiceDescriptor(typeof(TImplementation), typeof(TImplementation), lifetime));
+        return Replace<TService>(static sp => sp.GetRequiredService<TImplementation>(), lifetime, perCall);
+    }
+
+    /// <summary>
+    /// Registers <paramref name="factory"/> as the one <typeparamref name="TService"/>: directly as a singleton, or wrapped so the
+    /// kit's singletons make it for each call in a scope of its own (never a scoped service captured by a singleton).
+    /// </summary>
+    private WellbeingKitBuilder Replace<TService>(Func<IServiceProvider, TService> factory, ServiceLifetime lifetime, Func<IServiceScopeFactory, Func<IServiceProvider, TService>, TService> perCall)
+        where TService : class
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.Replace(lifetime == ServiceLifetime.Singleton
+            ? ServiceDescriptor.Singleton(factory)
+            : ServiceDescriptor.Singleton(sp => perCall(sp.GetRequiredService<IServiceScopeFactory>(), factory)));
         return this;
     }
 

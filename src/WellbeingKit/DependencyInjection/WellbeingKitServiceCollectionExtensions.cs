@@ -23,7 +23,9 @@ public static class WellbeingKitServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the kit with its defaults (in-memory stores until a storage package is added). Every default is
-    /// registered with <c>TryAdd</c>, so a registration of your own wins; options are validated at start-up.
+    /// registered with <c>TryAdd</c>, so a registration of your own wins. The set-up is checked when the host starts (or, without
+    /// a host, at the first <c>HandleAsync</c>): the options, a content source (<c>.UseDefaultContent()</c> or
+    /// <c>.UseYamlContent(dir)</c>) whose pack loads, the stores and their keys; a mistake fails with a sentence that says what to do.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -54,6 +56,8 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, TelemetryRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, HandoffRequester>());
         services.TryAddSingleton<TurnEventDispatcher>();
+        services.TryAddSingleton<KitStartup>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, KitStartupService>());
         services.TryAddSingleton(sp => new ConversationEngine(
             sp.GetRequiredService<RiskScreener>(),
             sp.GetRequiredService<IConversationStore>(),
@@ -62,8 +66,9 @@ public static class WellbeingKitServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ConversationEngine>>(),
             sp.GetService<IContentSource>(),
-            sp.GetService<IExerciseSelector>(),
-            sp.GetService<IEmotionClassifier>()));
+            sp.GetService<IContentSource>() is null ? null : sp.GetService<IExerciseSelector>(),
+            sp.GetService<IEmotionClassifier>(),
+            sp.GetRequiredService<KitStartup>()));
         // Care between conversations (issue 19): check-in commands, deterioration notices and insights around the engine.
         services.AddCare();
         services.TryAddSingleton<IWellbeingKit>(sp => sp.GetRequiredService<Care.CareKit>());

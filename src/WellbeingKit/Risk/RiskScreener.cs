@@ -5,8 +5,8 @@ using WellbeingKit.Resilience;
 namespace WellbeingKit.Risk;
 
 /// <summary>
-/// The composite screening every message goes through: runs every registered <see cref="IRiskDetector"/>,
-/// takes the highest level and merges the evidence. A detector that throws, cancels itself, hangs or blocks its thread
+/// The composite screening every message goes through: runs every registered <see cref="IRiskDetector"/> and combines
+/// their assessments with the registered <see cref="IRiskCombiner"/> (by default the highest level, evidence merged). A detector that throws, cancels itself, hangs or blocks its thread
 /// past <see cref="WellbeingKitOptions.DetectorTimeout"/> (measured on the injected <see cref="TimeProvider"/>) yields an
 /// escalation, never "no risk". Only the caller's own cancellation ends a screening without a result.
 /// The kit's own detectors, once loaded, are bounded in-process work and run inline (no thread-pool hop, no timer);
@@ -18,19 +18,22 @@ public sealed partial class RiskScreener : IRiskDetector
     private readonly IOptions<WellbeingKitOptions> _options;
     private readonly ILogger<RiskScreener> _logger;
     private readonly TimeProvider _time;
+    private readonly IRiskCombiner? _combiner;
 
     /// <summary>Creates the screener over the registered detectors.</summary>
     /// <param name="detectors">The detectors to run.</param>
     /// <param name="options">The kit's options (detector time-out).</param>
     /// <param name="logger">The logger; failures are logged without message text.</param>
     /// <param name="time">The clock the time-out is measured on; the system clock when null.</param>
-    public RiskScreener(IEnumerable<IRiskDetector> detectors, IOptions<WellbeingKitOptions> options, ILogger<RiskScreener> logger, TimeProvider? time = null)
+    /// <param name="combiner">Combines the detectors' assessments; the highest level when null.</param>
+    public RiskScreener(IEnumerable<IRiskDetector> detectors, IOptions<WellbeingKitOptions> options, ILogger<RiskScreener> logger, TimeProvider? time = null, IRiskCombiner? combiner = null)
     {
         ArgumentNullException.ThrowIfNull(detectors);
         _detectors = detectors.Where(d => d is not RiskScreener).ToArray();
         _options = options;
         _logger = logger;
         _time = time ?? TimeProvider.System;
+        _combiner = combiner is HighestLevelRiskCombiner ? null : combiner;
     }
 
     /// <summary>The name used in evidence: <c>composite</c>.</summary>
@@ -73,7 +76,34 @@ public sealed partial class RiskScreener : IRiskDetector
             }
         }
 
-        return Combine(results, Name);
+        return _combiner is null ? Combine(results, Name) : CombineSafely(_combiner, results, request);
+    }
+
+    /// <summary>
+    /// Asks the host's combiner, keeping the fail-safe it cannot switch off: a combiner that throws or returns nothing escalates,
+    /// and so does a result below the threshold while a detector failed.
+    /// </summary>
+    private RiskAssessment CombineSafely(IRiskCombiner combiner, RiskAssessment[] results, RiskScreeningRequest request)
+    {
+        var threshold = _options.Value.EscalationThreshold;
+        RiskAssessment combined;
+        try
+        {
+            combined = combiner.Combine(results, request) ?? throw new InvalidOperationException("The risk combiner returned null.");
+        }
+        catch (Exception e)
+        {
+            LogCombinerFailed(_logger, combiner.GetType().Name, e.GetType().Name);
+            var merged = Combine(results, Name);
+            return merged with { Level = merged.Level > threshold ? merged.Level : threshold, Score = 1, EscalatedOnFailure = true };
+        }
+
+        if (combined.Level < threshold && results.Any(r => r.EscalatedOnFailure))
+        {
+            combined = combined with { Level = threshold, Score = 1, EscalatedOnFailure = true };
+        }
+
+        return combined with { Detector = Name };
     }
 
     /// <summary>Runs a ready kit detector inline; a throw escalates, as on the thread-pool path.</summary>
@@ -161,6 +191,9 @@ public sealed partial class RiskScreener : IRiskDetector
         Detector = detector,
         EscalatedOnFailure = true,
     };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The risk combiner {Combiner} failed with {ExceptionType}; the message is escalated.")]
+    private static partial void LogCombinerFailed(ILogger logger, string combiner, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "No risk detector is registered: every message escalates until one is.")]
     private static partial void LogNoDetectors(ILogger logger);

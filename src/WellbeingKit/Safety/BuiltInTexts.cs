@@ -4,7 +4,7 @@ namespace WellbeingKit.Safety;
 /// The texts the kit can always say, in English, Spanish, French and Arabic, even with an empty or broken content pack.
 /// A pack overrides any of them by defining the same key in <c>messages/&lt;locale&gt;.yaml</c>.
 /// </summary>
-public static class BuiltInTexts
+public static partial class BuiltInTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,6 +63,8 @@ public static class BuiltInTexts
             ["safety.match.thoughts-yes"] = "yes | yeah | yep | i am | i have | i do | sometimes | a bit | a little | kind of | i think so | all the time | every day",
             ["safety.match.thoughts-no"] = "no | nope | nah | not really | no i'm not | i'm not | not now | not at all",
             ["safety.option_misunderstood"] = "You misunderstood me",
+            ["safety.match.secret"] = "don't tell anyone | dont tell anyone | do not tell anyone | don't tell anybody | please don't tell | don't tell my | keep it a secret | keep it secret | keep this secret | it's a secret | promise not to tell | you can't tell | can you keep a secret | nobody can know | no one can know | i'll get in trouble | they'll find out",
+            ["safety.match.child-context"] = "dad | daddy | father | mum | mom | mummy | mommy | mother | stepdad | stepfather | stepmum | stepmom | stepmother | my parents | my parent | my uncle | my aunt | my grandad | my grandpa | my grandfather | my grandma | my teacher | my coach | my babysitter | my carer | my foster | mum's boyfriend | mom's boyfriend | mums boyfriend | moms boyfriend | my older brother | my big brother | my cousin | our secret | our little secret | keep secrets | comes into my room | comes in my room | at school",
         },
         ["es"] = new(StringComparer.Ordinal)
         {
@@ -119,6 +121,8 @@ public static class BuiltInTexts
             ["safety.match.thoughts-yes"] = "si | sí | a veces | un poco | algo | creo que si | todo el tiempo | cada dia | la verdad es que si",
             ["safety.match.thoughts-no"] = "no | para nada | no mucho | ahora no | en absoluto",
             ["safety.option_misunderstood"] = "Me has malinterpretado",
+            ["safety.match.secret"] = "no se lo digas a nadie | no le digas a nadie | no lo digas | no se lo cuentes a nadie | no le cuentes a nadie | no digas nada | guardame el secreto | es un secreto | que sea secreto | prometeme que no | nadie puede saberlo | me voy a meter en un lio | se van a enterar",
+            ["safety.match.child-context"] = "mi padre | mi papa | mi madre | mi mama | mi padrastro | mi madrastra | mis padres | mi tio | mi tia | mi abuelo | mi abuela | mi profesor | mi profesora | mi profe | mi entrenador | mi canguro | el novio de mi madre | el novio de mi mama | mi hermano mayor | mi primo | nuestro secreto | es un secreto | guardar secretos | entra en mi cuarto | entra a mi cuarto | en el colegio | en el cole",
         },
         ["fr"] = new(StringComparer.Ordinal)
         {
@@ -175,6 +179,8 @@ public static class BuiltInTexts
             ["safety.match.thoughts-yes"] = "oui | ouais | parfois | un peu | je crois | tout le temps | tous les jours | des fois",
             ["safety.match.thoughts-no"] = "non | pas vraiment | pas du tout | pas maintenant | non pas du tout",
             ["safety.option_misunderstood"] = "Tu m'as mal compris·e",
+            ["safety.match.secret"] = "ne le dis a personne | ne le dites a personne | ne dis rien | ne dites rien | le dis pas | dis le a personne | garde le secret | gardez le secret | c'est un secret | promets moi | personne ne doit savoir | je vais avoir des problemes | ils vont savoir",
+            ["safety.match.child-context"] = "mon pere | mon papa | ma mere | ma maman | mon beau pere | ma belle mere | mes parents | mon oncle | ma tante | mon grand pere | ma grand mere | mon prof | ma prof | mon professeur | mon entraineur | ma nounou | le copain de ma mere | mon grand frere | mon cousin | notre secret | un secret entre nous | vient dans ma chambre | entre dans ma chambre | a l'ecole | au college",
         },
         ["ar"] = new(StringComparer.Ordinal)
         {
@@ -231,6 +237,8 @@ public static class BuiltInTexts
             ["safety.match.thoughts-yes"] = "نعم | أجل | ايوه | اه | أحيانا | قليلا | نوعا ما | أظن ذلك | طوال الوقت | كل يوم",
             ["safety.match.thoughts-no"] = "لا | كلا | ليس تماما | ليس الآن | أبدا | على الإطلاق",
             ["safety.option_misunderstood"] = "أسأت فهمي",
+            ["safety.match.secret"] = "لا تخبر أحدا | لا تخبري أحدا | لا تقل لأحد | لا تقولي لأحد | لا تخبر احد | لا تقول لحد | ما تقول لحد | خليها سر | احفظ السر | إنه سر | هذا سر | لا أحد يجب أن يعرف | محدش يعرف | سأقع في مشكلة",
+            ["safety.match.child-context"] = "أبي | ابي | بابا | والدي | أمي | امي | ماما | والدتي | زوج أمي | زوج امي | زوجة أبي | زوجة ابي | أهلي | اهلي | عمي | خالي | عمتي | خالتي | جدي | جدتي | أستاذي | استاذي | معلمي | مدرسي | المدرس | أخي الكبير | ابن عمي | سرنا | سر بيننا | يدخل غرفتي | في المدرسة",
         },
     };
 
@@ -250,12 +258,13 @@ public static class BuiltInTexts
         if (locale is not null)
         {
             var language = Content.Locales.Language(locale);
-            if (Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text))
+            if ((Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text))
+                || (KindTexts.TryGetValue(language, out texts) && texts.TryGetValue(key, out text)))
             {
                 return text;
             }
         }
 
-        return Texts["en"].GetValueOrDefault(key);
+        return Texts["en"].GetValueOrDefault(key) ?? KindTexts["en"].GetValueOrDefault(key);
     }
 }

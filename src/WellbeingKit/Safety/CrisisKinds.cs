@@ -35,7 +35,13 @@ public static class CrisisKinds
     /// </summary>
     /// <param name="risk">The screening result.</param>
     /// <returns>One of <see cref="All"/>.</returns>
-    public static string Of(RiskAssessment risk)
+    public static string Of(RiskAssessment risk) => Of(risk, childContext: false);
+
+    /// <summary>
+    /// As <see cref="Of(RiskAssessment)"/>; abuse or violence told in words that place it in a child's life (a parent,
+    /// step-parent, teacher or coach, "our secret": the pack's <c>safety.match.child-context</c> phrases) is abuse of a child.
+    /// </summary>
+    internal static string Of(RiskAssessment risk, bool childContext)
     {
         ArgumentNullException.ThrowIfNull(risk);
         var names = risk.Categories.Select(c => Snake(c.ToString())).ToHashSet(StringComparer.Ordinal);
@@ -45,7 +51,8 @@ public static class CrisisKinds
             return HarmToOthers;
         }
 
-        if (names.Contains(ChildAbuse) || rules.Any(r => r.Contains("child", StringComparison.OrdinalIgnoreCase)))
+        var abuse = names.Contains(Violence) || names.Contains("abuse_or_violence");
+        if (names.Contains(ChildAbuse) || rules.Any(r => r.Contains("child", StringComparison.OrdinalIgnoreCase)) || (abuse && childContext))
         {
             return ChildAbuse;
         }
@@ -55,7 +62,7 @@ public static class CrisisKinds
             return Imminent;
         }
 
-        if (names.Contains(Violence) || names.Contains("abuse_or_violence"))
+        if (abuse)
         {
             return Violence;
         }

@@ -36,7 +36,7 @@ public sealed class DefaultPackStoryTests(DefaultKitFixture fixture) : IClassFix
     {
         var pack = ContentPackLoader.LoadDefault();
         var interrupted = Stories.Value.SelectMany(CrisisInterrupts).ToHashSet();
-        pack.Flows.Keys.Should().OnlyContain(id => interrupted.Contains(id) || id == pack.Manifest.SafetyFlow);
+        pack.Flows.Keys.Should().OnlyContain(id => interrupted.Contains(id) || pack.Flows[id].Kind == FlowKind.Safety);
         interrupted.Should().Contain("safety");
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using WellbeingKit.Content;
 using WellbeingKit.Events;
 using WellbeingKit.Safety;
+using WellbeingKit.Text;
 using static WellbeingKit.Conversations.Runtime.PackFlows;
 
 namespace WellbeingKit.Conversations.Runtime;
@@ -76,7 +77,11 @@ internal sealed class FlowRunner
     /// </remarks>
     private bool AnswersWithinCrisis(Turn turn) =>
         turn.Safety && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
-        && (Intents.Of(turn, turn.Text) == KitIntent.Person || (Accepted(turn) && CrisisKinds.Of(turn.Risk) == Escalation.Kind(turn)));
+        && (Intents.Of(turn, turn.Text) == KitIntent.Person || (Accepted(turn) && KindOf(turn) == Escalation.Kind(turn)));
+
+    /// <summary>The crisis kind of this turn's message: its screening, and whether it places abuse in a child's life.</summary>
+    private static string KindOf(Turn turn) =>
+        CrisisKinds.Of(turn.Risk, TextMatch.LongestMatch(turn.Text, Intents.Phrases(turn, MessageKeys.SafetyMatchChildContext)) > 0);
 
     /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
     private bool Accepted(Turn turn) =>
@@ -267,7 +272,7 @@ internal sealed class FlowRunner
         var alreadyInSafety = turn.Safety;
         turn.Safety = true;
         turn.Events.Add(new Escalated(turn.UserId, turn.Now, turn.Risk.Level, turn.Risk.Categories, reason, turn.Risk.EscalatedOnFailure));
-        var kind = CrisisKinds.Of(turn.Risk);
+        var kind = KindOf(turn);
         Escalation.Record(turn, alreadyInSafety, kind);
         turn.Variables["safety_reason"] = reason;
         turn.Variables["crisis_kind"] = Escalation.Kind(turn) ?? kind;
@@ -276,7 +281,7 @@ internal sealed class FlowRunner
             turn.ClearInternal(turn.FlowId);
         }
 
-        var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn));
+        var flow = SafetyFlowOf(turn.Pack, Escalation.Kind(turn), turn.Locale);
         turn.ClearInternal(flow.Id);
         var first = turn.Reply.Messages.Count;
         await EnterAsync(turn, flow, flow.Start, resuming: false, cancellationToken).ConfigureAwait(false);

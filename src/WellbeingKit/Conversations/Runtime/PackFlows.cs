@@ -22,20 +22,26 @@ internal static class PackFlows
 
     /// <summary>
     /// The safety flow for a crisis kind (<see cref="CrisisKinds"/>): the pack's <c>safety_flows</c> entry for it when
-    /// valid, else the pack's safety flow, else the built-in one.
+    /// valid; else, for a kind other than thoughts of suicide and a language the kit has texts for, the built-in flow of
+    /// that kind (a child's disclosure never gets only "are you safe?"); else the pack's safety flow, else the built-in one.
     /// </summary>
-    public static FlowDefinition SafetyFlowOf(ContentPack pack, string? kind)
+    public static FlowDefinition SafetyFlowOf(ContentPack pack, string? kind, string? locale = null)
     {
-        if (kind is null || pack.Manifest.SafetyFlows.Count == 0)
+        if (kind is null)
         {
             return SafetyFlowOf(pack);
         }
 
-        var flows = KindFlows.GetValue(pack, p => p.Manifest.SafetyFlows
+        var flows = pack.Manifest.SafetyFlows.Count == 0 ? null : KindFlows.GetValue(pack, p => p.Manifest.SafetyFlows
             .Where(e => p.Flows.TryGetValue(e.Value, out var f) && f.Kind == FlowKind.Safety && IsValidSafetyFlow(f))
             .ToDictionary(e => e.Key, e => p.Flows[e.Value], StringComparer.Ordinal));
-        return flows.GetValueOrDefault(kind) ?? SafetyFlowOf(pack);
+        return flows?.GetValueOrDefault(kind)
+            ?? (BuiltInKindFlows.ForKind(kind) is { } builtIn && HasBuiltInTexts(locale ?? pack.Manifest.DefaultLocale) ? builtIn : null)
+            ?? SafetyFlowOf(pack);
     }
+
+    private static bool HasBuiltInTexts(string locale) =>
+        BuiltInTexts.Locales.Contains(Locales.Language(locale), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A pack's safety flow is used only when it is complete: its states all exist, it shows helplines and it offers a person.
@@ -56,11 +62,11 @@ internal static class PackFlows
     {
         BuiltInFlows.SafetyFlowId => BuiltInFlows.Safety,
         BuiltInFlows.ResumeFlowId => BuiltInFlows.Resume,
-        _ => pack.Flows.GetValueOrDefault(id),
+        _ => pack.Flows.GetValueOrDefault(id) ?? BuiltInKindFlows.Find(id),
     };
 
     /// <summary>True for the safety flows in use (one per crisis kind) and for the built-in one.</summary>
     public static bool IsSafetyFlow(ContentPack pack, string? flowId) =>
-        flowId is not null && (flowId == BuiltInFlows.SafetyFlowId || flowId == SafetyFlowOf(pack).Id
+        flowId is not null && (flowId == BuiltInFlows.SafetyFlowId || BuiltInKindFlows.Find(flowId) is not null || flowId == SafetyFlowOf(pack).Id
             || (pack.Manifest.SafetyFlows.Values.Contains(flowId, StringComparer.Ordinal) && CrisisKinds.All.Any(k => SafetyFlowOf(pack, k).Id == flowId)));
 }
