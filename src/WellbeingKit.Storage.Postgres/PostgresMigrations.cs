@@ -93,6 +93,15 @@ internal static class PostgresMigrations
             payload bytea NOT NULL);
         CREATE INDEX care_due ON {s}.care (next_due_at) WHERE next_due_at IS NOT NULL;
         """,
+
+        // 4: safety plans (issue 15): one encrypted plan per user, kept until erased.
+        """
+        CREATE TABLE {s}.safety_plans (
+            user_id text NOT NULL PRIMARY KEY,
+            updated_at timestamptz NOT NULL,
+            key_id text NOT NULL,
+            plan bytea NOT NULL);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

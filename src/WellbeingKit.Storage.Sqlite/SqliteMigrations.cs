@@ -81,6 +81,15 @@ internal static class SqliteMigrations
             payload BLOB NOT NULL);
         CREATE INDEX care_due ON care (next_due_at) WHERE next_due_at IS NOT NULL;
         """,
+
+        // 3: safety plans (issue 15): one encrypted plan per user, kept until erased.
+        """
+        CREATE TABLE safety_plans (
+            user_id TEXT NOT NULL PRIMARY KEY,
+            updated_at INTEGER NOT NULL,
+            key_id TEXT NOT NULL,
+            plan BLOB NOT NULL);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

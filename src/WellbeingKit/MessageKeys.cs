@@ -122,4 +122,25 @@ internal static class MessageKeys
 
     /// <summary><c>safety.stopped</c>.</summary>
     public const string SafetyStopped = "safety.stopped";
+
+    /// <summary><c>safety_plan.title</c>.</summary>
+    public const string SafetyPlanTitle = "safety_plan.title";
+
+    /// <summary><c>safety_plan.section.</c> followed by a section key (<see cref="Safety.SafetyPlanSections"/>): the section's title.</summary>
+    public const string SafetyPlanSection = "safety_plan.section.";
+
+    /// <summary><c>safety_plan.none</c>.</summary>
+    public const string SafetyPlanNone = "safety_plan.none";
+
+    /// <summary><c>safety_plan.edit_hint</c>.</summary>
+    public const string SafetyPlanEditHint = "safety_plan.edit_hint";
+
+    /// <summary><c>safety_plan.unavailable</c>.</summary>
+    public const string SafetyPlanUnavailable = "safety_plan.unavailable";
+
+    /// <summary><c>safety_plan.option_make</c>.</summary>
+    public const string SafetyPlanOptionMake = "safety_plan.option_make";
+
+    /// <summary><c>safety_plan.option_edit</c>.</summary>
+    public const string SafetyPlanOptionEdit = "safety_plan.option_edit";
 }

@@ -20,4 +20,10 @@ public enum ReplyKind
     /// chat can show <see cref="Reply.Helplines"/> as one card instead.
     /// </summary>
     Helplines,
+
+    /// <summary>
+    /// A message that shows part of the user's safety plan as text. SMS and terminals print it; a web chat can show
+    /// <see cref="Reply.SafetyPlan"/> as one card instead.
+    /// </summary>
+    SafetyPlan,
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using WellbeingKit.Conversations;
@@ -91,20 +90,5 @@ public sealed class DataCommandTests : IDisposable
         return new SqliteWellbeingStore(options, new FileKeyProvider(options.Path + ".keys"));
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> WellbeingAsync(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wellbeing.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> WellbeingAsync(params string[] arguments) => CliRunner.ProcessAsync(arguments);
 }

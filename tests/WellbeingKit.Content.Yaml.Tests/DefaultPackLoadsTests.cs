@@ -105,7 +105,7 @@ public sealed partial class DefaultPackLoadsTests(DefaultKitFixture kit) : IClas
     {
         Pack.Flows.Keys.Should().BeEquivalentTo(
             ["menu", "daily-checkin", "mood-checkin", "exercise", "journal", "phq9", "gad7", "who5", "safety",
-             "safety-imminent", "safety-self-harm", "safety-child-abuse", "safety-violence", "safety-harm-to-others"]);
+             "safety-imminent", "safety-self-harm", "safety-child-abuse", "safety-violence", "safety-harm-to-others", "safety-plan"]);
     }
 
     [Fact]
@@ -120,9 +120,7 @@ public sealed partial class DefaultPackLoadsTests(DefaultKitFixture kit) : IClas
     {
         var used = Pack.Flows.Values.SelectMany(f => f.States.Values).Select(s => s.Type).Distinct();
 
-        // The menu runs each activity inline so the default pack behaves as before; `type: flow` (one flow starting
-        // another) is covered by FlowCallTests here and FlowCompositionTests in WellbeingKit.Tests.
-        used.Should().BeEquivalentTo(Enum.GetValues<FlowStepType>().Except([FlowStepType.Flow]));
+        used.Should().BeEquivalentTo(Enum.GetValues<FlowStepType>());
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class LoaderProblemTests
     public void A_value_outside_its_enum_lists_the_allowed_values()
     {
         ProblemsWith("flows/daily.yaml", Change("flows/daily.yaml", "type: question", "type: questoin"))
-            .Should().Equal("flows/daily.yaml:7:11: 'type' is 'questoin', which is not one of: message, question, capture, exercise, questionnaire, branch, set, helplines, handoff, end, flow");
+            .Should().Equal("flows/daily.yaml:7:11: 'type' is 'questoin', which is not one of: message, question, capture, exercise, questionnaire, branch, set, helplines, handoff, end, flow, safety-plan");
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class SqliteStoreTests : IDisposable
             Transcript = [new TranscriptLine(Speaker.User, Sentence, DateTimeOffset.UtcNow)],
             Variables = new Dictionary<string, string> { ["free_text"] = Sentence },
         });
+        await ((Safety.ISafetyPlanStore)store).SetSafetyPlanSectionAsync(userId, Safety.SafetyPlanSections.ReasonsForLiving, [Sentence], DateTimeOffset.UtcNow, default);
 
         var database = Bytes.ReadShared(store.DatabasePath);
         var wal = Bytes.ReadShared(store.DatabasePath + "-wal");
@@ -58,6 +59,7 @@ public sealed class SqliteStoreTests : IDisposable
             await store.AddFeedbackAsync(new ExerciseFeedback(user, DateTimeOffset.UtcNow, "grounding", ExerciseOutcome.Completed, 5, null));
             await store.RecordAsync(new AuditEvent(user, DateTimeOffset.UtcNow, AuditEventKind.Escalation, Risk.RiskLevel.High, []));
             await store.TrySaveAsync(new ConversationState { UserId = user, Transcript = [new TranscriptLine(Speaker.User, Sentence, DateTimeOffset.UtcNow)] });
+            await ((Safety.ISafetyPlanStore)store).SetSafetyPlanSectionAsync(user, Safety.SafetyPlanSections.PeopleToAsk, [Sentence], DateTimeOffset.UtcNow, default);
         }
 
         var ciphertext = (byte[])SqliteStores.Scalar(store.DatabasePath, $"SELECT state FROM conversations WHERE user_id = '{erased}'")!;
@@ -167,6 +169,20 @@ public sealed class SqliteStoreTests : IDisposable
         SqliteStores.Scalar(store.DatabasePath, "SELECT count(*) FROM journal WHERE key_id <> '" + newKey + "'").Should().Be(0L);
         SqliteStores.Scalar(store.DatabasePath, "SELECT count(*) FROM conversations WHERE key_id <> '" + newKey + "'").Should().Be(0L);
         (await store.ExportAsync("u7")).Journal.Single().Text.Should().Be("entry 7");
+    }
+
+    [Fact]
+    public async Task A_rekey_pass_re_encrypts_safety_plans_too()
+    {
+        var keys = new FileKeyProvider(_dir.File("wellbeing.keys"));
+        using var store = SqliteStores.Open(_dir, keys: keys);
+        await ((Safety.ISafetyPlanStore)store).SetSafetyPlanSectionAsync("u1", Safety.SafetyPlanSections.CopingAlone, ["a walk"], DateTimeOffset.UtcNow, default);
+
+        var newKey = await keys.RotateAsync();
+        await store.RekeyAsync();
+
+        SqliteStores.Scalar(store.DatabasePath, "SELECT key_id FROM safety_plans WHERE user_id = 'u1'").Should().Be(newKey);
+        (await store.ExportAsync("u1")).SafetyPlan!.Sections[Safety.SafetyPlanSections.CopingAlone].Should().Equal("a walk");
     }
 
     [Fact]

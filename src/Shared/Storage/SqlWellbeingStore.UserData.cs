@@ -133,6 +133,7 @@ public abstract partial class SqlWellbeingStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var connectionScope = connection.ConfigureAwait(false);
         var care = await ReadCareAsync(connection, userId, cancellationToken).ConfigureAwait(false);
+        var plan = await ReadSafetyPlanAsync(connection, userId, cancellationToken).ConfigureAwait(false);
         var moods = new List<MoodEntry>();
         {
             var command = Command(connection, null, $"SELECT at, mood, note, emotion FROM {T("moods")} WHERE user_id = @u ORDER BY at, id", ("@u", userId));
@@ -185,11 +186,12 @@ public abstract partial class SqlWellbeingStore
             Conversation = conversation,
             Audit = audit,
             Care = care is null ? null : CareDataExport.From(care),
+            SafetyPlan = plan,
         };
     }
 
     /// <summary>
-    /// Erases everything kept about the user (conversation, care record, moods, journal, feedback, questionnaires and audit events) in small
+    /// Erases everything kept about the user (conversation, care record, safety plan, moods, journal, feedback, questionnaires and audit events) in small
     /// transactions (200 rows each), so other users' writes wait for one short transaction at most, never for the whole
     /// erasure; interrupted, it completes when run again. The SQLite store then checkpoints and truncates its WAL, so no copy
     /// of the deleted pages remains on disk (<c>secure_delete</c> zeroes them in the database file), holding up writers for at
@@ -204,7 +206,7 @@ public abstract partial class SqlWellbeingStore
         StoreArguments.User(userId, nameof(userId));
         foreach (var table in UserTables)
         {
-            var sql = table is "conversations" or "care"
+            var sql = table is "conversations" or "care" or "safety_plans"
                 ? $"DELETE FROM {T(table)} WHERE user_id = @u"
                 : $"DELETE FROM {T(table)} WHERE id IN (SELECT id FROM {T(table)} WHERE user_id = @u LIMIT {EraseBatch})";
             while (await ExecuteWriteAsync(sql, cancellationToken, ("@u", userId)).ConfigureAwait(false) >= EraseBatch)

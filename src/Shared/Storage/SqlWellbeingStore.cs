@@ -34,11 +34,11 @@ public abstract partial class SqlWellbeingStore : IConversationStore, IUserDataS
     }
 
     /// <summary>Every table holding rows of a user (erasure deletes from each).</summary>
-    private protected static IReadOnlyList<string> UserTables { get; } = ["conversations", "care", "moods", "journal", "feedback", "questionnaires", "audit"];
+    private protected static IReadOnlyList<string> UserTables { get; } = ["conversations", "care", "safety_plans", "moods", "journal", "feedback", "questionnaires", "audit"];
 
     /// <summary>Every encrypted column with its table and the row's key column (a <c>key_id</c> column sits beside each).</summary>
     private protected static IReadOnlyList<(string Table, string Key, string Column)> EncryptedColumns { get; } =
-        [("conversations", "user_id", "state"), ("care", "user_id", "payload"), ("moods", "id", "note"), ("journal", "id", "text"), ("questionnaires", "id", "answers")];
+        [("conversations", "user_id", "state"), ("care", "user_id", "payload"), ("safety_plans", "user_id", "plan"), ("moods", "id", "note"), ("journal", "id", "text"), ("questionnaires", "id", "answers")];
 
     /// <summary>The store's clock (retention, export and update times).</summary>
     private protected TimeProvider Time { get; }

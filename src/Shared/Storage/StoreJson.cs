@@ -5,7 +5,7 @@ using WellbeingKit.Risk;
 
 namespace WellbeingKit.Storage;
 
-/// <summary>The JSON forms of what the stores keep (conversation state, questionnaire answers, audit categories).</summary>
+/// <summary>The JSON forms of what the stores keep (conversation state, safety plan, questionnaire answers, audit categories).</summary>
 internal static class StoreJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -31,6 +31,20 @@ internal static class StoreJson
 
     public static TranscriptLine DeserializeLine(byte[] json, string userId) => JsonSerializer.Deserialize<TranscriptLine>(json, Options)
         ?? throw new InvalidDataException("A stored transcript line is empty.");
+
+    public static byte[] SerializePlan(Safety.SafetyPlan plan) => JsonSerializer.SerializeToUtf8Bytes(plan, Options);
+
+    public static Safety.SafetyPlan DeserializePlan(byte[] json, string userId)
+    {
+        var plan = JsonSerializer.Deserialize<Safety.SafetyPlan>(json, Options)
+            ?? throw new InvalidDataException("A stored safety plan is empty.");
+        if (!string.Equals(plan.UserId, userId, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException("A stored safety plan names another user than the row it is stored in.");
+        }
+
+        return plan;
+    }
 
     public static byte[] SerializeAnswers(IReadOnlyList<int> answers) => JsonSerializer.SerializeToUtf8Bytes(answers, Options);
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using WellbeingKit.Care;
 using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
+using WellbeingKit.Safety;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.Storage;
@@ -18,7 +19,7 @@ internal static class StoreRegistration
     /// does not start when the store cannot be opened or holds data under keys the key provider lacks.
     /// </summary>
     public static void Register<TStore>(IServiceCollection services, Func<IServiceProvider, TimeSpan> purgeInterval, Func<TStore, CancellationToken, Task> initialize)
-        where TStore : class, IConversationStore, IUserDataStore, IAuditLog, IDataRetention, ICareStore
+        where TStore : class, IConversationStore, IUserDataStore, IAuditLog, IDataRetention, ICareStore, ISafetyPlanStore
     {
         services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => sp.GetRequiredService<TStore>()));
         services.Replace(ServiceDescriptor.Singleton<IUserDataStore>(sp => sp.GetRequiredService<TStore>()));
@@ -26,6 +27,7 @@ internal static class StoreRegistration
 
         // Replace, not TryAdd: the kit registers its in-memory care store first.
         services.Replace(ServiceDescriptor.Singleton<ICareStore>(sp => sp.GetRequiredService<TStore>()));
+        services.Replace(ServiceDescriptor.Singleton<ISafetyPlanStore>(sp => sp.GetRequiredService<TStore>()));
         if (services.Any(d => d.ServiceType == typeof(RetentionMarker<TStore>)))
         {
             return;

@@ -45,7 +45,8 @@ internal static class ApiContracts
         reply.Direction == "rtl" ? "rtl" : "ltr",
         reply.FlowId,
         reply.State,
-        reply.Warnings);
+        reply.Warnings,
+        reply.SafetyPlan is { } plan ? new SafetyPlanDto(plan.Title, [.. plan.Sections.Select(s => new SafetyPlanSectionDto(s.Key, s.Title, s.Items))]) : null);
 
     public static HelplineDto ToDto(Helpline helpline, string locale, string fallbackLocale) => new(
         helpline.Name,

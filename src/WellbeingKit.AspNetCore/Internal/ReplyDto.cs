@@ -11,4 +11,5 @@ internal sealed record ReplyDto(
     string Direction,
     string? FlowId,
     string? State,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    SafetyPlanDto? SafetyPlan = null);

@@ -281,11 +281,14 @@
     const helplines = reply.helplines || [];
     // The card first (pinned), then the messages, without the ones that only list the helplines again.
     if (helplines.length) pin(helplines);
+    // The plan's sections come as text too (for SMS and terminals): here the card shows them, once.
+    const planCard = reply.safetyPlan && Array.isArray(reply.safetyPlan.sections);
     for (const message of reply.messages || []) {
       if (helplines.length && message.kind === 'helplines') continue;
+      if (planCard && message.kind === 'safety-plan') continue;
       bubble('kit', message.text, message.kind);
     }
-    if (reply.safetyPlan && Array.isArray(reply.safetyPlan.sections)) safetyPlanCard(reply.safetyPlan);
+    if (planCard) safetyPlanCard(reply.safetyPlan);
     if (reply.handoff) handoffStatus(reply.handoff);
     quickReplies(reply.quickReplies || []);
     body.dataset.safety = pinned ? 'true' : 'false';

@@ -76,7 +76,7 @@ internal static class DataCommand
         var store = StoreOption();
         var keys = KeysOption();
         var user = UserOption();
-        var command = new Command("erase", "Erase everything kept about a user (conversation, moods, journal, feedback, questionnaires, audit events), including from the WAL.")
+        var command = new Command("erase", "Erase everything kept about a user (conversation, safety plan, moods, journal, feedback, questionnaires, audit events), including from the WAL.")
         {
             store, keys, user,
         };

@@ -4,7 +4,7 @@ namespace WellbeingKit.Content.Yaml;
 
 /// <summary>
 /// What each state names makes sense: conditions parse, exercises and questionnaires exist, a questionnaire state names
-/// one and a branch has cases.
+/// one, a branch has cases and a capture that records to the safety plan names one of its sections.
 /// </summary>
 internal sealed class FlowStatesRule : IPackRule
 {
@@ -50,6 +50,14 @@ internal sealed class FlowStatesRule : IPackRule
         if (state.Type == FlowStepType.Questionnaire && state.Questionnaire is null)
         {
             pack.Problems.AddAtKey(located, at, $"state '{name}' is a questionnaire state but names no questionnaire");
+        }
+
+        if (string.Equals(state.Record, "safety-plan", StringComparison.OrdinalIgnoreCase)
+            && (state.Type != FlowStepType.Capture || !WellbeingKit.Safety.SafetyPlanSections.All.Contains(state.SaveAs ?? name, StringComparer.Ordinal)))
+        {
+            pack.Problems.AddAtKey(located, at, state.Type != FlowStepType.Capture
+                ? $"state '{name}' records to the safety plan but is a {state.Type.ToString().ToLowerInvariant()} state; only a capture can"
+                : $"state '{name}' records to the safety plan section '{state.SaveAs ?? name}', which is not one; save_as must be one of {string.Join(", ", WellbeingKit.Safety.SafetyPlanSections.All)}");
         }
 
         if (state.Type == FlowStepType.Branch && state.Cases.Count == 0)

@@ -38,4 +38,10 @@ public enum FlowStepType
     /// <see cref="FlowState.Next"/> (or this flow ends too, when there is none).
     /// </summary>
     Flow,
+
+    /// <summary>
+    /// Shows the user's safety plan (<c>type: safety-plan</c>) and moves on to <see cref="FlowState.Next"/>: as text for
+    /// chat, SMS and terminals, and as <see cref="Reply.SafetyPlan"/> for a card.
+    /// </summary>
+    SafetyPlan,
 }

@@ -48,6 +48,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
     /// <param name="selector">Picks exercises; without one, an exercise state offers the pack's first exercise.</param>
     /// <param name="emotions">Classifies emotions; without one every message counts as neutral.</param>
     /// <param name="startup">Checks the set-up before the first turn when no host has (null: not checked).</param>
+    /// <param name="plans">Where safety plans are kept; without one "my safety plan" says there is none.</param>
     internal ConversationEngine(
         RiskScreener screener,
         IConversationStore store,
@@ -58,7 +59,8 @@ public sealed partial class ConversationEngine : IWellbeingKit
         IContentSource? content = null,
         IExerciseSelector? selector = null,
         IEmotionClassifier? emotions = null,
-        KitStartup? startup = null)
+        KitStartup? startup = null,
+        Safety.ISafetyPlanStore? plans = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(store);
@@ -73,7 +75,7 @@ public sealed partial class ConversationEngine : IWellbeingKit
         _options = options;
         _time = time;
         _logger = logger;
-        _runner = new FlowRunner(new StepServices { Selector = selector, Logger = logger });
+        _runner = new FlowRunner(new StepServices { Selector = selector, Logger = logger, Plans = plans, StoreTimeout = options.Value.StoreTimeout, Time = time });
         _screening = new MessageScreening(screener, logger);
         _turns = new TurnFactory(time, logger);
     }

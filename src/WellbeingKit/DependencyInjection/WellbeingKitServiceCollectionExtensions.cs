@@ -12,6 +12,7 @@ using WellbeingKit.Handoff;
 using WellbeingKit.Privacy;
 using WellbeingKit.Risk;
 using WellbeingKit.Risk.Lexicon;
+using WellbeingKit.Safety;
 using WellbeingKit.Storage;
 using WellbeingKit.Telemetry;
 using WellbeingKit.UserData;
@@ -44,6 +45,7 @@ public static class WellbeingKitServiceCollectionExtensions
         services.TryAddSingleton<IConversationStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IUserDataStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
         services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryWellbeingStore>());
+        services.TryAddSingleton<ISafetyPlanStore>(sp => sp.GetRequiredService<InMemoryWellbeingStore>().Plans);
         services.TryAddSingleton<RiskScreener>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRiskDetector, LexiconRiskDetector>());
         services.TryAddSingleton<EventHandoffService>();
@@ -52,6 +54,7 @@ public static class WellbeingKitServiceCollectionExtensions
 
         // What a saved turn did goes to these listeners, in this order (one dispatcher, after the save).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, UserDataRecorder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, SafetyPlanRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, AuditRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, TelemetryRecorder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnEventListener, HandoffRequester>());
@@ -68,7 +71,8 @@ public static class WellbeingKitServiceCollectionExtensions
             sp.GetService<IContentSource>(),
             sp.GetService<IContentSource>() is null ? null : sp.GetService<IExerciseSelector>(),
             sp.GetService<IEmotionClassifier>(),
-            sp.GetRequiredService<KitStartup>()));
+            sp.GetRequiredService<KitStartup>(),
+            sp.GetService<ISafetyPlanStore>()));
         // Care between conversations (issue 19): check-in commands, deterioration notices and insights around the engine.
         services.AddCare();
         services.TryAddSingleton<IWellbeingKit>(sp => sp.GetRequiredService<Care.CareKit>());

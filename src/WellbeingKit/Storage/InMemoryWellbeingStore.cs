@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using WellbeingKit.Care;
 using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
+using WellbeingKit.Safety;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.Storage;
@@ -26,6 +27,9 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
 
     /// <summary>The care records (check-in preferences and claims), exported and erased with the user's data.</summary>
     internal InMemoryCareStore Care { get; } = new();
+
+    /// <summary>The safety plans, exported and erased with the user's data.</summary>
+    internal InMemorySafetyPlanStore Plans { get; } = new();
 
     /// <inheritdoc />
     public Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken = default)
@@ -119,6 +123,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
         ArgumentNullException.ThrowIfNull(userId);
         var conversation = await GetAsync(userId, cancellationToken).ConfigureAwait(false);
         var care = await Care.GetAsync(userId, cancellationToken).ConfigureAwait(false) is { } record ? CareDataExport.From(record) : null;
+        var plan = await Plans.GetSafetyPlanAsync(userId, cancellationToken).ConfigureAwait(false);
         List<AuditEvent> audit;
         lock (_audit)
         {
@@ -127,7 +132,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
 
         if (!_users.TryGetValue(userId, out var records))
         {
-            return new UserDataExport { UserId = userId, ExportedAt = _time.GetUtcNow(), Conversation = conversation, Audit = audit, Care = care };
+            return new UserDataExport { UserId = userId, ExportedAt = _time.GetUtcNow(), Conversation = conversation, Audit = audit, Care = care, SafetyPlan = plan };
         }
 
         lock (records)
@@ -143,6 +148,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
                 Conversation = conversation,
                 Audit = audit,
                 Care = care,
+                SafetyPlan = plan,
             };
         }
     }
@@ -154,6 +160,7 @@ public sealed class InMemoryWellbeingStore : IConversationStore, IUserDataStore,
         _users.TryRemove(userId, out _);
         _conversations.TryRemove(userId, out _);
         Care.Erase(userId);
+        Plans.Erase(userId);
         lock (_audit)
         {
             _audit.RemoveAll(e => e.UserId == userId);

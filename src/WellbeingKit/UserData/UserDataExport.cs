@@ -29,4 +29,7 @@ public sealed record UserDataExport
 
     /// <summary>Care between conversations: check-in preferences, consent to alerts, check-ins sent, changes noticed (null when none).</summary>
     public Care.CareDataExport? Care { get; init; }
+
+    /// <summary>The user's safety plan, in their own words (null when they have none).</summary>
+    public Safety.SafetyPlan? SafetyPlan { get; init; }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 using WellbeingKit.Conversations;
 using WellbeingKit.Privacy;
 using WellbeingKit.Risk;
+using WellbeingKit.Safety;
+using WellbeingKit.Storage;
 using WellbeingKit.UserData;
 using Xunit.Abstractions;
 
@@ -120,6 +122,49 @@ public abstract class StoreContractTests(ITestOutputHelper output)
         export.Questionnaires.Should().BeEquivalentTo([new QuestionnaireResult("u1", T0.AddMinutes(3), "phq9", 7, "mild", [1, 1, 1, 1, 1, 1, 1, 0, 0])]);
         export.Conversation!.Transcript.Should().ContainSingle(l => l.Text == "transcript: my private words");
         export.Audit.Should().BeEquivalentTo([new AuditEvent("u1", T0.AddMinutes(4), AuditEventKind.Escalation, RiskLevel.High, [RiskCategory.SuicidalIdeation])]);
+        export.SafetyPlan!.Sections[SafetyPlanSections.ReasonsForLiving].Should().Equal("plan: my private words", "my dog");
+        export.SafetyPlan.UpdatedAt.Should().Be(T0.AddMinutes(5));
+    }
+
+    [Fact]
+    public async Task Writing_one_section_of_a_safety_plan_keeps_the_others()
+    {
+        await using var store = await OpenStoreAsync();
+        var plans = Plans(store);
+        await plans.SetSafetyPlanSectionAsync("u1", SafetyPlanSections.WarningSigns, ["not sleeping", "skipping meals"], T0, default);
+        await plans.SetSafetyPlanSectionAsync("u1", SafetyPlanSections.PeopleToAsk, ["Ana"], T0.AddMinutes(1), default);
+
+        var changed = await plans.SetSafetyPlanSectionAsync("u1", SafetyPlanSections.WarningSigns, ["staying in bed"], T0.AddMinutes(2), default);
+
+        var read = await plans.GetSafetyPlanAsync("u1", default);
+        read.Should().BeEquivalentTo(changed);
+        read!.Sections.Keys.Should().Equal(SafetyPlanSections.WarningSigns, SafetyPlanSections.PeopleToAsk);
+        read.Sections[SafetyPlanSections.WarningSigns].Should().Equal("staying in bed");
+        read.Sections[SafetyPlanSections.PeopleToAsk].Should().Equal("Ana");
+        read.UpdatedAt.Should().Be(T0.AddMinutes(2));
+        (await plans.GetSafetyPlanAsync("u2", default)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Sections_of_a_safety_plan_written_at_once_are_all_kept()
+    {
+        await using var store = await OpenStoreAsync();
+        var plans = Plans(store);
+
+        await Task.WhenAll(SafetyPlanSections.All.Select((section, i) => Task.Run(() => plans.SetSafetyPlanSectionAsync("u1", section, ["item " + i], T0, default))));
+
+        (await plans.GetSafetyPlanAsync("u1", default))!.Sections.Keys.Should().BeEquivalentTo(SafetyPlanSections.All);
+    }
+
+    [Fact]
+    public async Task A_safety_plan_section_that_does_not_exist_is_refused_with_the_sections_named()
+    {
+        await using var store = await OpenStoreAsync();
+
+        var act = () => Plans(store).SetSafetyPlanSectionAsync("u1", "hobbies", ["chess"], T0, default);
+
+        (await act.Should().ThrowAsync<ArgumentException>()).WithMessage("*'hobbies'*warning_signs*reasons_for_living*");
+        (await Plans(store).GetSafetyPlanAsync("u1", default)).Should().BeNull();
     }
 
     [Fact]
@@ -192,7 +237,10 @@ public abstract class StoreContractTests(ITestOutputHelper output)
         erased.Feedback.Should().BeEmpty();
         erased.Questionnaires.Should().BeEmpty();
         erased.Conversation.Should().BeNull();
+        erased.SafetyPlan.Should().BeNull();
+        (await Plans(store).GetSafetyPlanAsync("erased", default)).Should().BeNull();
         var kept = await store.Data.ExportAsync("kept");
+        kept.SafetyPlan!.Sections[SafetyPlanSections.ReasonsForLiving][0].Should().Be("plan: still here");
         kept.Journal.Should().ContainSingle().Which.Text.Should().Be("journal: still here");
         kept.Conversation.Should().NotBeNull();
         var audit = await store.Audit.ReadAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
@@ -298,5 +346,14 @@ public abstract class StoreContractTests(ITestOutputHelper output)
             Variables = new Dictionary<string, string> { ["free_text"] = "answer: " + words },
         };
         (await store.Conversations.TrySaveAsync(state)).Should().NotBeNull();
+        await Plans(store).SetSafetyPlanSectionAsync(userId, SafetyPlanSections.ReasonsForLiving, ["plan: " + words, "my dog"], T0.AddMinutes(5), default);
     }
+
+    /// <summary>The store's safety plans (the in-memory store keeps them beside its other records).</summary>
+    private protected static ISafetyPlanStore Plans(TestStore store) => store.Data switch
+    {
+        InMemoryWellbeingStore memory => memory.Plans,
+        ISafetyPlanStore plans => plans,
+        _ => throw new InvalidOperationException($"{store.Data.GetType().Name} keeps no safety plans."),
+    };
 }

@@ -3,7 +3,10 @@ using WellbeingKit.Text;
 
 namespace WellbeingKit.Conversations.Runtime;
 
-/// <summary><c>type: capture</c>: takes free text, saves it and records it as a mood note or a journal entry; "skip" leaves it empty.</summary>
+/// <summary>
+/// <c>type: capture</c>: takes free text, saves it and records it as a mood note, a journal entry or a section of the safety
+/// plan; "skip" leaves it empty (a plan's section as it was).
+/// </summary>
 internal sealed class CaptureStep : Step
 {
     public override Task<Transition> EnterAsync(Turn turn, string name, FlowState state, bool resuming, CancellationToken cancellationToken)
@@ -29,6 +32,17 @@ internal sealed class CaptureStep : Step
 
         var skipped = TextMatch.Same(input, "skip") || TextMatch.Same(input, turn.Message(MessageKeys.CommonSkip)) || TextMatch.Same(input, turn.Message(MessageKeys.ExerciseSkip));
         var text = skipped ? null : input.Trim();
+        if (SafetyPlans.Writes(state))
+        {
+            // The plan is kept in its own encrypted record, not in the conversation's variables; "skip" leaves the section as it was.
+            if (text is not null)
+            {
+                SafetyPlans.Write(turn, state, name, text);
+            }
+
+            return Task.FromResult(Next(state));
+        }
+
         turn.Variables[state.SaveAs ?? name] = text ?? "";
         switch (state.Record?.ToLowerInvariant())
         {

@@ -38,6 +38,7 @@ internal sealed class FlowRunner
             [FlowStepType.Handoff] = new HandoffStep(),
             [FlowStepType.End] = new EndStep(),
             [FlowStepType.Flow] = new FlowStep(),
+            [FlowStepType.SafetyPlan] = new SafetyPlanStep(services),
         };
     }
 
@@ -48,7 +49,10 @@ internal sealed class FlowRunner
         turn.Safety = IsSafetyFlow(turn.Pack, turn.FlowId);
         if (crisis && !AnswersWithinCrisis(turn))
         {
-            await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
+            if (!(AsksOnlyForThePlan(turn) && await ShowPlanInCrisisAsync(turn, cancellationToken).ConfigureAwait(false)))
+            {
+                await StartSafetyAsync(turn, CurrentPosition(turn), "screening", cancellationToken).ConfigureAwait(false);
+            }
         }
         else if (!Accepted(turn) && Intents.Of(turn, turn.Text, wholeMessageOnly: WaitsForFreeText(turn)) is var intent && intent != KitIntent.None)
         {
@@ -82,6 +86,31 @@ internal sealed class FlowRunner
     /// <summary>The crisis kind of this turn's message: its screening, and whether it places abuse in a child's life.</summary>
     private static string KindOf(Turn turn) =>
         CrisisKinds.Of(turn.Risk, TextMatch.LongestMatch(turn.Text, Intents.Phrases(turn, MessageKeys.SafetyMatchChildContext)) > 0);
+
+    /// <summary>True when the whole message is a request for the safety plan ("my safety plan", its quick-reply value).</summary>
+    private static bool AsksOnlyForThePlan(Turn turn) => Intents.Of(turn, turn.Text, wholeMessageOnly: true) == KitIntent.SafetyPlan;
+
+    /// <summary>
+    /// "my safety plan" alone can screen as a crisis (a classifier reads "plan"). The plan is the person's own tool for a
+    /// crisis, so it is shown, and the crisis response still holds: the escalation is recorded (audit, help kept visible),
+    /// the helplines and the emergency advice are on the reply, and in a safety conversation the person is offered.
+    /// False (nothing said) when there is no plan: the safety flow runs as for any crisis.
+    /// </summary>
+    private async Task<bool> ShowPlanInCrisisAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (!await SafetyPlans.ShowAsync(turn, _services, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var kind = CrisisKinds.Of(turn.Risk);
+        turn.Events.Add(new Escalated(turn.UserId, turn.Now, turn.Risk.Level, turn.Risk.Categories, "safety-plan-request", turn.Risk.EscalatedOnFailure));
+        Escalation.Record(turn, turn.Safety, kind);
+        turn.ShowHelplines(HelpVisibility.TopicsOf(Escalation.Kind(turn) ?? kind));
+        Prompt(turn);
+        HelpVisibility.OfferPerson(turn);
+        return true;
+    }
 
     /// <summary>True when the waiting state takes the text as one of its answers, as written.</summary>
     private bool Accepted(Turn turn) =>
@@ -128,9 +157,53 @@ internal sealed class FlowRunner
                 turn.Say(MessageKeys.CommonStopped);
                 await EndAsync(turn, flow, cancellationToken).ConfigureAwait(false);
                 break;
+            case KitIntent.SafetyPlan:
+                await SafetyPlanAsync(turn, cancellationToken).ConfigureAwait(false);
+                break;
             default:
                 turn.Say(MessageKeys.CommonStopped);
                 break;
+        }
+
+        if (turn.Safety)
+        {
+            HelpVisibility.OfferPerson(turn);
+        }
+    }
+
+    /// <summary>
+    /// "My safety plan": shows it, and the waiting question comes again. Asked to make or change it ("change my safety
+    /// plan", the plan flow's triggers), or asked to see one not made yet between flows, the flow that builds it starts;
+    /// never in place of a safety conversation.
+    /// </summary>
+    private async Task SafetyPlanAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var planFlow = SafetyPlans.FlowOf(turn.Pack);
+        var edit = planFlow is not null && !turn.Safety
+            && (Text.TextMatch.Same(turn.Text, Intents.SafetyPlanEditValue) || FlowTriggers.Match(turn)?.Id == planFlow.Id);
+        if (!edit && await SafetyPlans.ShowAsync(turn, _services, cancellationToken).ConfigureAwait(false))
+        {
+            Prompt(turn);
+            if (planFlow is not null && turn.FlowId is null)
+            {
+                turn.Offer(Intents.SafetyPlanEditValue, MessageKeys.SafetyPlanOptionEdit);
+            }
+
+            return;
+        }
+
+        if (planFlow is not null && !turn.Safety && (edit || turn.FlowId is null))
+        {
+            Abandon(turn);
+            await StartAsync(turn, planFlow, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        turn.Say(MessageKeys.SafetyPlanNone);
+        Prompt(turn);
+        if (planFlow is not null && !turn.Safety)
+        {
+            turn.Offer(Intents.SafetyPlanEditValue, MessageKeys.SafetyPlanOptionMake);
         }
     }
 

@@ -17,6 +17,9 @@ internal static class Intents
     /// <summary>The quick-reply value that shows the safety plan.</summary>
     public const string SafetyPlanValue = "safety-plan";
 
+    /// <summary>The quick-reply value that starts the flow that builds or changes the safety plan.</summary>
+    public const string SafetyPlanEditValue = "safety-plan-edit";
+
     /// <summary>The quick-reply value that stops.</summary>
     public const string StopValue = "stop";
 
@@ -25,6 +28,7 @@ internal static class Intents
         (KitIntent.Person, MessageKeys.IntentPerson, BuiltInFlows.HandoffValue),
         (KitIntent.Help, MessageKeys.IntentHelp, HelpValue),
         (KitIntent.Stop, MessageKeys.IntentStop, StopValue),
+        (KitIntent.SafetyPlan, MessageKeys.IntentSafetyPlan, SafetyPlanValue),
     ];
 
     /// <summary>The intent of <paramref name="input"/>.</summary>
@@ -34,6 +38,11 @@ internal static class Intents
     /// <returns>The intent, or <see cref="KitIntent.None"/>.</returns>
     public static KitIntent Of(Turn turn, string input, bool wholeMessageOnly = false)
     {
+        if (TextMatch.Same(input, SafetyPlanEditValue))
+        {
+            return KitIntent.SafetyPlan;
+        }
+
         var best = KitIntent.None;
         var bestLength = 0;
         foreach (var (intent, key, value) in All)

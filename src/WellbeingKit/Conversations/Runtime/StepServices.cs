@@ -14,6 +14,15 @@ internal sealed class StepServices
 
     public required ILogger Logger { get; init; }
 
+    /// <summary>Where safety plans are kept (null: none is kept).</summary>
+    public Safety.ISafetyPlanStore? Plans { get; init; }
+
+    /// <summary>How long a store call may take.</summary>
+    public TimeSpan StoreTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The clock of the time-outs.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Parses a guard once; null (and a log line) when it is not valid.</summary>
     public ConditionExpression? Condition(string text) => _conditions.GetOrAdd(text, t =>
     {
