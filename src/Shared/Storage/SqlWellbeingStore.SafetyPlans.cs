@@ -31,7 +31,22 @@ public abstract partial class SqlWellbeingStore : ISafetyPlanStore
         return await WriteAsync(
             async (connection, transaction) =>
             {
-                // PostgreSQL locks the row it changes (SQLite's write transaction holds the database's write lock).
+                // The row exists first (a second writer's insert waits for this one), so PostgreSQL can lock it; SQLite's
+                // write transaction holds the database's write lock anyway.
+                var empty = await Sealed.SealAsync(Encryptor, StoreJson.SerializePlan(new SafetyPlan { UserId = userId, UpdatedAt = at }), userId, cancellationToken).ConfigureAwait(false);
+                var ensure = Command(
+                    connection,
+                    transaction,
+                    $"INSERT INTO {T("safety_plans")} (user_id, updated_at, key_id, plan) VALUES (@u, @t, @k, @p) ON CONFLICT (user_id) DO NOTHING",
+                    ("@u", userId),
+                    ("@t", TimeValue(at)),
+                    ("@k", empty.KeyId),
+                    ("@p", empty.Data));
+                await using (ensure.ConfigureAwait(false))
+                {
+                    await ensure.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 var current = await ReadSafetyPlanAsync(connection, userId, cancellationToken, transaction, LockClause.Length > 0 ? " FOR UPDATE" : "").ConfigureAwait(false);
                 var plan = SafetyPlanEdit.With(current, userId, section, items, at);
                 var value = await Sealed.SealAsync(Encryptor, StoreJson.SerializePlan(plan), userId, cancellationToken).ConfigureAwait(false);
