@@ -68,10 +68,10 @@ public sealed class DataReportCommandTests : IDisposable
         var result = Run("data", "report", "--store", Database, "--from", "2026-03-01", "--to", "2026-03-31", "--out", folder);
 
         result.Exit.Should().Be(0, result.Error);
-        File.Exists(Path.Join(folder, "questionnaire-change.png")).Should().BeTrue();
-        File.Exists(Path.Join(folder, "exercise-helpfulness.png")).Should().BeTrue();
+        File.Exists(Path.Join(folder, "questionnaire-change.svg")).Should().BeTrue();
+        File.Exists(Path.Join(folder, "exercise-helpfulness.svg")).Should().BeTrue();
         var markdown = await File.ReadAllTextAsync(Path.Join(folder, "report.md"));
-        markdown.Should().Contain("![questionnaire-change](questionnaire-change.png)");
+        markdown.Should().Contain("![questionnaire-change](questionnaire-change.svg)");
         markdown.Should().NotContain("person-");
     }
 

@@ -61,7 +61,7 @@ public sealed class EvalRiskCommandTests : IDisposable
     }
 
     [Fact]
-    public void Eval_risk_writes_a_report_with_three_png_charts()
+    public void Eval_risk_writes_a_report_with_three_svg_charts()
     {
         var data = Write("sample.csv", SampleCsv);
         var report = Path.Combine(_folder, "report");
@@ -70,11 +70,13 @@ public sealed class EvalRiskCommandTests : IDisposable
             "--predictions", Path.Combine(_folder, "p.csv"), "--json", Path.Combine(_folder, "m.json"), "--report", report]);
 
         exit.Should().Be(0);
-        File.ReadAllText(Path.Combine(report, "report.md")).Should().Contain("![ROC curve](roc.png)");
-        foreach (var png in new[] { "roc.png", "pr.png", "confusion.png" })
+        File.ReadAllText(Path.Combine(report, "report.md")).Should().Contain("![ROC curve](roc.svg)");
+        foreach (var chart in new[] { "roc.svg", "pr.svg", "confusion.svg" })
         {
-            var bytes = File.ReadAllBytes(Path.Combine(report, png));
-            bytes.Take(4).Should().Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png);
+            // Well-formed SVG (an XML document whose root is <svg>) with something drawn in it.
+            var svg = System.Xml.Linq.XDocument.Load(Path.Combine(report, chart)).Root!;
+            svg.Name.LocalName.Should().Be("svg", chart);
+            svg.Descendants().Should().Contain(e => e.Name.LocalName == "polyline" || e.Name.LocalName == "rect", chart);
         }
     }
 

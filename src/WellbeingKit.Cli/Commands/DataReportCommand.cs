@@ -31,7 +31,7 @@ internal static class DataReportCommand
         var keys = new Option<string?>("--keys") { Description = "The key file (default: <store>.keys)." };
         var from = new Option<string>("--from") { Description = "The first day (yyyy-MM-dd, UTC).", Required = true };
         var to = new Option<string>("--to") { Description = "The last day, inclusive (yyyy-MM-dd, UTC).", Required = true };
-        var output = new Option<string?>("--out") { Description = "A folder for report.md and the PNG charts (default: Markdown to standard output, no charts)." };
+        var output = new Option<string?>("--out") { Description = "A folder for report.md and the SVG charts (default: Markdown to standard output, no charts)." };
         var command = new Command("report", "Print an aggregate outcome report (questionnaire change, exercise helpfulness, safety flows per week); every cell of fewer than 5 people shows \"<5\".")
         {
             store, keys, from, to, output,

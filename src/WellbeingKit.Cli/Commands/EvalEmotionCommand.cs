@@ -33,7 +33,7 @@ internal static class EvalEmotionCommand
     {
         var data = new Option<string>("--data") { Description = "A GoEmotions-style TSV: text<TAB>comma-separated label ids[<TAB>id].", Required = true };
         var json = new Option<string>("--json") { Description = "Where to write the metrics (JSON).", Required = true };
-        var report = new Option<string?>("--report") { Description = "A folder for a Markdown report with a per-label F1 bar chart (PNG)." };
+        var report = new Option<string?>("--report") { Description = "A folder for a Markdown report with a per-label F1 bar chart (SVG)." };
         var model = new Option<string?>("--model") { Description = "A model file from 'wellbeing train emotion' (default: the shipped model)." };
         var command = new Command("emotion", "Evaluate the emotion classifier: per-label precision/recall/F1 and macro F1.") { data, json, report, model };
         command.SetAction(parse =>

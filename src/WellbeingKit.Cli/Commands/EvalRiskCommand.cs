@@ -24,7 +24,7 @@ internal static class EvalRiskCommand
         var detectorAssembly = new Option<string?>("--detector-assembly") { Description = "An assembly (.dll) built against the WellbeingKit package holding your own IRiskDetector: it is loaded with its dependencies and created with a parameterless constructor or one taking ILogger<T>, IOptions<T>, TimeProvider or other WellbeingKit services." };
         var predictions = new Option<string>("--predictions") { Description = "Where to write the input rows plus predicted, score, level and categories (CSV).", Required = true };
         var json = new Option<string>("--json") { Description = "Where to write the metrics (JSON).", Required = true };
-        var report = new Option<string?>("--report") { Description = "A folder for a Markdown report with PR and ROC curves and a confusion matrix (PNG)." };
+        var report = new Option<string?>("--report") { Description = "A folder for a Markdown report with PR and ROC curves and a confusion matrix (SVG)." };
         var content = new Option<string?>("--content") { Description = "A content pack folder whose lexicons to use (default: the embedded default pack)." };
         var locale = new Option<string?>("--locale") { Description = "The locale passed to the detector (default: unknown, every lexicon runs)." };
         var threshold = new Option<string>("--threshold") { Description = "The level from which a message counts as predicted crisis: low, moderate (default), high or imminent.", DefaultValueFactory = _ => "moderate" };

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ScottPlot;
 using WellbeingKit.ML.Training;
 
 namespace WellbeingKit.Cli.Reports;
@@ -8,7 +7,7 @@ namespace WellbeingKit.Cli.Reports;
 /// <summary>The Markdown report of <c>wellbeing eval emotion --report</c>, with a per-label F1 bar chart.</summary>
 internal static class EmotionReport
 {
-    /// <summary>Writes <c>emotion-report.md</c> and <c>emotion-f1.png</c> into <paramref name="directory"/>.</summary>
+    /// <summary>Writes <c>emotion-report.md</c> and <c>emotion-f1.svg</c> into <paramref name="directory"/>.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="dataPath">The evaluated data file (named in the report).</param>
     /// <param name="directory">The report folder (created when missing).</param>
@@ -16,7 +15,7 @@ internal static class EmotionReport
     public static string Write(MultiLabelEvaluation evaluation, string dataPath, string directory)
     {
         Directory.CreateDirectory(directory);
-        const string chart = "emotion-f1.png";
+        const string chart = "emotion-f1.svg";
         DrawF1Chart(evaluation, Path.Combine(directory, chart));
         var c = CultureInfo.InvariantCulture;
         var md = new StringBuilder();
@@ -37,22 +36,17 @@ internal static class EmotionReport
 
     /// <summary>Draws a horizontal bar per label (F1), best at the top, with the macro F1 as a vertical line.</summary>
     /// <param name="evaluation">The evaluation.</param>
-    /// <param name="path">The PNG to write.</param>
+    /// <param name="path">The SVG to write.</param>
     public static void DrawF1Chart(MultiLabelEvaluation evaluation, string path)
     {
-        var ordered = evaluation.Labels.OrderBy(l => l.F1).ToArray();
-        var plot = new Plot();
-        var bars = ordered.Select((l, i) => new Bar { Position = i, Value = l.F1, FillColor = Colors.SteelBlue, Orientation = Orientation.Horizontal }).ToArray();
-        plot.Add.Bars(bars);
-        var macro = plot.Add.VerticalLine(evaluation.MacroF1);
-        macro.LineColor = Colors.OrangeRed;
-        macro.LegendText = string.Create(CultureInfo.InvariantCulture, $"macro F1 {evaluation.MacroF1:0.000}");
-        plot.Axes.Left.SetTicks(Enumerable.Range(0, ordered.Length).Select(i => (double)i).ToArray(), ordered.Select(l => l.Label).ToArray());
-        plot.Axes.SetLimitsX(0, 1);
-        plot.Axes.Margins(left: 0);
-        plot.Title("Per-label F1");
-        plot.XLabel("F1");
-        plot.ShowLegend(Alignment.LowerRight);
-        plot.SavePng(path, 900, 900);
+        var ordered = evaluation.Labels.OrderByDescending(l => l.F1).ToArray();
+        Charts.SaveHorizontalBars(
+            path,
+            "Per-label F1",
+            [.. ordered.Select(l => l.Label)],
+            [.. ordered.Select(l => l.F1)],
+            "F1",
+            evaluation.MacroF1,
+            string.Create(CultureInfo.InvariantCulture, $"macro F1 {evaluation.MacroF1:0.000}"));
     }
 }

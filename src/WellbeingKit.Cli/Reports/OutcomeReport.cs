@@ -172,7 +172,7 @@ internal sealed class OutcomeReport
         var changes = ScoreChanges.Where(r => r.People >= MinimumPeople).ToList();
         if (changes.Count > 0)
         {
-            var path = Path.Join(directory, "questionnaire-change.png");
+            var path = Path.Join(directory, "questionnaire-change.svg");
             Charts.SaveBars(path, "Mean score change, first → last (groups of 5+)", changes.Select(r => r.QuestionnaireId).ToList(), changes.Select(r => r.MeanDelta).ToList(), "points");
             files.Add(path);
         }
@@ -180,7 +180,7 @@ internal sealed class OutcomeReport
         var helpful = Helpfulness.Where(r => r.People >= MinimumPeople).ToList();
         if (helpful.Count > 0)
         {
-            var path = Path.Join(directory, "exercise-helpfulness.png");
+            var path = Path.Join(directory, "exercise-helpfulness.svg");
             Charts.SaveBars(path, "Mean exercise rating (groups of 5+)", helpful.Select(r => r.ExerciseId).ToList(), helpful.Select(r => r.MeanRating).ToList(), "rating (1-5)", helpful.Count > 8 ? 960 : Charts.Width);
             files.Add(path);
         }

@@ -23,18 +23,18 @@ internal static class RiskEvaluationReport
         {
             var fpr = new[] { 0.0 }.Concat(curve.Select(c => (double)c.FalsePositives / negatives)).ToArray();
             var tpr = new[] { 0.0 }.Concat(curve.Select(c => (double)c.TruePositives / positives)).ToArray();
-            Charts.SaveLines(Path.Combine(directory, "roc.png"), $"ROC curve ({name}), AUC {Format(m.RocAuc)}", "false positive rate", "true positive rate (recall)", [new ChartSeries(name, fpr, tpr)], diagonal: true);
+            Charts.SaveLines(Path.Combine(directory, "roc.svg"), $"ROC curve ({name}), AUC {Format(m.RocAuc)}", "false positive rate", "true positive rate (recall)", [new ChartSeries(name, fpr, tpr)], diagonal: true);
         }
 
         if (hasPr)
         {
             var recall = curve.Select(c => (double)c.TruePositives / positives).ToArray();
             var precision = curve.Select(c => (double)c.TruePositives / (c.TruePositives + c.FalsePositives)).ToArray();
-            Charts.SaveLines(Path.Combine(directory, "pr.png"), $"Precision-recall ({name}), AP {Format(m.PrAuc)}", "recall", "precision", [new ChartSeries(name, recall, precision)]);
+            Charts.SaveLines(Path.Combine(directory, "pr.svg"), $"Precision-recall ({name}), AP {Format(m.PrAuc)}", "recall", "precision", [new ChartSeries(name, recall, precision)]);
         }
 
         Charts.SaveMatrix(
-            Path.Combine(directory, "confusion.png"),
+            Path.Combine(directory, "confusion.svg"),
             $"Confusion matrix ({name}, crisis = level >= {result.Threshold})",
             ["crisis (1)", "not crisis (0)"],
             ["predicted crisis", "predicted not"],
@@ -45,11 +45,11 @@ internal static class RiskEvaluationReport
         var md = result.ToMarkdown(Path.GetFileName(dataPath)) + string.Join(
             Environment.NewLine,
             "",
-            "![Confusion matrix](confusion.png)",
+            "![Confusion matrix](confusion.svg)",
             "",
-            hasRoc ? "![ROC curve](roc.png)" : "No ROC curve: the data has only one class.",
+            hasRoc ? "![ROC curve](roc.svg)" : "No ROC curve: the data has only one class.",
             "",
-            hasPr ? "![Precision-recall curve](pr.png)" : "No precision-recall curve: the data has no crisis message.",
+            hasPr ? "![Precision-recall curve](pr.svg)" : "No precision-recall curve: the data has no crisis message.",
             "");
         File.WriteAllText(Path.Combine(directory, "report.md"), md);
     }

@@ -65,7 +65,8 @@ internal static class BuiltInKindFlows
             ["means-hard"] = new() { Type = FlowStepType.Message, Say = ["safety.imminent.means-hard"], Next = "request-human" },
             ["request-human"] = new() { Type = FlowStepType.Handoff, HandoffTo = "counsellor", Next = "stay" },
             ["stay"] = new() { Type = FlowStepType.End, Say = ["safety.imminent.stay"] },
-            ["denied"] = new() { Type = FlowStepType.End, Say = ["safety.denied"] },
+            ["denied"] = new() { Type = FlowStepType.Helplines, Say = ["safety.denied"], Next = "denied-end" },
+            ["denied-end"] = new() { Type = FlowStepType.End },
         },
     };
 
@@ -135,7 +136,8 @@ internal static class BuiltInKindFlows
             ["request-human"] = new() { Type = FlowStepType.Handoff, HandoffTo = "counsellor", Next = "stay" },
             ["close"] = new() { Type = FlowStepType.End, Say = ["safety.self-harm.close"] },
             ["stay"] = new() { Type = FlowStepType.End, Say = ["safety.stay"] },
-            ["denied"] = new() { Type = FlowStepType.End, Say = ["safety.denied"] },
+            ["denied"] = new() { Type = FlowStepType.Helplines, Say = ["safety.denied"], Next = "denied-end" },
+            ["denied-end"] = new() { Type = FlowStepType.End },
         },
     };
 
@@ -168,7 +170,8 @@ internal static class BuiltInKindFlows
             ["offer-human"] = new() { Type = FlowStepType.Handoff, Say = ["safety.handoff-offer"], HandoffTo = "counsellor", Next = "close" },
             ["request-human"] = new() { Type = FlowStepType.Handoff, HandoffTo = "counsellor", Next = "close" },
             ["close"] = new() { Type = FlowStepType.End, Say = ["safety.child-abuse.close"] },
-            ["denied"] = new() { Type = FlowStepType.End, Say = ["safety.denied"] },
+            ["denied"] = new() { Type = FlowStepType.Helplines, Say = ["safety.denied"], Next = "denied-end" },
+            ["denied-end"] = new() { Type = FlowStepType.End },
         },
     };
 
@@ -200,7 +203,8 @@ internal static class BuiltInKindFlows
             ["offer-human"] = new() { Type = FlowStepType.Handoff, Say = ["safety.handoff-offer"], HandoffTo = "counsellor", Next = "close" },
             ["request-human"] = new() { Type = FlowStepType.Handoff, HandoffTo = "counsellor", Next = "close" },
             ["close"] = new() { Type = FlowStepType.End, Say = ["safety.violence.close"] },
-            ["denied"] = new() { Type = FlowStepType.End, Say = ["safety.denied"] },
+            ["denied"] = new() { Type = FlowStepType.Helplines, Say = ["safety.denied"], Next = "denied-end" },
+            ["denied-end"] = new() { Type = FlowStepType.End },
         },
     };
 
@@ -231,7 +235,8 @@ internal static class BuiltInKindFlows
             ["offer-human"] = new() { Type = FlowStepType.Handoff, Say = ["safety.handoff-offer"], HandoffTo = "counsellor", Next = "close" },
             ["request-human"] = new() { Type = FlowStepType.Handoff, HandoffTo = "counsellor", Next = "close" },
             ["close"] = new() { Type = FlowStepType.End, Say = ["safety.harm-to-others.close"] },
-            ["denied"] = new() { Type = FlowStepType.End, Say = ["safety.denied"] },
+            ["denied"] = new() { Type = FlowStepType.Helplines, Say = ["safety.denied"], Next = "denied-end" },
+            ["denied-end"] = new() { Type = FlowStepType.End },
         },
     };
 }
