@@ -9,9 +9,6 @@ namespace WellbeingKit.Channels.Sms;
 /// <summary>Writes a kit reply as SMS text, and cuts a long one to a part budget.</summary>
 internal static partial class SmsReplyFormatter
 {
-    /// <summary>Topics of a general crisis line, which helps whatever the crisis (as the kit's HelplineText counts them).</summary>
-    private static readonly HashSet<string> GeneralTopics = new(StringComparer.OrdinalIgnoreCase) { "crisis", "suicide", "emotional-distress" };
-
     /// <summary>
     /// The reply as compact text: the messages, each helpline as one short line (name and number: a line of the reply that
     /// describes a helpline at length is replaced by it, so the numbers are never lost and never sent twice; of the
@@ -113,7 +110,7 @@ internal static partial class SmsReplyFormatter
         var general = false;
         foreach (var helpline in helplines)
         {
-            if (helpline.Topics.Count == 0 || helpline.Topics.Any(t => GeneralTopics.Contains(t)))
+            if (helpline.IsGeneralCrisisLine())
             {
                 general = true;
             }
