@@ -45,6 +45,7 @@ internal static class BaselineLexicons
         Negations = Union(baseline.Negations, pack.Negations),
         PastMarkers = Union(baseline.PastMarkers, pack.PastMarkers),
         ThirdParty = Union(baseline.ThirdParty, pack.ThirdParty),
+        Losses = Union(baseline.Losses, pack.Losses),
         Prefixes = Union(baseline.Prefixes, pack.Prefixes),
     };
 
@@ -66,6 +67,8 @@ internal static class BaselineLexicons
                 Phrases = Union(existing.Phrases, pattern.Phrases),
                 Level = existing.Level >= pattern.Level ? existing.Level : pattern.Level,
                 Fuzzy = existing.Fuzzy || pattern.Fuzzy,
+                AfterDistress = existing.AfterDistress >= pattern.AfterDistress ? existing.AfterDistress : pattern.AfterDistress ?? existing.AfterDistress,
+                OnlyWith = Union(existing.OnlyWith, pattern.OnlyWith),
             };
         }
 

@@ -14,6 +14,12 @@ public sealed record RiskEvaluationOptions
     /// <summary>A column holding each row's locale, passed to the detector instead of <see cref="Locale"/> (as a chat passes the user's locale); an empty field falls back to <see cref="Locale"/>.</summary>
     public string? LocaleColumn { get; init; }
 
+    /// <summary>
+    /// A column holding each row's earlier user messages, oldest first, separated by <c> | </c>: passed to the detector as
+    /// <see cref="RiskScreeningRequest.History"/>, so conversation rules are measured (an empty field: no history).
+    /// </summary>
+    public string? HistoryColumn { get; init; }
+
     /// <summary>Columns to group the metrics by (language, kind, source...): the same metrics per value, in <see cref="RiskEvaluationResult.Groups"/>.</summary>
     public IReadOnlyList<string> GroupBy { get; init; } = [];
 }

@@ -21,7 +21,7 @@ public static class RiskEvaluator
     /// <param name="progress">Told the number of rows done after each row; none when null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The assessments and the metrics.</returns>
-    /// <exception cref="EvaluationInputException">A grouping or locale column is missing; the message lists the columns.</exception>
+    /// <exception cref="EvaluationInputException">A grouping, locale or history column is missing; the message lists the columns.</exception>
     public static async Task<RiskEvaluationResult> EvaluateAsync(IRiskDetector detector, RiskDataSet data, RiskEvaluationOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(detector);
@@ -39,6 +39,13 @@ public static class RiskEvaluator
             localeOf = i => data.Rows[i][index] is { Length: > 0 } value ? value : options.Locale;
         }
 
+        Func<int, IReadOnlyList<string>> historyOf = _ => [];
+        if (options.HistoryColumn is { } historyColumn)
+        {
+            var index = data.Require(historyColumn, "the history column");
+            historyOf = i => data.Rows[i][index].Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
         var assessments = new RiskAssessment[data.Count];
         var ticks = new long[data.Count];
         if (data.Count > 0)
@@ -50,7 +57,7 @@ public static class RiskEvaluator
         var total = Stopwatch.GetTimestamp();
         for (var i = 0; i < data.Count; i++)
         {
-            var request = new RiskScreeningRequest(data.Texts[i]) { Locale = localeOf(i) };
+            var request = new RiskScreeningRequest(data.Texts[i]) { Locale = localeOf(i), History = historyOf(i) };
             var start = Stopwatch.GetTimestamp();
             assessments[i] = await detector.AssessAsync(request, cancellationToken).ConfigureAwait(false);
             ticks[i] = Stopwatch.GetTimestamp() - start;

@@ -32,10 +32,11 @@ internal static class EvalRiskCommand
         var part = new Option<string>("--part") { Description = "all (default), tuning or held-out: the project's fixed split of each file's rows (docs/risk.md, Splits).", DefaultValueFactory = _ => "all" };
         var by = new Option<string[]>("--by") { Description = "Columns to group the metrics by (for example lang, kind): the same metrics per value in the JSON (\"by\") and the report.", AllowMultipleArgumentsPerToken = true };
         var localeColumn = new Option<string?>("--locale-column") { Description = "A column holding each row's locale, passed to the detector (as the chat passes the user's locale); overrides --locale." };
+        var historyColumn = new Option<string?>("--history-column") { Description = "A column holding each row's earlier user messages, oldest first, separated by ' | ', passed as the conversation history (conversation rules)." };
         var evidence = new Option<bool>("--evidence") { Description = "Add an evidence column to the predictions (rule id=matched text;...), after the standard columns." };
         var command = new Command("risk", "Measure a risk detector on labelled messages: predictions CSV, metrics JSON, optional report.")
         {
-            data, textColumn, labelColumn, detector, detectorAssembly, predictions, json, report, content, locale, threshold, format, evidence, part, by, localeColumn,
+            data, textColumn, labelColumn, detector, detectorAssembly, predictions, json, report, content, locale, threshold, format, evidence, part, by, localeColumn, historyColumn,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -62,6 +63,7 @@ internal static class EvalRiskCommand
                 {
                     GroupBy = [.. (parse.GetValue(by) ?? []).SelectMany(b => b.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
                     LocaleColumn = parse.GetValue(localeColumn),
+                    HistoryColumn = parse.GetValue(historyColumn),
                     Locale = parse.GetValue(locale),
                     Threshold = ParseLevel(parse.GetValue(threshold)!),
                 };
@@ -146,7 +148,7 @@ internal static class EvalRiskCommand
         }
 
         var data = ReadData(run);
-        foreach (var (column, option) in run.Evaluation.GroupBy.Select(c => ((string?)c, "--by")).Append((run.Evaluation.LocaleColumn, "--locale-column")))
+        foreach (var (column, option) in run.Evaluation.GroupBy.Select(c => ((string?)c, "--by")).Append((run.Evaluation.LocaleColumn, "--locale-column")).Append((run.Evaluation.HistoryColumn, "--history-column")))
         {
             if (column is not null && data.IndexOf(column) < 0)
             {

@@ -22,6 +22,12 @@ public sealed record LexiconDefinition
     public IReadOnlyList<string> ThirdParty { get; init; } = [];
 
     /// <summary>
+    /// Cues of a loss ("passed away", "lost my job"): no level of their own; a method or means question (a pattern with
+    /// <see cref="LexiconPattern.AfterDistress"/>) in one of the next few messages is raised.
+    /// </summary>
+    public IReadOnlyList<string> Losses { get; init; } = [];
+
+    /// <summary>
     /// Short word prefixes a phrase may follow inside one written word: Arabic clitics (<c>و</c>, <c>ف</c>, <c>ال</c>, <c>س</c>) or the
     /// English pronoun of words run together (<c>i</c> in "iwanttodie").
     /// </summary>

@@ -18,4 +18,17 @@ public sealed record LexiconPattern
 
     /// <summary>True to also match single-word phrases of 7 letters or more misspelt by one letter ("sucide", "suicidle").</summary>
     public bool Fuzzy { get; init; }
+
+    /// <summary>
+    /// The level a match of this pattern reaches when one of the last few messages of the conversation showed distress or
+    /// told of a loss (a method or means question after "my dad died last week": <c>high</c>); null (the default) for none.
+    /// Only the composite screening, which sees the conversation, applies it (docs/risk.md, "Conversation-level risk").
+    /// </summary>
+    public Risk.RiskLevel? AfterDistress { get; init; }
+
+    /// <summary>
+    /// When not empty, a match of this pattern counts only when one of these phrases is in the same clause: a height
+    /// question ("how tall is") counts only next to a bridge, a building or a cliff.
+    /// </summary>
+    public IReadOnlyList<string> OnlyWith { get; init; } = [];
 }

@@ -57,6 +57,10 @@ public sealed partial class RiskScreener : IRiskDetector
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        // With the default combination, the conversation rules run here, over every kit detector's findings
+        // (ConversationContext); the kit's own detectors then screen the message alone. A host's combiner gets the history as is.
+        var conversation = _combiner is null && request.History.Count > 0;
+        var alone = conversation ? request with { History = [] } : request;
         var results = new RiskAssessment[_detectors.Length];
         List<(int Index, Task<RiskAssessment> Task)>? pending = null;
         var level = RiskLevel.None; // the highest level found inline so far
@@ -70,14 +74,14 @@ public sealed partial class RiskScreener : IRiskDetector
                 // again. A host's own combiner sees every detector's result.
                 results[i] = _notRun[i];
             }
-            else if (detector is IBoundedRiskDetector bounded && TryRunInline(bounded, request, out var inline))
+            else if (detector is IBoundedRiskDetector bounded && TryRunInline(bounded, alone, out var inline))
             {
                 results[i] = inline;
                 level = inline.Level > level ? inline.Level : level;
             }
             else
             {
-                (pending ??= []).Add((i, RunAsync(detector, request, cancellationToken)));
+                (pending ??= []).Add((i, RunAsync(detector, detector is IBoundedRiskDetector ? alone : request, cancellationToken)));
             }
         }
 
@@ -89,7 +93,93 @@ public sealed partial class RiskScreener : IRiskDetector
             }
         }
 
-        return _combiner is null ? Combine(results, Name) : CombineSafely(_combiner, results, request);
+        if (_combiner is not null)
+        {
+            return CombineSafely(_combiner, results, request);
+        }
+
+        var combined = Combine(results, Name);
+        if (!conversation || combined.Level is RiskLevel.None or >= RiskLevel.High || combined.EscalatedOnFailure)
+        {
+            return combined;
+        }
+
+        var afterDistress = AfterDistressOf(combined);
+        return ConversationContext.Apply(combined, ScreenHistory(request, afterDistress), afterDistress, Name);
+    }
+
+    /// <summary>
+    /// What each earlier message showed to the kit's own detectors, screened alone (third-party detectors are not run on the
+    /// history: their time-outs would multiply). A detector that is still loading or throws on an earlier message adds nothing
+    /// for it; the current message was screened, and failed safe, already.
+    /// </summary>
+    /// <param name="request">The request and its history.</param>
+    /// <param name="afterDistress">Whether the message has a method question: the latest messages are then also read for a loss.</param>
+    private ConversationContext.Signal[] ScreenHistory(RiskScreeningRequest request, RiskLevel afterDistress)
+    {
+        var signals = new ConversationContext.Signal[request.History.Count];
+        for (var m = 0; m < signals.Length; m++)
+        {
+            var past = new RiskScreeningRequest(request.History[m]) { Locale = request.Locale };
+            var level = RiskLevel.None;
+            var distressOrLoss = false;
+            RiskCategory? category = null;
+            foreach (var detector in _detectors)
+            {
+                if (detector is not IBoundedRiskDetector bounded || !TryAssessQuietly(bounded, past, out var assessment) || assessment.Level == RiskLevel.None)
+                {
+                    continue;
+                }
+
+                // The lexicon's level counts as it is; another kit detector's (the ML model's) one level lower: its Moderate
+                // fires on everyday messages ("my boss keeps emailing me late") that already had their check-in.
+                var counted = detector is Lexicon.LexiconRiskDetector ? assessment.Level : assessment.Level - 1;
+                distressOrLoss |= counted >= (detector is Lexicon.LexiconRiskDetector ? RiskLevel.Low : RiskLevel.Moderate);
+                if (counted > level)
+                {
+                    level = counted;
+                    category = assessment.Categories.Count > 0 ? assessment.Categories[0] : category;
+                }
+            }
+
+            if (!distressOrLoss && afterDistress > RiskLevel.None && m >= signals.Length - ConversationContext.RecentMessages)
+            {
+                distressOrLoss = _detectors.OfType<Lexicon.LexiconRiskDetector>().Any(l => l.TellsOfLoss(request.History[m]));
+            }
+
+            signals[m] = new ConversationContext.Signal(level, distressOrLoss, category);
+        }
+
+        return signals;
+    }
+
+    private static bool TryAssessQuietly(IBoundedRiskDetector detector, RiskScreeningRequest request, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RiskAssessment? assessment)
+    {
+        try
+        {
+            return detector.TryAssess(request, out assessment);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            assessment = null;
+            return false;
+        }
+    }
+
+    /// <summary>The level the lexicon's method or means question in <paramref name="combined"/> reaches after distress; None without one.</summary>
+    private RiskLevel AfterDistressOf(RiskAssessment combined)
+    {
+        var level = RiskLevel.None;
+        foreach (var detector in _detectors)
+        {
+            if (detector is Lexicon.LexiconRiskDetector lexicon)
+            {
+                var raised = lexicon.AfterDistressOf(combined);
+                level = raised > level ? raised : level;
+            }
+        }
+
+        return level;
     }
 
     /// <summary>

@@ -29,8 +29,9 @@ internal sealed class CompiledLexicon
     /// </summary>
     private readonly ulong[] _fuzzyFilter;
 
-    private CompiledLexicon(LexiconEntry[] entries, PhraseAutomaton automaton, string[] prefixes, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix, IReadOnlyList<string> locales, ArabiziIndex arabizi)
+    private CompiledLexicon(LexiconEntry[] entries, PhraseAutomaton automaton, string[] prefixes, Dictionary<string, int> fuzzy, bool[] fuzzyPrefix, IReadOnlyList<string> locales, ArabiziIndex arabizi, Dictionary<string, RiskLevel> afterDistress)
     {
+        AfterDistress = afterDistress;
         Arabizi = arabizi.IsEmpty ? null : arabizi;
         Entries = entries;
         Automaton = automaton;
@@ -60,6 +61,9 @@ internal sealed class CompiledLexicon
     /// <summary>The Arabic-script phrases folded for Arabizi; null when no lexicon has one.</summary>
     public ArabiziIndex? Arabizi { get; }
 
+    /// <summary>The level each rule id with <c>after_distress:</c> reaches after distress or a loss in the conversation.</summary>
+    public IReadOnlyDictionary<string, RiskLevel> AfterDistress { get; }
+
     /// <summary>The locales compiled.</summary>
     public IReadOnlyList<string> Locales { get; }
 
@@ -79,6 +83,7 @@ internal sealed class CompiledLexicon
         var crisisCount = 0;
         var crisisPhrases = new Dictionary<string, int>(StringComparer.Ordinal);
         var arabizi = new ArabiziIndex();
+        var afterDistress = new Dictionary<string, RiskLevel>(StringComparer.Ordinal);
 
         foreach (var lexicon in lexicons)
         {
@@ -90,9 +95,20 @@ internal sealed class CompiledLexicon
                     throw new ArgumentException($"lexicons/{lexicon.Locale}.yaml: pattern '{pattern.Id}' has no category; crisis patterns need one.", nameof(lexicons));
                 }
 
+                var ruleId = $"{lexicon.Locale}.{pattern.Id}";
+                if (pattern.AfterDistress is { } raised && raised > pattern.Level)
+                {
+                    afterDistress[ruleId] = raised;
+                }
+
+                foreach (var companion in pattern.OnlyWith)
+                {
+                    Add(CueKind.Companion, ruleId, category, RiskLevel.None, companion, lexicon.Locale, entries, phrases, arabizi);
+                }
+
                 foreach (var phrase in pattern.Phrases)
                 {
-                    var index = Add(CueKind.Crisis, $"{lexicon.Locale}.{pattern.Id}", category, pattern.Level, phrase, lexicon.Locale, entries, phrases, arabizi: null);
+                    var index = Add(CueKind.Crisis, ruleId, category, pattern.Level, phrase, lexicon.Locale, entries, phrases, arabizi: null, needsCompanion: pattern.OnlyWith.Count > 0, neutral: pattern.AfterDistress is not null && pattern.Level <= RiskLevel.Low);
                     crisisCount++;
                     var entry = entries[index];
                     var normalized = phrases.First(p => p.Item2 == index).Item1;
@@ -138,6 +154,7 @@ internal sealed class CompiledLexicon
             AddCues(CueKind.Negation, "negation", lexicon, lexicon.Negations, entries, phrases, arabizi);
             AddCues(CueKind.Past, "past", lexicon, lexicon.PastMarkers, entries, phrases, arabizi);
             AddCues(CueKind.ThirdParty, "third-party", lexicon, lexicon.ThirdParty, entries, phrases, arabizi);
+            AddCues(CueKind.Loss, "loss", lexicon, lexicon.Losses, entries, phrases, arabizi);
             foreach (var prefix in lexicon.Prefixes)
             {
                 var normalized = TextNormalizer.NormalizePhrase(prefix);
@@ -153,7 +170,7 @@ internal sealed class CompiledLexicon
             throw new ArgumentException("No lexicon has a crisis pattern: the lexicon detector would find nothing, so it refuses to start.", nameof(lexicons));
         }
 
-        return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales, arabizi);
+        return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales, arabizi, afterDistress);
     }
 
     /// <summary>Looks up <paramref name="word"/> (normalized) within one edit of a fuzzy phrase.</summary>
@@ -257,7 +274,7 @@ internal sealed class CompiledLexicon
         }
     }
 
-    private static int Add(CueKind kind, string ruleId, RiskCategory category, RiskLevel level, string phrase, string locale, List<LexiconEntry> entries, List<(string, int)> phrases, ArabiziIndex? arabizi)
+    private static int Add(CueKind kind, string ruleId, RiskCategory category, RiskLevel level, string phrase, string locale, List<LexiconEntry> entries, List<(string, int)> phrases, ArabiziIndex? arabizi, bool needsCompanion = false, bool neutral = false)
     {
         var text = phrase.Trim();
         var open = text.EndsWith('*');
@@ -274,7 +291,7 @@ internal sealed class CompiledLexicon
 
         var index = entries.Count;
         var language = WellbeingKit.Content.Locales.Language(locale);
-        entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open, Language: language, SingleWord: !normalized.Contains(' ', StringComparison.Ordinal)));
+        entries.Add(new LexiconEntry(kind, ruleId, category, level, normalized.Length, open, Language: language, SingleWord: !normalized.Contains(' ', StringComparison.Ordinal)) { NeedsCompanion = needsCompanion, Neutral = neutral });
         phrases.Add((normalized, index));
         if (!open)
         {
@@ -283,7 +300,7 @@ internal sealed class CompiledLexicon
 
         if (TextNormalizer.NormalizeJoined(text) is { } joined)
         {
-            entries.Add(new LexiconEntry(kind, ruleId, category, level, joined.Length, open, Joined: true, Language: language));
+            entries.Add(new LexiconEntry(kind, ruleId, category, level, joined.Length, open, Joined: true, Language: language) { NeedsCompanion = needsCompanion, Neutral = neutral });
             phrases.Add((joined, entries.Count - 1));
         }
 

@@ -17,4 +17,10 @@ internal enum CueKind : byte
 
     /// <summary>A cue that the text is about someone or something else; lowers a nearby match to Low.</summary>
     ThirdParty,
+
+    /// <summary>A phrase a crisis pattern needs in the same clause (<c>only_with:</c>); its rule id is the pattern's.</summary>
+    Companion,
+
+    /// <summary>A cue of a loss ("passed away"): no level; raises a method question in the next messages.</summary>
+    Loss,
 }

@@ -13,6 +13,13 @@ namespace WellbeingKit.Risk.Lexicon;
 /// French) is a crisis phrase only in its own lexicon's language.</param>
 internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Category, RiskLevel Level, int Length, bool Open, bool Joined = false, string Language = "", bool SingleWord = false)
 {
+    /// <summary>True when the match counts only with one of its pattern's <see cref="CueKind.Companion"/> phrases in the same clause.</summary>
+    public bool NeedsCompanion { get; init; }
+
+    /// <summary>True for a question told as neutral (a Low pattern with <c>after_distress:</c>, "how tall is the bridge"): it keeps its
+    /// level but adds no weight to the distress words beside it ("bridge" is one), so it is never Moderate by itself.</summary>
+    public bool Neutral { get; init; }
+
     /// <summary>True when the entry may fire in a message identified as <paramref name="messageLanguage"/>: an open
     /// (<c>*</c>), one-word or misspelling match belongs to its own language (or to a message whose language is unknown); a lexicon in a
     /// language the identifier does not know (an NGO's <c>de.yaml</c>) fires everywhere, as before.</summary>

@@ -96,6 +96,32 @@ public sealed partial class LexiconRiskDetector : IBoundedRiskDetector
         return Assess(_compiled, request);
     }
 
+    /// <summary>
+    /// The level the method or means question in <paramref name="assessment"/> reaches after distress or a loss in the
+    /// conversation (its lexicon patterns' <c>after_distress:</c>); None when it has none or the lexicon is not loaded.
+    /// </summary>
+    internal RiskLevel AfterDistressOf(RiskAssessment assessment)
+    {
+        var level = RiskLevel.None;
+        if (_compiled is not { AfterDistress.Count: > 0 } compiled)
+        {
+            return level;
+        }
+
+        foreach (var evidence in assessment.Evidence)
+        {
+            if (evidence.Detector == LexiconScores.Detector && compiled.AfterDistress.TryGetValue(evidence.RuleId, out var raised) && raised > level)
+            {
+                level = raised;
+            }
+        }
+
+        return level;
+    }
+
+    /// <summary>True when <paramref name="text"/> tells of a loss (the lexicons' <c>losses:</c>); false when the lexicon is not loaded.</summary>
+    internal bool TellsOfLoss(string text) => _compiled is { } compiled && LexiconScreening.TellsOfLoss(compiled, text);
+
     private static RiskAssessment Assess(CompiledLexicon compiled, RiskScreeningRequest request)
     {
         var message = LexiconScreening.Screen(compiled, request.Text, collectEvidence: true);

@@ -36,7 +36,7 @@ internal static class LexiconScreening
             return cancelled > 0 ? LexiconScores.Cancelled : LexiconScores.None;
         }
 
-        (level, var distinctRules) = AddUp(scratch, level);
+        (level, var distinctRules) = AddUp(compiled.Entries, scratch, level);
         return new RiskAssessment
         {
             Level = level,
@@ -45,6 +45,21 @@ internal static class LexiconScreening
             Evidence = collectEvidence ? CollectEvidence(compiled.Entries, scratch, text, last) : [],
             Detector = LexiconScores.Detector,
         };
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a <see cref="CueKind.Loss"/> cue ("passed away", "lost my job").</summary>
+    public static bool TellsOfLoss(CompiledLexicon compiled, string text)
+    {
+        var scratch = Match(compiled, text);
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            if (compiled.Entries[scratch.Hits[h].Entry].Kind == CueKind.Loss)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Step 1: folds the text and records every phrase, cue and one-letter misspelling it contains.</summary>
@@ -151,6 +166,11 @@ internal static class LexiconScreening
                 continue; // an open (suicid*) or one-word match in a message of another language: not a match, not a cancellation
             }
 
+            if (entry.NeedsCompanion && !HasCompanion(entries, scratch, h))
+            {
+                continue; // "how tall is" with no bridge, building or cliff in its clause: not a match, not a cancellation
+            }
+
             var value = AfterCues(entries, scratch, h, entry);
             effective[h] = value;
             if (value == RiskLevel.None)
@@ -162,6 +182,25 @@ internal static class LexiconScreening
         }
 
         return (level, cancelled);
+    }
+
+    /// <summary>True when a companion phrase of crisis hit <paramref name="h"/>'s pattern (<c>only_with:</c>) is in the same clause.</summary>
+    private static bool HasCompanion(LexiconEntry[] entries, MatcherScratch scratch, int h)
+    {
+        var clauses = scratch.Text.Clauses;
+        var hit = scratch.Hits[h];
+        var ruleId = entries[hit.Entry].RuleId;
+        for (var c = 0; c < scratch.HitCount; c++)
+        {
+            var cue = scratch.Hits[c];
+            var entry = entries[cue.Entry];
+            if (entry.Kind == CueKind.Companion && clauses[cue.Start] == clauses[hit.Start] && string.Equals(entry.RuleId, ruleId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The level crisis hit <paramref name="h"/> keeps after the cues of its clause.</summary>
@@ -205,10 +244,10 @@ internal static class LexiconScreening
 
     /// <summary>
     /// Step 3: several different distress phrases add up: Low weighs 1, Moderate 2 (repeats and phrases inside a longer
-    /// match count once). A sum of 2 makes Moderate, a sum of <see cref="HighWeight"/> makes High. Explicit crisis phrases stand alone.
+    /// match count once; a neutral question, <see cref="LexiconEntry.Neutral"/>, weighs nothing). A sum of 2 makes Moderate, a sum of <see cref="HighWeight"/> makes High. Explicit crisis phrases stand alone.
     /// </summary>
     /// <returns>The level after adding up, and how many distinct rules kept a level.</returns>
-    private static (RiskLevel Level, int DistinctRules) AddUp(MatcherScratch scratch, RiskLevel level)
+    private static (RiskLevel Level, int DistinctRules) AddUp(LexiconEntry[] entries, MatcherScratch scratch, RiskLevel level)
     {
         var effective = scratch.Effective;
         var weight = 0;
@@ -221,7 +260,7 @@ internal static class LexiconScreening
             }
 
             distinctRules++;
-            weight += effective[h] switch
+            weight += entries[scratch.Hits[h].Entry].Neutral ? 0 : effective[h] switch
             {
                 RiskLevel.Low => 1,
                 RiskLevel.Moderate => 2,
