@@ -59,4 +59,26 @@ public sealed class EverydayStressTests : IClassFixture<EverydayStressTests.Scre
 
         ((int)assessment.Level).Should().BeLessThan((int)threshold, string.Join("; ", assessment.Evidence.Select(e => $"{e.RuleId}={e.Text}@{e.Level}")));
     }
+
+    [Fact]
+    public async Task Everyday_stress_told_as_one_conversation_stays_below_the_escalation_threshold_with_the_ml_detector_on()
+    {
+        var services = _screening.Services;
+        var screener = services.GetRequiredService<RiskScreener>();
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WellbeingKitOptions>>().Value;
+        var sentences = Sentences().Select(row => (string)row[0]).ToList();
+
+        var raised = new List<string>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var history = sentences.Take(i).TakeLast(options.ScreeningHistory).ToList(); // as the engine passes it
+            var assessment = await screener.AssessAsync(new RiskScreeningRequest(sentences[i]) { Locale = "en", History = history });
+            if (assessment.Level >= options.EscalationThreshold)
+            {
+                raised.Add($"{sentences[i]}: {string.Join("; ", assessment.Evidence.Select(e => $"{e.RuleId}@{e.Level}"))}");
+            }
+        }
+
+        raised.Should().BeEmpty();
+    }
 }

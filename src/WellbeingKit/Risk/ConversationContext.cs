@@ -27,14 +27,14 @@ internal static class ConversationContext
     /// <summary>
     /// How many messages at Low or above (this one included), none of them at Moderate, make Moderate. Chosen so that a
     /// conversation made of the 31 everyday-stress sentences (tests/data/risk/everyday-stress.txt, in order, six earlier
-    /// messages each) never reaches it: at most four of any seven count (the lexicon's Low on "tired", "can't sleep",
-    /// "drained"; an ML Low, every one under 0.35 there, does not count).
+    /// messages each) never reaches it: at most five of any seven are at Low (the lexicon's "tired", "can't sleep",
+    /// "drained"; the ML model's Low, every score under 0.35 there), none at Moderate. The margin is one message.
     /// </summary>
     public const int LongRun = 6;
 
     /// <summary>What one earlier message showed.</summary>
-    /// <param name="Level">The level it counts at: the lexicon's level alone, or the ML model's one level lower (its Low counts for
-    /// nothing, its Moderate as Low, its High as Moderate), whichever is higher.</param>
+    /// <param name="Level">The level it counts at: the lexicon's level, or the ML model's (its Low and Moderate count as Low, its
+    /// High as Moderate), whichever is higher.</param>
     /// <param name="DistressOrLoss">True when the lexicon found distress (Low or above) or a loss (<c>losses:</c>) in it, or the ML
     /// model High: an ML Low or Moderate alone ("I have a bad headache") is not enough to raise a method question.</param>
     /// <param name="Category">The category of its highest level, when it had one.</param>

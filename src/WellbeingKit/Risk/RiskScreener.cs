@@ -131,9 +131,10 @@ public sealed partial class RiskScreener : IRiskDetector
                     continue;
                 }
 
-                // The lexicon's level counts as it is; another kit detector's (the ML model's) one level lower: its Moderate
-                // fires on everyday messages ("my boss keeps emailing me late") that already had their check-in.
-                var counted = detector is Lexicon.LexiconRiskDetector ? assessment.Level : assessment.Level - 1;
+                // The lexicon's level counts as it is; the ML model's Low and Moderate count as Low, its High as Moderate: its
+                // Moderate fires on everyday messages ("my boss keeps emailing me late") that already had their check-in.
+                var counted = detector is Lexicon.LexiconRiskDetector ? assessment.Level
+                    : assessment.Level >= RiskLevel.High ? RiskLevel.Moderate : RiskLevel.Low;
                 distressOrLoss |= counted >= (detector is Lexicon.LexiconRiskDetector ? RiskLevel.Low : RiskLevel.Moderate);
                 if (counted > level)
                 {
