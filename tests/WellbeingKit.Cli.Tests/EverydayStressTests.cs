@@ -28,6 +28,17 @@ public sealed class EverydayStressTests : IClassFixture<EverydayStressTests.Scre
 
     public static TheoryData<string> Sentences()
     {
+        var data = new TheoryData<string>();
+        foreach (var line in ReadSentences())
+        {
+            data.Add(line);
+        }
+
+        return data;
+    }
+
+    private static List<string> ReadSentences()
+    {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WellbeingKit.sln")))
         {
@@ -35,13 +46,7 @@ public sealed class EverydayStressTests : IClassFixture<EverydayStressTests.Scre
         }
 
         var path = Path.Combine(directory!.FullName, "tests", "data", "risk", "everyday-stress.txt");
-        var data = new TheoryData<string>();
-        foreach (var line in File.ReadAllLines(path).Where(l => l.Trim().Length > 0))
-        {
-            data.Add(line);
-        }
-
-        return data;
+        return [.. File.ReadAllLines(path).Where(l => l.Trim().Length > 0)];
     }
 
     [Theory]
@@ -66,7 +71,7 @@ public sealed class EverydayStressTests : IClassFixture<EverydayStressTests.Scre
         var services = _screening.Services;
         var screener = services.GetRequiredService<RiskScreener>();
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WellbeingKitOptions>>().Value;
-        var sentences = Sentences().Select(row => (string)row[0]).ToList();
+        var sentences = ReadSentences();
 
         var raised = new List<string>();
         for (var i = 0; i < sentences.Count; i++)
