@@ -26,3 +26,6 @@ ev hardcases-tuning --data $T/hardcases-en.csv $T/hardcases-es.csv $T/hardcases-
 ev hardcases-held-out --data $T/heldout-hardcases-en.csv $T/heldout-hardcases-es.csv $T/heldout-hardcases-fr.csv $T/heldout-hardcases-ar.csv --locale-column lang --by lang,kind
 ev informal-tuning --data $T/informal-dev.csv --by kind
 ev informal-held-out --data $T/heldout-informal.csv --by kind
+# conversation cases (issue 16, point 7): each row's earlier messages in the history column; the tuning file and the held-out one
+ev context-tuning --data $T/context-tuning.csv --history-column history --locale-column lang --by expect,kind,lang
+ev context-held-out --data $T/heldout-context.csv --history-column history --locale-column lang --by expect,kind,lang
