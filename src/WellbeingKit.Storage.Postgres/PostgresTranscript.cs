@@ -36,6 +36,9 @@ public sealed partial class PostgresWellbeingStore
     /// <inheritdoc />
     private protected override TimeSpan UpdatedAtStep => UpdatedAtStepValue;
 
+    /// <summary>The group commit of conversation saves.</summary>
+    internal PostgresSaveGroups SaveGroups { get; }
+
     private string ReadSql => _readSql ??= $"""
         SELECT c.version, c.state, c.transcript_skip, t.seqs, t.lines FROM {Schema}.conversations c
         LEFT JOIN LATERAL (SELECT array_agg(seq ORDER BY seq) AS seqs, array_agg(line ORDER BY seq) AS lines FROM {Schema}.transcript WHERE user_id = c.user_id) t ON true
@@ -138,16 +141,12 @@ public sealed partial class PostgresWellbeingStore
         // its row, and the new row after the last stored one; otherwise every row goes and the new row holds all lines.
         var first = known > 0 && _stored.TryGetValue(transcript[0], out var firstTag) ? firstTag : null;
         var last = known > 0 && _stored.TryGetValue(transcript[known - 1], out var lastTag) ? lastTag : null;
-        int changed;
-        long rowSeq;
+        var now = Time.GetUtcNow();
+        NpgsqlBatchCommand Statement()
         {
-            var connection = (NpgsqlConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var connectionScope = connection.ConfigureAwait(false);
-            var command = new NpgsqlCommand(state.Version == 0 ? InsertSql : UpdateSql, connection);
-            await using var commandScope = command.ConfigureAwait(false);
-
+            var command = new NpgsqlBatchCommand(state.Version == 0 ? InsertSql : UpdateSql);
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = state.UserId });
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = Time.GetUtcNow(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = value.KeyId });
             command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = value.Data });
             command.Parameters.Add(new NpgsqlParameter { Value = row is { } r ? r.Data : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea });
@@ -160,13 +159,10 @@ public sealed partial class PostgresWellbeingStore
                 command.Parameters.Add(new NpgsqlParameter { Value = last is null ? DBNull.Value : last.Seq + 1, NpgsqlDbType = NpgsqlDbType.Bigint });
             }
 
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using var readerScope = reader.ConfigureAwait(false);
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            changed = reader.GetInt32(0);
-            rowSeq = reader.GetInt64(1);
+            return command;
         }
 
+        var (changed, rowSeq) = await SaveGroups.SaveAsync(state.UserId, Statement, cancellationToken).ConfigureAwait(false);
         if (changed != 1)
         {
             return null;
