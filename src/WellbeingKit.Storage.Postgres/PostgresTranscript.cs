@@ -39,10 +39,12 @@ public sealed partial class PostgresWellbeingStore
     /// <summary>The group commit of conversation saves.</summary>
     internal PostgresSaveGroups SaveGroups { get; }
 
+    // A read is one statement (one snapshot: the state and its lines agree) of two plain key look-ups, simple enough that
+    // PostgreSQL keeps one generic plan for it: the conversation first (number 0), then its transcript rows.
     private string ReadSql => _readSql ??= $"""
-        SELECT c.version, c.state, c.transcript_skip, t.seqs, t.lines FROM {Schema}.conversations c
-        LEFT JOIN LATERAL (SELECT array_agg(seq ORDER BY seq) AS seqs, array_agg(line ORDER BY seq) AS lines FROM {Schema}.transcript WHERE user_id = c.user_id) t ON true
-        WHERE c.user_id = $1
+        SELECT 0::bigint, version, transcript_skip, state FROM {Schema}.conversations WHERE user_id = $1
+        UNION ALL SELECT seq, NULL, NULL, line FROM {Schema}.transcript WHERE user_id = $1
+        ORDER BY 1
         """;
 
     // $1 user, $2 time, $3 key id, $4 state, $5 the row of new lines (null: none), $6 its key id.
@@ -72,31 +74,33 @@ public sealed partial class PostgresWellbeingStore
         long version;
         byte[] sealedState;
         int skip;
-        long[]? seqs;
-        byte[][]? rows;
+        var seqs = new List<long>();
+        var rows = new List<byte[]>();
         {
             var connection = (NpgsqlConnection)await OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var connectionScope = connection.ConfigureAwait(false);
             var command = new NpgsqlCommand(ReadSql, connection);
             await using var commandScope = command.ConfigureAwait(false);
-
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = userId });
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using var readerScope = reader.ConfigureAwait(false);
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.GetInt64(0) != 0)
             {
                 return null;
             }
 
-            version = reader.GetInt64(0);
-            sealedState = reader.GetFieldValue<byte[]>(1);
+            version = reader.GetInt64(1);
             skip = reader.GetInt32(2);
-            seqs = reader.IsDBNull(3) ? null : reader.GetFieldValue<long[]>(3);
-            rows = reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[][]>(4);
+            sealedState = reader.GetFieldValue<byte[]>(3);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                seqs.Add(reader.GetInt64(0));
+                rows.Add(reader.GetFieldValue<byte[]>(3));
+            }
         }
 
         var state = StoreJson.DeserializeState(await Encryptor.DecryptAsync(sealedState, userId, cancellationToken).ConfigureAwait(false), userId, version);
-        if (rows is null || seqs is null || rows.Length == 0)
+        if (rows.Count == 0)
         {
             // No line rows: a conversation without a transcript, or one saved before migration 2 (its transcript is in the state).
             return state;
@@ -104,7 +108,7 @@ public sealed partial class PostgresWellbeingStore
 
         var transcript = new List<TranscriptLine>();
         var places = new List<(long Seq, int Index)>();
-        for (var r = 0; r < rows.Length; r++)
+        for (var r = 0; r < rows.Count; r++)
         {
             var lines = StoreJson.DeserializeLines(await Encryptor.DecryptAsync(rows[r], userId, cancellationToken).ConfigureAwait(false), userId);
             for (var i = r == 0 ? Math.Min(skip, lines.Length) : 0; i < lines.Length; i++)
