@@ -7,7 +7,8 @@ using WellbeingKit.Semantic.Experiment;
 // Usage (from the repository root):
 //   dotnet run -c Release --project benchmarks/WellbeingKit.Semantic.Experiment -- train [--with-depression-negatives]
 //   dotnet run -c Release --project benchmarks/WellbeingKit.Semantic.Experiment -- cost
-// train reads only the tuning parts (DataSplit); writes benchmarks/WellbeingKit.Semantic.Experiment/semantic-head.json.
+// train reads only the tuning parts (DataSplit) and writes semantic-head.json beside the built assembly (not committed).
+// --without-sdcnl trains on the project's corpus, GoEmotions and the written sets only (what a shipped head would need).
 var command = args.Length > 0 ? args[0] : "train";
 return command switch
 {
@@ -28,7 +29,10 @@ internal static class Trainer
     public static int Run(string[] args)
     {
         var data = Option(args, "--data") ?? "../shared/data";
-        var output = Option(args, "--out") ?? "benchmarks/WellbeingKit.Semantic.Experiment/semantic-head.json";
+        // Beside the assembly, where the detector reads it; never committed: SDCNL has no licence, so no model trained on it
+        // may be shipped or committed (../shared/data/README.md).
+        var output = Option(args, "--out") ?? Path.Combine(AppContext.BaseDirectory, SemanticHead.FileName);
+        var withSdcnl = !args.Contains("--without-sdcnl");
         var depressionNegatives = args.Contains("--with-depression-negatives");
         var l2 = double.Parse(Option(args, "--l2") ?? "1", CultureInfo.InvariantCulture);
         var train = new List<(string Text, bool Crisis, string Source)>();
@@ -58,6 +62,11 @@ internal static class Trainer
                     calibrationCrisis.Add(sdcnl.Texts[i]);
                 }
 
+                continue;
+            }
+
+            if (!withSdcnl)
+            {
                 continue;
             }
 
