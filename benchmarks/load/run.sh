@@ -4,17 +4,18 @@
 # ready, and runs the open-loop generator. Everything is bounded and stops by itself; temporary files are deleted.
 #
 #   benchmarks/load/run.sh --store sqlite|postgres [--hosts 1|2] [--rates 400,800,...] [--seconds 20]
-#                          [--users 10000] [--crisis 0.01] [--src <checkout>] [--host-env NAME=VALUE ...]
+#                          [--users 10000] [--crisis 0.01] [--src <checkout>] [--host-env NAME=VALUE ...] [--no-build|--build-only]
 #
 # --rates: the ramp. The generator stops at the first rate with p99 >= 200 ms or an error, then runs 25/50/100 % of the
 # last good rate (the table of docs/performance.md). --src: build the host from another checkout of the repository
 # (for example an older commit in a git worktree) to compare before and after on the same machine. --host-env: an
-# environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0).
+# environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0). --no-build: use
+# the binaries an earlier run built; --build-only: build and stop (side-by-side.sh builds once, then measures).
 # Other arguments go to the generator (see WellbeingKit.LoadGen/Program.cs: --warmup-seconds, --connections, ...).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-store=sqlite hosts=1 rates="400,800,1200,1600,2000,2400" seconds=20 users=10000 crisis=0.01 src="$repo" extra=() hostenv=()
+store=sqlite hosts=1 rates="400,800,1200,1600,2000,2400" seconds=20 users=10000 crisis=0.01 src="$repo" extra=() hostenv=() nobuild=false buildonly=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --store) store="$2"; shift 2 ;;
@@ -25,6 +26,8 @@ while [ $# -gt 0 ]; do
     --crisis) crisis="$2"; shift 2 ;;
     --src) src="$(cd "$2" && pwd)"; shift 2 ;;
     --host-env) hostenv+=("$2"); shift 2 ;;
+    --no-build) nobuild=true; shift ;;
+    --build-only) buildonly=true; shift ;;
     *) extra+=("$1"); shift ;;
   esac
 done
@@ -47,19 +50,25 @@ trap cleanup EXIT INT TERM
 
 # Build (incremental): the generator from this checkout; the host from --src (a copy of this host project, so an older
 # checkout works). A failed build prints its log.
-build() { dotnet build "$1" -c Release -v q -nologo "${@:2}" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }; }
+build() {
+  if [ "$nobuild" = true ]; then [ -d "$1/bin/Release/net10.0" ] || { echo "--no-build: $1 is not built" >&2; exit 1; }; return; fi
+  dotnet build "$1" -c Release -v q -nologo "${@:2}" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+}
 build "$here/WellbeingKit.LoadGen"
 gen="$here/WellbeingKit.LoadGen/bin/Release/net10.0/WellbeingKit.LoadGen.dll"
 hostproj="$here/WellbeingKit.LoadHost"
 baseline=false
-if [ "$src" != "$repo" ]; then
+if [ "$src" != "$repo" ] && [ "$nobuild" = false ]; then
   mkdir -p "$src/benchmarks/load/WellbeingKit.LoadHost"
   cp "$hostproj/Program.cs" "$hostproj/WellbeingKit.LoadHost.csproj" "$src/benchmarks/load/WellbeingKit.LoadHost/"
   hostproj="$src/benchmarks/load/WellbeingKit.LoadHost"
   grep -rq AddWellbeingKitReadiness "$src/src" || baseline=true
+elif [ "$src" != "$repo" ]; then
+  hostproj="$src/benchmarks/load/WellbeingKit.LoadHost"
 fi
 build "$hostproj" -p:KitBaseline=$baseline
 hostdir="$hostproj/bin/Release/net10.0"
+[ "$buildonly" = false ] || { echo "# built: generator and the host from $src"; exit 0; }
 echo "# host built from $src ($(git -C "$src" log -1 --format='%h %s' | cut -c1-80)), store $store, $hosts host(s)"
 
 postmaster_args=()

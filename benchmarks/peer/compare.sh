@@ -36,10 +36,11 @@ run() { echo "$*" >&2; "$@"; }
 vader_speed=$(run node "$here/vader.js" "$work/sample.jsonl" 3)
 lexicon_speed=$(run "$bench" screen-file --data "$work/sample.jsonl" --detector lexicon --passes 3)
 composite_speed=$(run "$bench" screen-file --data "$work/sample.jsonl" --detector composite --passes 3)
-# Crisis recall on SDCNL (is_suicide=1) and alarm rate on is_suicide=0.
-vader_sdcnl=$(run node "$here/vader.js" "$work/sdcnl.jsonl" 1)
-lexicon_sdcnl=$(run "$bench" screen-file --data "$work/sdcnl.jsonl" --detector lexicon)
-composite_sdcnl=$(run "$bench" screen-file --data "$work/sdcnl.jsonl" --detector composite)
+# Crisis recall on SDCNL (is_suicide=1) and alarm rate on is_suicide=0; 3 passes, so the same runs give the speed on
+# long posts (title + selftext, ~950 characters on average; issue 22).
+vader_sdcnl=$(run node "$here/vader.js" "$work/sdcnl.jsonl" 3)
+lexicon_sdcnl=$(run "$bench" screen-file --data "$work/sdcnl.jsonl" --detector lexicon --passes 3)
+composite_sdcnl=$(run "$bench" screen-file --data "$work/sdcnl.jsonl" --detector composite --passes 3)
 
 field() { sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" <<<"$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -55,6 +56,15 @@ row() {
 row "vader-sentiment (npm), compound ≤ −0.5" "$vader_speed" "$vader_sdcnl"
 row "WellbeingKit lexicon, level ≥ High" "$lexicon_speed" "$lexicon_sdcnl"
 row "WellbeingKit composite (lexicon + ML), level ≥ High" "$composite_speed" "$composite_sdcnl"
+echo
+lc=$(field "$vader_sdcnl" msg_per_cpu_s)
+echo "Long posts: the $(field "$vader_sdcnl" crisis_n)+$(field "$vader_sdcnl" other_n) SDCNL posts × 3 passes"
+echo
+echo "| Screener | posts/s (wall) | posts/s per CPU-second | × VADER (per CPU-second) |"
+echo "|---|---:|---:|---:|"
+for pair in "vader-sentiment (npm)|$vader_sdcnl" "WellbeingKit lexicon|$lexicon_sdcnl" "WellbeingKit composite (lexicon + ML)|$composite_sdcnl"; do
+  echo "| ${pair%%|*} | $(field "${pair#*|}" msg_per_s) | $(field "${pair#*|}" msg_per_cpu_s) | $(ratio "$(field "${pair#*|}" msg_per_cpu_s)" "$lc") |"
+done
 echo
 echo "Throughput over $count GoEmotions dev messages × 3 passes; wall-clock ratio lexicon/VADER $(ratio "$(field "$lexicon_speed" msg_per_s)" "$vw"), composite/VADER $(ratio "$(field "$composite_speed" msg_per_s)" "$vw")."
 echo "Raw:"

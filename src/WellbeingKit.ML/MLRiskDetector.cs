@@ -12,12 +12,23 @@ namespace WellbeingKit.ML;
 /// model: a language-specific model when one is shipped or configured, the default model otherwise, capped at
 /// <c>Low</c> outside <see cref="MLClassifierOptions.FullStrengthLanguages"/>; a language the kit does not know gets
 /// no ML score. A long message is screened sentence by sentence and the highest-scoring sentence is the evidence.
+/// A part with fewer than <see cref="MinWordsForFullStrength"/> words is also capped at <c>Low</c>: a model's score on
+/// one or two words it barely knows ("Sam", "mon jardin", "my kids") is not evidence of a crisis; short crisis
+/// wording ("kms", "i want to die") is the lexicon's job.
 /// The models load when the detector is first resolved; screening is thread-safe.
 /// </summary>
 internal sealed class MLRiskDetector : IBoundedRiskDetector
 {
     /// <summary>The rule id of the detector's evidence.</summary>
     public const string RuleId = "ml.risk";
+
+    /// <summary>
+    /// The fewest words (runs of letters or digits) a part needs for the model alone to rate it above <c>Low</c>. Chosen
+    /// on the tuning files only (docs/risk.md, "Short texts"): their crisis texts under three words ("kms", "cut again",
+    /// "suicidal again") are all caught by the lexicon, while one- and two-word answers are where the model fires on
+    /// words it barely knows.
+    /// </summary>
+    internal const int MinWordsForFullStrength = 3;
 
     /// <summary>The languages the kit identifies; the default model was trained on all four.</summary>
     private static readonly string[] KnownLanguages = ["en", "es", "fr", "ar"];
@@ -55,6 +66,9 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
 
     /// <inheritdoc />
     public string Name => "ml";
+
+    /// <summary>The model's highest level is <see cref="RiskLevel.High"/> (<see cref="Interpret"/>).</summary>
+    public RiskLevel Ceiling => RiskLevel.High;
 
     /// <inheritdoc />
     public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default)
@@ -100,7 +114,7 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
             var model = lazy.Value;
 
             var assessment = Interpret(model.Metadata, model.Predict(span), text, segment, Name);
-            if (!_fullStrength.Contains(language))
+            if (!_fullStrength.Contains(language) || WordCount(span) < MinWordsForFullStrength)
             {
                 assessment = CapAtLow(assessment);
             }
@@ -157,6 +171,25 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
         _byLanguage.TryGetValue(language, out var own) ? own
         : language == LanguageIdentifier.Unknown || KnownLanguages.Contains(language) ? _model
         : null;
+
+    /// <summary>The number of words in <paramref name="text"/>: maximal runs of letters, digits and combining marks.</summary>
+    internal static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+            if (wordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = wordChar;
+        }
+
+        return count;
+    }
 
     private static RiskAssessment CapAtLow(RiskAssessment assessment) => assessment.Level <= RiskLevel.Low
         ? assessment

@@ -20,4 +20,17 @@ public sealed class MLRiskDetectorInlineTests
         ready.Should().BeTrue();
         inline.Should().BeEquivalentTo(viaAsync);
     }
+
+    [Fact]
+    public void The_ml_detector_never_reports_above_the_ceiling_the_screener_relies_on_to_skip_it()
+    {
+        var detector = new MLRiskDetector(Options.Create(new MLClassifierOptions()));
+        var metadata = ModelRunner.LoadEmbedded("risk.zip", "risk").Metadata;
+        var certain = Enumerable.Repeat(1f, metadata.Categories.Count + 1).ToArray();
+
+        var assessment = MLRiskDetector.Interpret(metadata, certain, "text", new TextSegment(0, 4), "ml");
+
+        detector.Ceiling.Should().Be(RiskLevel.High);
+        assessment.Level.Should().Be(RiskLevel.High);
+    }
 }

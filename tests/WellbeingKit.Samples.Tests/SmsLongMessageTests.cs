@@ -74,7 +74,7 @@ public sealed class SmsLongMessageTests
         await flusher.FlushAsync(DateTimeOffset.UtcNow.AddMinutes(2), default);
 
         var userId = await app.Services.GetRequiredService<ISmsUserIds>().UserIdAsync(Sender, default);
-        (await app.Services.GetRequiredService<IConversationStore>().GetAsync(userId))!.FlowId.Should().Be("safety");
+        (await app.Services.GetRequiredService<IConversationStore>().GetAsync(userId))!.FlowId.Should().Be("safety-imminent", "'tonight' makes it an imminent crisis, which has its own safety flow");
         sender.Sent.Should().ContainSingle().Which.Text.Should().Contain("116 123");
     }
 }

@@ -84,4 +84,18 @@ public sealed class SmsReplyLengthTests
         notSafe.Parts.Should().BeLessThanOrEqualTo(3);
         notSafe.Text.Should().Contain("116 123").And.Contain("999").And.Contain("emergency");
     }
+
+    [Fact]
+    public async Task With_the_real_engine_a_childs_disclosure_by_sms_keeps_the_child_line_and_a_suicidal_reply_leaves_it_out()
+    {
+        var (app, sender) = await SmsGateways.StartAsync(useTestKit: false);
+        await using var _ = app;
+        using var client = app.Client(user: null);
+
+        (await client.PostAsync("json", UkSender, "my dad hits me", "chl-1")).EnsureSuccessStatusCode();
+        (await client.PostAsync("json", "+447700900124", "I want to kill myself", "chl-2")).EnsureSuccessStatusCode();
+
+        sender.Sent[0].Text.Should().Contain("0800 1111").And.Contain("999");
+        sender.Sent[^1].Text.Should().Contain("116 123").And.Contain("999").And.NotContain("0800 1111").And.NotContain("0808 2000 247");
+    }
 }

@@ -366,6 +366,9 @@ internal static class Modes
         var report = new StringBuilder(string.Create(Inv, $"side=wellbeingkit-{detectorName} n={n} wall_s={wall:0.000} cpu_s={cpuSeconds:0.000} msg_per_s={n / wall:0} msg_per_cpu_s={n / cpuSeconds:0}"));
         var positives = rows.Select((r, i) => (r.Label, Hit: results[i].Level >= RiskLevel.High)).Where(x => x.Label is not null).ToArray();
         report.Append(string.Create(Inv, $" flagged={Ratio(results.Count(r => r.Level >= RiskLevel.High), results.Length)}"));
+        // The crisis kind each flagged message would get (the safety flow it routes to), to compare builds.
+        report.Append(" kinds=").AppendJoin(',', results.Where(r => r.Level >= RiskLevel.High)
+            .GroupBy(WellbeingKit.Safety.CrisisKinds.Of).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => string.Create(Inv, $"{g.Key}:{g.Count()}")));
         if (positives.Length > 0)
         {
             var crisis = positives.Where(x => x.Label == 1).ToArray();

@@ -4,12 +4,20 @@ namespace WellbeingKit.ML.Features;
 
 /// <summary>
 /// A read-only open-addressing hash table from packed character n-grams (never 0) to feature indices: the hot look-up
-/// of <see cref="TextVectorizer"/>, a multiply-shift hash and linear probing over two flat arrays.
+/// of <see cref="TextVectorizer"/>, a multiply-shift hash and linear probing over one flat array of key-value entries
+/// (one cache line per probe). It also holds every proper prefix of its n-grams (as "prefix only"), so a caller that
+/// extends an n-gram one character at a time can stop as soon as <see cref="Probe"/> says <see cref="Absent"/>: no longer
+/// n-gram starting there is in the vocabulary. The answers for vocabulary n-grams are the same as a plain table's.
 /// </summary>
 internal sealed class PackedNgramTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _values;
+    /// <summary><see cref="Probe"/>: the key is the start of some vocabulary n-gram, not one itself.</summary>
+    public const int PrefixOnly = -1;
+
+    /// <summary><see cref="Probe"/>: neither the key nor any n-gram that starts with it is in the vocabulary.</summary>
+    public const int Absent = -2;
+
+    private readonly Entry[] _entries;
     private readonly int _shift;
     private readonly int _mask;
 
@@ -19,9 +27,17 @@ internal sealed class PackedNgramTable
     public PackedNgramTable(IReadOnlyList<ulong> keys, int firstValue)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count * 2));
-        _keys = new ulong[capacity];
-        _values = new int[capacity];
+        var prefixes = new HashSet<ulong>();
+        foreach (var key in keys)
+        {
+            for (var prefix = key >> 16; prefix != 0; prefix >>= 16)
+            {
+                prefixes.Add(prefix);
+            }
+        }
+
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Count + prefixes.Count) * 2));
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)capacity);
         for (var i = 0; i < keys.Count; i++)
@@ -33,9 +49,9 @@ internal sealed class PackedNgramTable
             }
 
             var slot = Slot(key);
-            while (_keys[slot] != 0)
+            while (_entries[slot].Key != 0)
             {
-                if (_keys[slot] == key)
+                if (_entries[slot].Key == key)
                 {
                     throw new InvalidDataException($"the character n-gram {key:x} appears twice in the vocabulary.");
                 }
@@ -43,8 +59,21 @@ internal sealed class PackedNgramTable
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _values[slot] = firstValue + i;
+            _entries[slot] = new Entry(key, firstValue + i);
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            var slot = Slot(prefix);
+            while (_entries[slot].Key != 0 && _entries[slot].Key != prefix)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            if (_entries[slot].Key == 0)
+            {
+                _entries[slot] = new Entry(prefix, PrefixOnly);
+            }
         }
     }
 
@@ -54,21 +83,28 @@ internal sealed class PackedNgramTable
     /// <returns>Whether it is in the vocabulary.</returns>
     public bool TryGetValue(ulong key, out int value)
     {
-        var keys = _keys;
+        value = Probe(key);
+        return value >= 0;
+    }
+
+    /// <summary>Looks a packed n-gram up.</summary>
+    /// <param name="key">The packed n-gram (non-zero).</param>
+    /// <returns>Its feature index; <see cref="PrefixOnly"/> when it is only the start of vocabulary n-grams; <see cref="Absent"/> otherwise.</returns>
+    public int Probe(ulong key)
+    {
+        var entries = _entries;
         var slot = Slot(key);
         while (true)
         {
-            var k = keys[slot];
-            if (k == key)
+            ref readonly var entry = ref entries[slot];
+            if (entry.Key == key)
             {
-                value = _values[slot];
-                return true;
+                return entry.Value;
             }
 
-            if (k == 0)
+            if (entry.Key == 0)
             {
-                value = 0;
-                return false;
+                return Absent;
             }
 
             slot = (slot + 1) & _mask;
@@ -76,4 +112,6 @@ internal sealed class PackedNgramTable
     }
 
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private readonly record struct Entry(ulong Key, int Value);
 }

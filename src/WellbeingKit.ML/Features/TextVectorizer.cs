@@ -13,8 +13,7 @@ internal sealed class TextVectorizer
     public const int ExtraCount = DenseFeatures.Count;
 
 
-    private readonly Dictionary<string, int> _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly WordTable _words;
     private readonly PackedNgramTable _chars;
     private readonly float[] _idf;
     private readonly char[] _fold;
@@ -41,16 +40,7 @@ internal sealed class TextVectorizer
         }
 
         Settings = settings;
-        _words = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!_words.TryAdd(words[i], i))
-            {
-                throw new InvalidDataException($"the word n-gram '{words[i]}' appears twice in the vocabulary.");
-            }
-        }
-
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new WordTable(words);
         _chars = new PackedNgramTable(chars, words.Count);
 
         _idf = idf;
@@ -97,15 +87,21 @@ internal sealed class TextVectorizer
         scratch.TouchedCount = 0;
         for (var t = 0; t < scratch.Tokens; t++)
         {
-            if (_wordLookup.TryGetValue(buffer[scratch.TokenStart[t]..scratch.TokenEnd[t]], out var index))
+            // A bigram is the token, one space and the next token: its hash continues the token's.
+            var word = buffer[scratch.TokenStart[t]..scratch.TokenEnd[t]];
+            var hash = WordTable.Continue(WordTable.Start, word);
+            if (_words.TryGetValue(word, hash, out var index))
             {
                 scratch.Add(index);
             }
 
-            if (Settings.WordNgramLength >= 2 && t + 1 < scratch.Tokens
-                && _wordLookup.TryGetValue(buffer[scratch.TokenStart[t]..scratch.TokenEnd[t + 1]], out index))
+            if (Settings.WordNgramLength >= 2 && t + 1 < scratch.Tokens)
             {
-                scratch.Add(index);
+                var bigram = buffer[scratch.TokenStart[t]..scratch.TokenEnd[t + 1]];
+                if (_words.TryGetValue(bigram, WordTable.Continue(hash, bigram[word.Length..]), out index))
+                {
+                    scratch.Add(index);
+                }
             }
         }
 
@@ -174,9 +170,14 @@ internal sealed class TextVectorizer
             for (var n = 1; n <= max && p + n <= total; n++)
             {
                 key = (key << 16) | TextPreparation.At(buffer, p + n - 1);
-                if (_chars.TryGetValue(key, out var index))
+                var index = _chars.Probe(key);
+                if (index >= 0)
                 {
                     scratch.Add(index);
+                }
+                else if (index == PackedNgramTable.Absent)
+                {
+                    break; // no vocabulary n-gram starts with this one: the longer ones are not there either
                 }
             }
         }

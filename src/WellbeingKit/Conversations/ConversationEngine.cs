@@ -242,6 +242,11 @@ internal sealed partial class ConversationEngine : IWellbeingKit
             }
 
             LogConflict(_logger, attempt + 1);
+
+            // Back off for a random, growing pause (up to 1, 2, 4 ... 64 ms) so that a writer on another instance with a queue
+            // of this user's turns cannot win every race: without it two busy instances could starve one turn of all its tries.
+            // A pacing pause on the wall clock, not a time the conversation sees, so it is not taken from the TimeProvider.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(64, 1 << attempt)), cancellationToken).ConfigureAwait(false);
             stored = await StoreAsync("The conversation store", options, token => _store.GetAsync(message.UserId, token), cancellationToken).ConfigureAwait(false);
             if (IsRepeat(message, stored))
             {

@@ -15,4 +15,11 @@ internal interface IBoundedRiskDetector : IRiskDetector
     /// <param name="assessment">The assessment, when the detector was ready.</param>
     /// <returns>False when the detector still has to load its data (a wait): the caller then runs <see cref="IRiskDetector.AssessAsync"/> under its time-out.</returns>
     bool TryAssess(RiskScreeningRequest request, [NotNullWhen(true)] out RiskAssessment? assessment);
+
+    /// <summary>
+    /// The highest level this detector can ever report. <see cref="RiskScreener"/> does not run it for a message that
+    /// an earlier detector already put at or above this level: its result could not raise the level (it could only add
+    /// its own categories, score and evidence, which the screening then goes without; docs/performance.md, "Long messages").
+    /// </summary>
+    RiskLevel Ceiling => RiskLevel.Imminent;
 }

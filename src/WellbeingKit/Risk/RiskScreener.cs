@@ -10,11 +10,14 @@ namespace WellbeingKit.Risk;
 /// past <see cref="WellbeingKitOptions.DetectorTimeout"/> (measured on the injected <see cref="TimeProvider"/>) yields an
 /// escalation, never "no risk". Only the caller's own cancellation ends a screening without a result.
 /// The kit's own detectors, once loaded, are bounded in-process work and run inline (no thread-pool hop, no timer);
-/// a throw from them escalates too. Every other detector runs on the thread pool under the time-out.
+/// a throw from them escalates too. Every other detector runs on the thread pool under the time-out. A kit detector
+/// whose highest possible level is already reached (the ML model, which says at most High, after a lexicon High) is not
+/// run when no host combiner is registered: the level cannot change, and a long post is not scored twice.
 /// </summary>
 public sealed partial class RiskScreener : IRiskDetector
 {
     private readonly IRiskDetector[] _detectors;
+    private readonly RiskAssessment[] _notRun;
     private readonly IOptions<WellbeingKitOptions> _options;
     private readonly ILogger<RiskScreener> _logger;
     private readonly TimeProvider _time;
@@ -30,6 +33,7 @@ public sealed partial class RiskScreener : IRiskDetector
     {
         ArgumentNullException.ThrowIfNull(detectors);
         _detectors = detectors.Where(d => d is not RiskScreener).ToArray();
+        _notRun = _detectors.Select(d => new RiskAssessment { Detector = d.Name }).ToArray();
         _options = options;
         _logger = logger;
         _time = time ?? TimeProvider.System;
@@ -55,12 +59,21 @@ public sealed partial class RiskScreener : IRiskDetector
         cancellationToken.ThrowIfCancellationRequested();
         var results = new RiskAssessment[_detectors.Length];
         List<(int Index, Task<RiskAssessment> Task)>? pending = null;
+        var level = RiskLevel.None; // the highest level found inline so far
         for (var i = 0; i < _detectors.Length; i++)
         {
             var detector = _detectors[i];
-            if (detector is IBoundedRiskDetector bounded && TryRunInline(bounded, request, out var inline))
+            if (_combiner is null && detector is IBoundedRiskDetector { Ceiling: var ceiling } && level >= ceiling)
+            {
+                // Already at or above anything this detector can say (the ML model's High after a lexicon High or
+                // Imminent): with the highest-level rule the level cannot change, so the long message is not scored
+                // again. A host's own combiner sees every detector's result.
+                results[i] = _notRun[i];
+            }
+            else if (detector is IBoundedRiskDetector bounded && TryRunInline(bounded, request, out var inline))
             {
                 results[i] = inline;
+                level = inline.Level > level ? inline.Level : level;
             }
             else
             {

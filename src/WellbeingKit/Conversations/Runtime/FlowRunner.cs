@@ -79,9 +79,15 @@ internal sealed class FlowRunner
     /// The same holds for an answer the waiting question takes as written (its value or label, such as a typed
     /// "I'm safe right now"), when the message is of the same crisis kind: the flow answers it, help stays on the reply.
     /// </remarks>
+    /// <remarks>
+    /// After the safety conversation has ended (a typed denial, say) and while help is still visible
+    /// (<see cref="Escalation.HelpVisible"/>), a request for a person or for the helplines that screens no higher than the
+    /// escalation is answered as that request too; any other crisis message, or a more severe one, starts the flow.
+    /// </remarks>
     private bool AnswersWithinCrisis(Turn turn) =>
-        turn.Safety && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
-        && (Intents.Of(turn, turn.Text) == KitIntent.Person || (Accepted(turn) && KindOf(turn) == Escalation.Kind(turn)));
+        (turn.Safety || Escalation.HelpVisible(turn)) && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
+        && (Intents.Of(turn, turn.Text) is var intent && (intent == KitIntent.Person || (!turn.Safety && intent == KitIntent.Help))
+            || (turn.Safety && Accepted(turn) && KindOf(turn) == Escalation.Kind(turn)));
 
     /// <summary>The crisis kind of this turn's message: its screening, and whether it places abuse in a child's life.</summary>
     private static string KindOf(Turn turn) =>

@@ -6,9 +6,6 @@ namespace WellbeingKit.Conversations.Runtime;
 /// <summary>Which helplines a reply lists, and how one reads as a line of text.</summary>
 internal static class HelplineText
 {
-    /// <summary>Topics of a general crisis line, which helps whatever the crisis.</summary>
-    private static readonly HashSet<string> GeneralTopics = new(StringComparer.OrdinalIgnoreCase) { "crisis", "suicide", "emotional-distress" };
-
     /// <summary>The helplines for <paramref name="country"/> (those serving <paramref name="topics"/> first), or the international directory.</summary>
     public static List<Helpline> For(ContentPack pack, string? country, IReadOnlyList<string>? topics = null)
     {
@@ -34,8 +31,8 @@ internal static class HelplineText
     public static bool HasCheckedLine(IEnumerable<Helpline> lines, IReadOnlyList<string>? topics) =>
         lines.Any(l => l.Country != Helpline.International
             && (l.Phone is not null || l.Sms is not null)
-            && (l.Topics.Count == 0
-                || l.Topics.Any(t => GeneralTopics.Contains(t) || (topics is not null && topics.Contains(t, StringComparer.OrdinalIgnoreCase)))));
+            && (l.IsGeneralCrisisLine()
+                || (topics is not null && l.Topics.Any(t => topics.Contains(t, StringComparer.OrdinalIgnoreCase)))));
 
     /// <summary>One helpline as a line: name, phone, SMS, web site, hours and its description in the turn's locale.</summary>
     public static string Format(Helpline line, Func<LocalizedText, string> resolve)
