@@ -128,6 +128,7 @@ internal static class RiskTrainer
                     : $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(options.EverydayLinesPath)))}/{Path.GetFileName(options.EverydayLinesPath)} tuning part (UMSAB everyday tweets; held-out part never read) + the WellbeingKit crisis corpus ({options.Language ?? "all languages"})",
                 ["language"] = options.Language ?? "all",
                 ["calibration_rows"] = calibration.Count.ToString(CultureInfo.InvariantCulture),
+                ["calibration_alarm_rate"] = options.CalibrationAlarmRate.ToString(CultureInfo.InvariantCulture),
                 ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
                 ["everyday_rows"] = everyday.Count.ToString(CultureInfo.InvariantCulture),
                 ["corpus_positive"] = positives.Count.ToString(CultureInfo.InvariantCulture),

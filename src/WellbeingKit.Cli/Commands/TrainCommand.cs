@@ -61,9 +61,21 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
         var maxRows = new Option<int?>("--max-rows") { Description = "Use the first N everyday rows only (quick runs)." };
+        var calibrationRate = new Option<double>("--calibration-rate")
+        {
+            Description = "The largest share of the calibration rows (everyday text the model never trained on) allowed to reach Moderate.",
+            DefaultValueFactory = _ => new RiskTrainingOptions { CrisisPath = "", OutputPath = "" }.CalibrationAlarmRate,
+        };
+        calibrationRate.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is <= 0 or >= 1)
+            {
+                r.AddError("--calibration-rate: must be between 0 and 1 (0.005 is half a percent).");
+            }
+        });
         var command = new Command("risk", "Train the crisis classifier on everyday text and the labelled crisis corpus.")
         {
-            everyday, everydayLines, language, crisis, output, seed, maxRows,
+            everyday, everydayLines, language, crisis, output, seed, maxRows, calibrationRate,
         };
         command.SetAction(parse => Run(() =>
         {
@@ -77,6 +89,7 @@ internal static class TrainCommand
                     OutputPath = parse.GetValue(output)!,
                     Seed = parse.GetValue(seed),
                     MaxEverydayRows = parse.GetValue(maxRows),
+                    CalibrationAlarmRate = parse.GetValue(calibrationRate),
                 },
                 Console.Error.WriteLine);
             Console.WriteLine(result);
