@@ -76,7 +76,7 @@ internal static class TrainCommand
         });
         var posts = new Option<string?>("--crisis-posts")
         {
-            Description = "A labelled CSV of long posts (sdcnl-train/training-set.csv): the crisis rows of its tuning part are added to the corpus as suicidal ideation; its held-out part is never read.",
+            Description = "A labelled CSV of long posts (sdcnl-train/training-set.csv): the crisis rows of its tuning part are added to the corpus as suicidal ideation; its held-out part is never read. Research models only: a set without a licence to ship (SDCNL) must not go into a packaged model.",
         };
         var postsText = new Option<string>("--posts-text-column") { Description = "The text column(s) of --crisis-posts; a+b joins columns.", DefaultValueFactory = _ => "title+selftext" };
         var postsLabel = new Option<string>("--posts-label-column") { Description = "The 1/0 crisis column of --crisis-posts.", DefaultValueFactory = _ => "is_suicide" };
