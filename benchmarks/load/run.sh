@@ -9,7 +9,7 @@
 # --rates: the ramp. The generator stops at the first rate with p99 >= 200 ms or an error, then runs 25/50/100 % of the
 # last good rate (the table of docs/performance.md). --src: build the host from another checkout of the repository
 # (for example an older commit in a git worktree) to compare before and after on the same machine. --host-env: an
-# environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0). --no-build: use
+# environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=70). --no-build: use
 # the binaries an earlier run built; --build-only: build and stop (side-by-side.sh builds once, then measures).
 # Other arguments go to the generator (see WellbeingKit.LoadGen/Program.cs: --warmup-seconds, --connections, ...).
 set -euo pipefail
