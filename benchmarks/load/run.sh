@@ -11,7 +11,8 @@
 # (for example an older commit in a git worktree) to compare before and after on the same machine. --host-env: an
 # environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=70). --no-build: use
 # the binaries an earlier run built; --build-only: build and stop (side-by-side.sh builds once, then measures).
-# Other arguments go to the generator (see WellbeingKit.LoadGen/Program.cs: --warmup-seconds, --connections, ...).
+# Other arguments go to the generator (see WellbeingKit.LoadGen/Program.cs: --warmup-seconds, --connections, ...);
+# --keep-going runs each rate in turn without the ramp (the fixed-rate CPU-per-turn runs of docs/performance.md).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -131,8 +132,10 @@ done
 
 [ ${#hostenv[@]} -eq 0 ] || echo "# host environment: ${hostenv[*]}"
 wait_ready
+ramp=(--ramp) # --keep-going (fixed rates, every one run whatever its p99) replaces the ramp
+for a in "${extra[@]}"; do [ "$a" != --keep-going ] || ramp=(); done
 dotnet "$gen" "${urls[@]}" "${hostpids[@]}" "${postmaster_args[@]}" \
-  --rates "$rates" --seconds "$seconds" --users "$users" --crisis "$crisis" --ramp "${extra[@]}"
+  --rates "$rates" --seconds "$seconds" --users "$users" --crisis "$crisis" "${ramp[@]}" "${extra[@]}"
 if [ "$store" = postgres ]; then
   echo "# PostgreSQL connections at the end: $(runuser -u postgres -- psql -h "$work" -p "$pgport" -U wk -d postgres -Atc 'SELECT count(*) FROM pg_stat_activity WHERE backend_type = '"'"'client backend'"'"'')"
 fi
