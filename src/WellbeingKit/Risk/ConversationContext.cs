@@ -27,10 +27,10 @@ internal static class ConversationContext
     /// <summary>
     /// How many messages at Low or above (this one included), none of them at Moderate, make Moderate. Chosen so that a
     /// conversation made of the 31 everyday-stress sentences (tests/data/risk/everyday-stress.txt, in order, six earlier
-    /// messages each) never reaches it: at most five of any seven are at Low (the lexicon's "tired", "can't sleep",
-    /// "drained"; the ML model's Low, every score under 0.35 there), none at Moderate. The margin is one message.
+    /// messages each) never reaches it: at most six of any seven are at Low with the models of 7 December 2026 (the
+    /// lexicon's "tired", "can't sleep", "drained"; the ML model's Low), none at Moderate. The margin is one message.
     /// </summary>
-    public const int LongRun = 6;
+    public const int LongRun = 7;
 
     /// <summary>What one earlier message showed.</summary>
     /// <param name="Level">The level it counts at: the lexicon's level, or the ML model's (its Low and Moderate count as Low, its

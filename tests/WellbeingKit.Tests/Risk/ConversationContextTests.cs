@@ -116,7 +116,7 @@ public sealed class ConversationContextTests
     [Fact]
     public async Task Ml_signals_the_lexicon_misses_count_toward_sustained_distress()
     {
-        string[] history = ["i havent left my room in days", "every day feels heavy and grey", "i cant focus on anything", "i stopped answering my friends", "i just lie there"];
+        string[] history = ["i havent left my room in days", "every day feels heavy and grey", "i cant focus on anything", "i stopped answering my friends", "i just lie there", "i dont reply to anyone"];
         var ml = new ScriptedModel([.. history.Select((h, i) => (h, i % 2 == 0 ? RiskLevel.Low : RiskLevel.Moderate))]);
 
         var result = await Screen(ml, "i feel so empty", "en", history);
@@ -146,9 +146,9 @@ public sealed class ConversationContextTests
     }
 
     [Fact]
-    public async Task Six_messages_of_low_distress_in_a_row_are_moderate()
+    public async Task Seven_messages_of_low_distress_in_a_row_are_moderate()
     {
-        var result = await Screen("i feel so empty", "en", "everything is pointless", "i feel hopeless", "nothing matters anymore", "i feel so alone", "i am exhausted");
+        var result = await Screen("i feel so empty", "en", "everything is pointless", "i feel hopeless", "nothing matters anymore", "i feel so alone", "i am exhausted", "i feel worthless");
 
         result.Level.Should().Be(RiskLevel.Moderate);
     }
