@@ -13,8 +13,8 @@ internal static partial class SmsReplyFormatter
     /// The reply as compact text: the messages, each helpline as one short line (name and number: a line of the reply that
     /// describes a helpline at length is replaced by it, so the numbers are never lost and never sent twice; of the
     /// directories, such as Find A Helpline, only the first is sent), the hand-off
-    /// status and numbered options; a line for one group only (child line, domestic-violence line) is left out when the kit
-    /// did not put it first for this crisis (<see cref="NotForThisCrisis"/>); typographic punctuation becomes its GSM-7 twin. A message or option label the pack has an
+    /// status and numbered options; typographic punctuation becomes its GSM-7 twin. Which lines fit the crisis is the kit's
+    /// choice (<see cref="Reply.Helplines"/>), the same as in every channel. A message or option label the pack has an
     /// SMS variant of (<see cref="SmsPackTexts"/>) is written in that variant.
     /// </summary>
     public static string Format(Reply reply, SmsPackTexts? texts = null)
@@ -24,7 +24,6 @@ internal static partial class SmsReplyFormatter
         // One directory is enough in an SMS (it lists every country's lines); the numbers themselves are all kept.
         var firstDirectory = reply.Helplines.FirstOrDefault(IsDirectory);
         var left = reply.Helplines.Where(h => IsDirectory(h) && !ReferenceEquals(h, firstDirectory)).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
-        left.UnionWith(NotForThisCrisis(reply.Helplines).Select(h => h.Name));
         var helplines = reply.Helplines.Select(h => (h.Name, Short: Compact(h))).ToList();
         var shown = new HashSet<string>(StringComparer.Ordinal);
         var text = new StringBuilder();
@@ -97,29 +96,6 @@ internal static partial class SmsReplyFormatter
         ("more", "ar") => "(أرسل المزيد للباقي)",
         _ => "(MORE for the rest)",
     };
-
-    /// <summary>
-    /// The lines for one group only (a child line, a domestic-violence line) that this reply does not need: the kit lists the
-    /// lines for the crisis kind's topics first, so a group's line that comes after a general crisis line (one without topics,
-    /// or for crisis, suicide or emotional distress) was not asked for; a suicidal-ideation reply in an SMS keeps the crisis
-    /// line, the emergency number and a directory, a child-abuse reply keeps its child line. A country without a general
-    /// crisis line keeps every line.
-    /// </summary>
-    private static IEnumerable<Helpline> NotForThisCrisis(IReadOnlyList<Helpline> helplines)
-    {
-        var general = false;
-        foreach (var helpline in helplines)
-        {
-            if (helpline.IsGeneralCrisisLine())
-            {
-                general = true;
-            }
-            else if (general && !IsDirectory(helpline) && !helpline.Topics.Contains("emergency", StringComparer.OrdinalIgnoreCase))
-            {
-                yield return helpline;
-            }
-        }
-    }
 
     private static bool IsDirectory(Helpline helpline) => helpline.Topics.Contains("directory", StringComparer.OrdinalIgnoreCase);
 

@@ -101,6 +101,22 @@ public sealed partial class ChatPageFormTests
         conversation.GetProperty("helplines")[0].GetProperty("phone").GetString().Should().Be("116 123");
     }
 
+    [Theory]
+    [InlineData("I want to kill myself", "116 123", "0800 1111")]
+    [InlineData("my dad hits me", "0800 1111", "0808 2000 247")]
+    public async Task The_pinned_helplines_of_a_conversation_fit_its_crisis_kind(string text, string first, string notListed)
+    {
+        await using var host = await KitHost.StartAsync(realKit: true);
+        using var client = host.Client("alice");
+        (await client.PostAsync("/wellbeing/messages", KitHost.Json($$"""{"text":"{{text}}","country":"GB"}"""))).EnsureSuccessStatusCode();
+
+        var conversation = JsonDocument.Parse(await client.GetStringAsync("/wellbeing/conversation")).RootElement;
+
+        var phones = conversation.GetProperty("helplines").EnumerateArray().Select(h => h.GetProperty("phone").GetString()).ToList();
+        phones[0].Should().Be(first);
+        phones.Should().Contain("999").And.NotContain(notListed);
+    }
+
     [Fact]
     public async Task An_ordinary_conversation_has_no_pinned_help()
     {

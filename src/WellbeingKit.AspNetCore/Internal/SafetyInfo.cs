@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
 using WellbeingKit.Conversations;
+using WellbeingKit.Conversations.Runtime;
 
 namespace WellbeingKit.AspNetCore.Internal;
 
@@ -21,6 +22,9 @@ internal sealed class SafetyInfo(
 {
     /// <summary>The conversation variable in which the engine notes its last escalation (round-trip date).</summary>
     private const string EscalatedAtVariable = "_kit.escalated_at";
+
+    /// <summary>The conversation variable in which the engine notes the crisis kind of its last escalation.</summary>
+    private const string EscalationKindVariable = "_kit.escalation_kind";
 
     /// <summary>How long an error response waits for the user's stored country before it uses the default one.</summary>
     private static readonly TimeSpan CountryLookup = TimeSpan.FromSeconds(2);
@@ -55,9 +59,12 @@ internal sealed class SafetyInfo(
         }
     }
 
-    /// <summary>The helplines of <paramref name="country"/> (else the default country), then the international ones.</summary>
-    public IReadOnlyList<HelplineDto> Helplines(ContentPack pack, string? country, string locale) =>
-        pack.GetHelplines(country ?? kitOptions.Value.DefaultCountry)
+    /// <summary>
+    /// The helplines of <paramref name="country"/> (else the default country), then the international ones; those that fit
+    /// the crisis <paramref name="topics"/> (the engine's rule, <see cref="HelplineText.For"/>) when a crisis is known.
+    /// </summary>
+    public IReadOnlyList<HelplineDto> Helplines(ContentPack pack, string? country, string locale, IReadOnlyList<string>? topics = null) =>
+        HelplineText.For(pack, country ?? kitOptions.Value.DefaultCountry, topics)
             .Select(h => ApiContracts.ToDto(h, locale, pack.Manifest.DefaultLocale))
             .ToList();
 
@@ -82,7 +89,9 @@ internal sealed class SafetyInfo(
                 ? when
                 : state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? state.UpdatedAt : (DateTimeOffset?)null;
         var recentCrisis = since is { } start && time.GetUtcNow() - start < kitOptions.Value.HelpVisibleFor;
-        return inSafetyFlow || recentCrisis ? Helplines(pack, state.Country, locale) : [];
+        return inSafetyFlow || recentCrisis
+            ? Helplines(pack, state.Country, locale, HelplineText.TopicsFor(state.Variables.GetValueOrDefault(EscalationKindVariable)))
+            : [];
     }
 
     /// <summary>The user's conversation, when the store answers quickly; null otherwise (the store may be why this is an error).</summary>

@@ -35,7 +35,7 @@ public sealed record Helpline
     /// <c>suicide</c> or <c>emotional-distress</c> (a child line or a domestic-violence line serves one group only).
     /// </summary>
     /// <returns>True when the line serves any crisis.</returns>
-    public bool IsGeneralCrisisLine() => Topics.Count == 0 || Topics.Any(t => GeneralTopics.Contains(t));
+    internal bool IsGeneralCrisisLine() => Topics.Count == 0 || Topics.Any(t => GeneralTopics.Contains(t));
 
     private static readonly HashSet<string> GeneralTopics = new(StringComparer.OrdinalIgnoreCase) { "crisis", "suicide", "emotional-distress" };
 

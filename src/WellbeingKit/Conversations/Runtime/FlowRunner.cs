@@ -112,7 +112,7 @@ internal sealed class FlowRunner
         var kind = CrisisKinds.Of(turn.Risk);
         turn.Events.Add(new Escalated(turn.UserId, turn.Now, turn.Risk.Level, turn.Risk.Categories, "safety-plan-request", turn.Risk.EscalatedOnFailure));
         Escalation.Record(turn, turn.Safety, kind);
-        turn.ShowHelplines(HelpVisibility.TopicsOf(Escalation.Kind(turn) ?? kind));
+        turn.ShowHelplines(HelplineText.TopicsFor(Escalation.Kind(turn) ?? kind));
         Prompt(turn);
         HelpVisibility.OfferPerson(turn);
         return true;
@@ -368,7 +368,7 @@ internal sealed class FlowRunner
         {
             // The pack's flow asks something before it shows helplines: show them now, before the question.
             var before = turn.Reply.Messages.Count;
-            turn.ShowHelplines(HelpVisibility.TopicsOf(Escalation.Kind(turn)));
+            turn.ShowHelplines();
             var question = turn.Reply.Messages.FindIndex(first, m => m.Kind == ReplyKind.Question);
             if (question >= 0 && question < before)
             {

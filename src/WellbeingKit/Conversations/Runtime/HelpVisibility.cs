@@ -18,7 +18,7 @@ internal static class HelpVisibility
 
         if (turn.Reply.Helplines.Count == 0)
         {
-            turn.Reply.Helplines.AddRange(HelplineText.For(turn.Pack, turn.Country, TopicsOf(Escalation.Kind(turn))));
+            turn.Reply.Helplines.AddRange(turn.Helplines());
         }
 
         if (!turn.Reply.QuickReplies.Any(q => q.Value == Intents.HelpValue))
@@ -26,15 +26,6 @@ internal static class HelpVisibility
             turn.Offer(Intents.HelpValue, MessageKeys.SafetyOptionHelp);
         }
     }
-
-    /// <summary>The helpline topics shown first for a crisis kind.</summary>
-    internal static IReadOnlyList<string>? TopicsOf(string? kind) => kind switch
-    {
-        CrisisKinds.ChildAbuse => ["child-abuse", "children", "youth"],
-        CrisisKinds.Violence => ["domestic-violence", "abuse"],
-        CrisisKinds.Imminent or CrisisKinds.HarmToOthers => ["emergency"],
-        _ => null,
-    };
 
     /// <summary>While the safety flow waits for an answer, a "talk to a person" quick reply is always there, whatever the content says.</summary>
     public static void OfferPerson(Turn turn)

@@ -8,7 +8,7 @@ internal sealed class HelplinesStep : Step
     public override Task<Transition> EnterAsync(Turn turn, string name, FlowState state, bool resuming, CancellationToken cancellationToken)
     {
         turn.SayAll(state.Say);
-        turn.ShowHelplines(state.Concerns.Count > 0 ? state.Concerns : HelpVisibility.TopicsOf(Escalation.Kind(turn)));
+        turn.ShowHelplines(state.Concerns.Count > 0 ? state.Concerns : null);
         return Task.FromResult(Next(state));
     }
 }

@@ -140,14 +140,15 @@ internal sealed class Turn
     public string Resolve(LocalizedText text) => text.Resolve(Locale, Pack.Manifest.DefaultLocale);
 
     /// <summary>
-    /// Shows the helplines for the user's country (those for <paramref name="topics"/> first), each as a
+    /// Shows the helplines for the user's country that fit the crisis (<see cref="Helplines"/>), each as a
     /// <see cref="ReplyKind.Helplines"/> line, then the emergency advice. Where the pack lists no number for the
     /// country (emergency services and directories do not count), it says so honestly and gives the emergency advice and a directory.
     /// </summary>
-    /// <param name="topics">Topics to put first (for example <c>child-abuse</c>); null keeps the pack's order.</param>
+    /// <param name="topics">The topics the lines are for (for example <c>child-abuse</c>); null for the crisis kind of the safety conversation.</param>
     /// <param name="again">True to list lines already shown earlier in this reply too.</param>
     public void ShowHelplines(IReadOnlyList<string>? topics = null, bool again = false)
     {
+        topics ??= CrisisTopics();
         var lines = HelplineText.For(Pack, Country, topics);
         if (!HelplineText.HasCheckedLine(lines, topics))
         {
@@ -167,6 +168,13 @@ internal sealed class Turn
 
         Say(MessageKeys.SafetyEmergency, ReplyKind.Safety);
     }
+
+    /// <summary>The helplines that fit this turn: those of the safety conversation's crisis kind while it lasts or help is kept visible; all otherwise.</summary>
+    public List<Helpline> Helplines() => HelplineText.For(Pack, Country, CrisisTopics());
+
+    /// <summary>The helpline topics of the safety conversation's crisis kind while it lasts or help is kept visible; null otherwise.</summary>
+    private IReadOnlyList<string>? CrisisTopics() =>
+        Safety || Escalation.HelpVisible(this) ? HelplineText.TopicsFor(Escalation.Kind(this)) : null;
 
     public int? IntVariable(string name) =>
         int.TryParse(Variable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
