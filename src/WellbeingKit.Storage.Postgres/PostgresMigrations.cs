@@ -102,6 +102,15 @@ internal static class PostgresMigrations
             key_id text NOT NULL,
             plan bytea NOT NULL);
         """,
+
+        // 5: cheaper turns (issue 22). A transcript row holds the lines one save added (a JSON array, encrypted as one
+        // value; rows of migration 2 hold one line each and still read), and conversations.transcript_skip says how many
+        // lines at the front of the oldest row fell off. Conversations leave room on their page (fillfactor 80) so that a
+        // turn's update, which changes no indexed column (updated_at moves at most once an hour), is a HOT update.
+        """
+        ALTER TABLE {s}.conversations ADD COLUMN transcript_skip integer NOT NULL DEFAULT 0 CHECK (transcript_skip >= 0);
+        ALTER TABLE {s}.conversations SET (fillfactor = 80);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

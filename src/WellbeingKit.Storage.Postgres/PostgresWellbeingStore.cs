@@ -41,6 +41,7 @@ public sealed partial class PostgresWellbeingStore : SqlWellbeingStore, IAsyncDi
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
         Schema = options.Schema;
+        SaveGroups = new PostgresSaveGroups(async token => (NpgsqlConnection)await OpenAsync(token).ConfigureAwait(false));
     }
 
     /// <summary>The schema holding the tables.</summary>

@@ -24,7 +24,7 @@ public abstract partial class SqlWellbeingStore
         var statements = new List<(string Sql, object Cutoff)>();
         if (_retention is { } kept)
         {
-            statements.Add(($"DELETE FROM {T("conversations")} WHERE updated_at < @c", TimeValue(now - kept)));
+            statements.Add(($"DELETE FROM {T("conversations")} WHERE updated_at < @c", TimeValue(now - kept - UpdatedAtStep)));
             statements.AddRange(DatedTables.Select(t => ($"DELETE FROM {T(t)} WHERE at < @c", TimeValue(now - kept))));
         }
 

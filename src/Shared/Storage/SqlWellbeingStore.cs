@@ -52,6 +52,12 @@ public abstract partial class SqlWellbeingStore : IConversationStore, IUserDataS
     /// <summary>Appended to the rekey pass's SELECT (PostgreSQL locks the rows it rewrites).</summary>
     private protected virtual string LockClause => string.Empty;
 
+    /// <summary>
+    /// How far a conversation's <c>updated_at</c> may lag its last save (PostgreSQL moves it at most once per step, so that a
+    /// turn's update changes no indexed column); the retention purge waits this much longer.
+    /// </summary>
+    private protected virtual TimeSpan UpdatedAtStep => TimeSpan.Zero;
+
     /// <inheritdoc />
     public virtual async Task<ConversationState?> GetAsync(string userId, CancellationToken cancellationToken = default)
     {

@@ -27,10 +27,20 @@ internal static class StoreJson
         return state with { Version = version };
     }
 
-    public static byte[] SerializeLine(TranscriptLine line) => JsonSerializer.SerializeToUtf8Bytes(line, Options);
-
     public static TranscriptLine DeserializeLine(byte[] json, string userId) => JsonSerializer.Deserialize<TranscriptLine>(json, Options)
         ?? throw new InvalidDataException("A stored transcript line is empty.");
+
+    /// <summary>Several transcript lines as one JSON array (PostgreSQL keeps the lines of one turn in one row).</summary>
+    public static byte[] SerializeLines(IEnumerable<TranscriptLine> lines) => JsonSerializer.SerializeToUtf8Bytes(lines, Options);
+
+    /// <summary>The lines of a stored transcript row: a JSON array of lines, or one line (rows written one line each).</summary>
+    public static TranscriptLine[] DeserializeLines(byte[] json, string userId)
+    {
+        var start = json.AsSpan().TrimStart(" \t\r\n"u8);
+        return start.Length > 0 && start[0] == (byte)'['
+            ? JsonSerializer.Deserialize<TranscriptLine[]>(json, Options) ?? throw new InvalidDataException("A stored transcript row is empty.")
+            : [DeserializeLine(json, userId)];
+    }
 
     public static byte[] SerializePlan(Safety.SafetyPlan plan) => JsonSerializer.SerializeToUtf8Bytes(plan, Options);
 

@@ -37,7 +37,7 @@ K = {
   "self_harm": {"en": ("I keep wanting to hurt myself", "Urges to hurt yourself"), "es": ("quiero hacerme daño", "Las ganas de hacerte daño"),
                 "fr": ("j'ai envie de me faire du mal", "L'envie de se faire du mal"), "ar": ("أريد أن أؤذي نفسي", "الرغبة في إيذاء النفس")},
   "child_abuse": {"en": ("my stepdad comes into my room at night and says it's our secret", "not your fault"),
-                  "es": ("mi padre me pega", "no es culpa tuya"), "fr": ("mon père me frappe", "pas de ta faute"),
+                  "es": ("mi padre me pega", "no es culpa tuya"), "fr": ("mon père me frappe", "pas de votre faute"),
                   "ar": ("أبي يضربني", "ليس ذنبك")},
   "violence": {"en": ("my husband hits me", "No one deserves to be hurt"), "es": ("mi marido me pega", "Nadie merece"),
                "fr": ("mon mari me frappe", "Personne ne mérite"), "ar": ("زوجي يضربني", "لا أحد يستحق الأذى")},

@@ -21,7 +21,7 @@ public sealed class CrisisKindFlowTests
     [Theory]
     [InlineData("en", "my stepdad comes into my room at night and says it's our secret", "not your fault")]
     [InlineData("es", "mi padre me pega", "no es culpa tuya")]
-    [InlineData("fr", "mon père me frappe", "pas de ta faute")]
+    [InlineData("fr", "mon père me frappe", "pas de votre faute")]
     [InlineData("ar", "أبي يضربني", "ليس ذنبك")]
     public async Task A_child_abuse_disclosure_gets_the_child_flow_not_only_are_you_safe(string locale, string disclosure, string notYourFault)
     {
