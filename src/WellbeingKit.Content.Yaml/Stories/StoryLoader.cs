@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace WellbeingKit.Content.Yaml.Stories;
 
 /// <summary>Loads conversation tests (<c>stories/*.yaml</c> of a pack), reporting every problem as <c>path:line:col: message</c>.</summary>
-public static class StoryLoader
+internal static class StoryLoader
 {
     private static readonly HashSet<string> StoryKeys = new(StringComparer.Ordinal) { "name", "locale", "country", "steps" };
 

@@ -12,7 +12,7 @@ using WellbeingKit.UserData;
 
 namespace WellbeingKit.Care;
 
-/// <summary>Registers care between conversations (part of <c>AddWellbeingKit()</c>; check-ins need <see cref="CareBuilderExtensions.AddCheckIns{TChannel}"/>).</summary>
+/// <summary>Registers care between conversations (part of <c>AddWellbeingKit()</c>; check-ins need <see cref="CareWellbeingKitBuilderExtensions.AddCheckIns{TChannel}"/>).</summary>
 internal static class CareServiceCollectionExtensions
 {
     /// <summary>Registers the care store default, the listener, the care-aware kit and <see cref="CareService"/>.</summary>

@@ -21,7 +21,7 @@ namespace WellbeingKit.Conversations;
 /// the store's version number and the whole turn is worked out again on the fresh state, so no turn is lost or doubled.
 /// Side effects (mood, journal, feedback, questionnaire results, hand-off, audit) run once, after the state is saved.
 /// </remarks>
-public sealed partial class ConversationEngine : IWellbeingKit
+internal sealed partial class ConversationEngine : IWellbeingKit
 {
     private readonly RiskScreener _screener;
     private readonly IConversationStore _store;

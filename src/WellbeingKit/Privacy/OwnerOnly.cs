@@ -4,7 +4,7 @@ namespace WellbeingKit.Privacy;
 /// Files and folders that hold user data or keys: created readable by their owner only on Unix (files 0600, folders 0700).
 /// On Windows they inherit the folder's access control list; put them in a folder only the service account can read.
 /// </summary>
-public static class OwnerOnly
+internal static class OwnerOnly
 {
     private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;

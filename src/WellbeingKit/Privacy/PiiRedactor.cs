@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace WellbeingKit.Privacy;
 
 /// <summary>Scrubs e-mail addresses, phone numbers and listed names from text. Thread-safe.</summary>
-public sealed partial class PiiRedactor
+internal sealed partial class PiiRedactor
 {
     /// <summary>What replaces an e-mail address.</summary>
     public const string EmailMarker = "[email]";

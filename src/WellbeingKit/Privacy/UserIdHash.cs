@@ -8,7 +8,7 @@ namespace WellbeingKit.Privacy;
 /// first 12 hex digits). Lines about one user can be correlated within a process; the id cannot be read back or guessed by
 /// hashing candidate ids, and the hash changes at every restart. User ids themselves never go into logs.
 /// </summary>
-public static class UserIdHash
+internal static class UserIdHash
 {
     private static readonly byte[] Key = RandomNumberGenerator.GetBytes(32);
 

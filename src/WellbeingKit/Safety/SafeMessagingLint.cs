@@ -10,7 +10,7 @@ namespace WellbeingKit.Safety;
 /// no stigmatising phrases, no promises of secrecy, no diagnoses. Lexicons (detection patterns) and stories (test inputs)
 /// are not user-facing and are not checked.
 /// </summary>
-public static class SafeMessagingLint
+internal static class SafeMessagingLint
 {
     private static readonly (SafeMessagingRule Rule, Regex Pattern)[] Rules = Build(
         (SafeMessagingRule.MethodDetail,

@@ -1,7 +1,7 @@
 namespace WellbeingKit.Safety;
 
 /// <summary>What a safe-messaging finding is about.</summary>
-public enum SafeMessagingRule
+internal enum SafeMessagingRule
 {
     /// <summary>Details of a method or means of self-harm or suicide (amounts, hanging, jumping, cutting, lethality).</summary>
     MethodDetail,

@@ -13,7 +13,7 @@ namespace WellbeingKit.Conversations.Conditions;
 /// quoted strings (<c>'single'</c> or <c>"double"</c>), numbers, <c>true</c> and <c>false</c>. A missing variable is empty
 /// and false; a variable alone is true unless it is empty, <c>false</c> or <c>0</c>.
 /// </remarks>
-public sealed class ConditionExpression
+internal sealed class ConditionExpression
 {
     private readonly Node _root;
 

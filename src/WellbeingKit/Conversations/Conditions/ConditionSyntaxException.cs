@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WellbeingKit.Conversations.Conditions;
 
 /// <summary>A condition expression is not valid; <see cref="Offset"/> says where.</summary>
-public sealed class ConditionSyntaxException : FormatException
+internal sealed class ConditionSyntaxException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What is wrong.</param>

@@ -53,10 +53,9 @@ internal static partial class SafetyPlans
     /// </summary>
     public static async Task<bool> ShowAsync(Turn turn, StepServices services, CancellationToken cancellationToken)
     {
-        SafetyPlan? plan;
         try
         {
-            plan = await LoadAsync(turn, services, cancellationToken).ConfigureAwait(false);
+            return await ShowOrThrowAsync(turn, services, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -65,7 +64,15 @@ internal static partial class SafetyPlans
             turn.ShowHelplines();
             return true;
         }
+    }
 
+    /// <summary>
+    /// As <see cref="ShowAsync"/>, but a plan that cannot be read throws (nothing is said then): in a crisis the caller
+    /// answers with the safety flow instead.
+    /// </summary>
+    public static async Task<bool> ShowOrThrowAsync(Turn turn, StepServices services, CancellationToken cancellationToken)
+    {
+        var plan = await LoadAsync(turn, services, cancellationToken).ConfigureAwait(false);
         if (plan is null || plan.Sections.Count == 0)
         {
             return false;

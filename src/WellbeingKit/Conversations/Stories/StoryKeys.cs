@@ -1,7 +1,7 @@
 namespace WellbeingKit.Conversations.Stories;
 
 /// <summary>The YAML keys of story steps.</summary>
-public static class StoryKeys
+internal static class StoryKeys
 {
     private static readonly Dictionary<string, StoryStepKind> ByKey = new(StringComparer.Ordinal)
     {

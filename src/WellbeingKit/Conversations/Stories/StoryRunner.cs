@@ -4,7 +4,7 @@ using WellbeingKit.Text;
 namespace WellbeingKit.Conversations.Stories;
 
 /// <summary>Runs conversation tests against a kit: each story talks to the kit as a new user and checks every expectation.</summary>
-public static class StoryRunner
+internal static class StoryRunner
 {
     /// <summary>Runs one story as a new, unique user.</summary>
     /// <param name="kit">The kit under test.</param>

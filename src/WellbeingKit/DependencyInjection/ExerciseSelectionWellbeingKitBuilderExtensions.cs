@@ -6,7 +6,7 @@ using WellbeingKit.Exercises;
 namespace WellbeingKit;
 
 /// <summary>Configures exercise selection on a <see cref="WellbeingKitBuilder"/>.</summary>
-public static class ExerciseSelectionBuilderExtensions
+public static class ExerciseSelectionWellbeingKitBuilderExtensions
 {
     /// <summary>
     /// Sets the options of the default exercise selector: the repeat window, exploration, population learning, the locale fallback,

@@ -7,7 +7,7 @@ using WellbeingKit.Risk;
 namespace WellbeingKit;
 
 /// <summary>Adds the ML.NET classifiers to the kit.</summary>
-public static class MLBuilderExtensions
+public static class MLWellbeingKitBuilderExtensions
 {
     /// <summary>
     /// Adds the ML emotion classifier (replacing the default <see cref="IEmotionClassifier"/>) and the ML crisis

@@ -6,7 +6,7 @@ using WellbeingKit.Content.Yaml;
 namespace WellbeingKit;
 
 /// <summary>Registers YAML content packs as the kit's <see cref="IContentSource"/>.</summary>
-public static class WellbeingKitBuilderYamlExtensions
+public static class YamlContentWellbeingKitBuilderExtensions
 {
     /// <summary>
     /// Uses the default content pack embedded in WellbeingKit.Content.Yaml (en, es, fr, ar) as the content source,

@@ -8,7 +8,7 @@ using WellbeingKit.Conversations;
 namespace WellbeingKit.Care;
 
 /// <summary>Adds check-ins and peer support to the kit: <c>services.AddWellbeingKit().AddCheckIns&lt;MySmsChannel&gt;()</c>.</summary>
-public static class CareBuilderExtensions
+public static class CareWellbeingKitBuilderExtensions
 {
     /// <summary>
     /// Sends the check-ins users ask for through <typeparamref name="TChannel"/>: registers the channel and the

@@ -9,7 +9,7 @@ using WellbeingKit.Storage.Sqlite;
 namespace WellbeingKit;
 
 /// <summary>Adds the SQLite store to the kit.</summary>
-public static class SqliteStorageExtensions
+public static class SqliteWellbeingKitBuilderExtensions
 {
     /// <summary>
     /// Keeps conversations, user data and the audit log in the SQLite file at <paramref name="path"/>, encrypted with keys

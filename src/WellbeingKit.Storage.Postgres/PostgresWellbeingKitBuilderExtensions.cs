@@ -8,7 +8,7 @@ using WellbeingKit.Storage.Postgres;
 namespace WellbeingKit;
 
 /// <summary>Adds the PostgreSQL store to the kit.</summary>
-public static class PostgresStorageExtensions
+public static class PostgresWellbeingKitBuilderExtensions
 {
     /// <summary>
     /// Keeps conversations, user data and the audit log in PostgreSQL. Register a key provider shared by every instance
