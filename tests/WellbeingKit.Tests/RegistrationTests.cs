@@ -127,6 +127,75 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void Adding_the_same_hand_off_handler_instance_twice_registers_it_once()
+    {
+        var handler = new FixedHandler(HandoffStatus.Accepted);
+
+        using var provider = Provider(b => b.AddHandoffHandler(handler).AddHandoffHandler(handler));
+
+        provider.GetServices<IHandoffHandler>().Should().ContainSingle().Which.Should().BeSameAs(handler);
+    }
+
+    [Fact]
+    public void Adding_the_same_scoped_hand_off_handler_type_twice_registers_it_once()
+    {
+        using var provider = Provider(b => b.AddHandoffHandler<ScopedHandler>(ServiceLifetime.Scoped).AddHandoffHandler<ScopedHandler>(ServiceLifetime.Scoped));
+
+        provider.GetServices<IHandoffHandler>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_scoped_hand_off_handler_gets_a_scoped_dependency_of_its_own_for_each_request()
+    {
+        using var provider = Provider(b => b.AddHandoffHandler<ScopedHandler>(ServiceLifetime.Scoped));
+        var handoff = provider.GetRequiredService<IHandoffService>();
+
+        var first = await handoff.RequestAsync(new HandoffRequest { UserId = "u1" });
+        var second = await handoff.RequestAsync(new HandoffRequest { UserId = "u1" });
+
+        first.Reference.Should().NotBeNull().And.NotBe(second.Reference);
+    }
+
+    [Fact]
+    public async Task A_scoped_hand_off_handler_is_disposed_with_its_requests_scope()
+    {
+        using var provider = Provider(b => b.AddHandoffHandler<ScopedHandler>(ServiceLifetime.Scoped));
+
+        await provider.GetRequiredService<IHandoffService>().RequestAsync(new HandoffRequest { UserId = "u1" });
+
+        provider.GetRequiredService<Disposals>().Count.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_hand_off_handler_made_by_a_factory_answers_requests()
+    {
+        using var provider = Provider(b => b.AddHandoffHandler(_ => new FixedHandler(HandoffStatus.Accepted)));
+
+        var result = await provider.GetRequiredService<IHandoffService>().RequestAsync(new HandoffRequest { UserId = "u1" });
+
+        result.Status.Should().Be(HandoffStatus.Accepted);
+    }
+
+    [Fact]
+    public async Task A_transient_factory_hand_off_handler_is_made_again_for_each_request()
+    {
+        var made = 0;
+        using var provider = Provider(b => b.AddHandoffHandler(
+            _ =>
+            {
+                Interlocked.Increment(ref made);
+                return new FixedHandler(HandoffStatus.Queued);
+            },
+            ServiceLifetime.Transient));
+        var handoff = provider.GetRequiredService<IHandoffService>();
+
+        await handoff.RequestAsync(new HandoffRequest { UserId = "u1" });
+        await handoff.RequestAsync(new HandoffRequest { UserId = "u1" });
+
+        made.Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_registered_combiner_decides_the_level()
     {
         using var provider = Provider(b => b.AddRiskDetector(new KeywordDetector()).UseRiskCombiner(new AtMostLow()));
@@ -225,6 +294,20 @@ public sealed class RegistrationTests
     {
         public ValueTask<HandoffResult> RequestAsync(HandoffRequest request, CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(new HandoffResult(HandoffStatus.Queued, Reference: dependency.Id));
+    }
+
+    private sealed class FixedHandler(HandoffStatus status) : IHandoffHandler
+    {
+        public ValueTask<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(new HandoffResult(status));
+    }
+
+    private sealed class ScopedHandler(ScopedDependency dependency, Disposals disposals) : IHandoffHandler, IDisposable
+    {
+        public ValueTask<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(new HandoffResult(HandoffStatus.Queued, Reference: dependency.Id));
+
+        public void Dispose() => disposals.Add();
     }
 
     private sealed class AtMostLow : IRiskCombiner

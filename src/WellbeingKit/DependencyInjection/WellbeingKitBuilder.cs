@@ -160,13 +160,58 @@ public sealed class WellbeingKitBuilder
     public WellbeingKitBuilder UseAuditLog<T>()
         where T : class, IAuditLog => Replace<IAuditLog, T>();
 
-    /// <summary>Adds a hand-off handler: the default hand-off service asks it for a person when a user needs one.</summary>
+    /// <summary>
+    /// Adds a hand-off handler: the default hand-off service asks it for a person when a user needs one. Adding the same type
+    /// again changes nothing.
+    /// </summary>
     /// <typeparam name="T">The handler (your counsellors' queue).</typeparam>
+    /// <param name="lifetime">
+    /// <see cref="ServiceLifetime.Singleton"/> (the default) for one handler for the app. <see cref="ServiceLifetime.Scoped"/> or
+    /// <see cref="ServiceLifetime.Transient"/> when it takes scoped dependencies: it is then resolved for each request in a DI scope
+    /// of its own, disposed after the request.
+    /// </param>
     /// <returns>This builder.</returns>
-    public WellbeingKitBuilder AddHandoffHandler<T>()
+    public WellbeingKitBuilder AddHandoffHandler<T>(ServiceLifetime lifetime = ServiceLifetime.Singleton)
         where T : class, IHandoffHandler
     {
-        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffHandler, T>());
+        if (lifetime == ServiceLifetime.Singleton)
+        {
+            Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffHandler, T>());
+        }
+        else
+        {
+            Services.TryAdd(new ServiceDescriptor(typeof(T), typeof(T), lifetime));
+            Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffHandler, PerCallHandoffHandler<T>>(
+                static sp => new PerCallHandoffHandler<T>(sp.GetRequiredService<IServiceScopeFactory>(), static scoped => scoped.GetRequiredService<T>())));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a hand-off handler made by <paramref name="factory"/>. Each call adds one handler.</summary>
+    /// <param name="factory">Makes the handler from the services (of the request's own scope when not a singleton).</param>
+    /// <param name="lifetime">As for <see cref="AddHandoffHandler{T}(ServiceLifetime)"/>: scoped or transient handlers are made for each request.</param>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder AddHandoffHandler(Func<IServiceProvider, IHandoffHandler> factory, ServiceLifetime lifetime = ServiceLifetime.Singleton)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.AddSingleton(lifetime == ServiceLifetime.Singleton
+            ? factory
+            : sp => new PerCallHandoffHandler<IHandoffHandler>(sp.GetRequiredService<IServiceScopeFactory>(), factory));
+        return this;
+    }
+
+    /// <summary>Adds a hand-off handler instance; adding the same instance again changes nothing.</summary>
+    /// <param name="handler">The handler.</param>
+    /// <returns>This builder.</returns>
+    public WellbeingKitBuilder AddHandoffHandler(IHandoffHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        if (!Services.Any(d => d.ServiceType == typeof(IHandoffHandler) && !d.IsKeyedService && ReferenceEquals(d.ImplementationInstance, handler)))
+        {
+            Services.AddSingleton(handler);
+        }
+
         return this;
     }
 
