@@ -9,9 +9,10 @@
 # --rates: the ramp. The generator stops at the first rate with p99 >= 200 ms or an error, then runs 25/50/100 % of the
 # last good rate (the table of docs/performance.md). --src: build the host from another checkout of the repository
 # (for example an older commit in a git worktree) to compare before and after on the same machine. --host-env: an
-# environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0). --no-build: use
+# environment variable for the hosts only (for example DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=70). --no-build: use
 # the binaries an earlier run built; --build-only: build and stop (side-by-side.sh builds once, then measures).
-# Other arguments go to the generator (see WellbeingKit.LoadGen/Program.cs: --warmup-seconds, --connections, ...).
+# Other arguments go to the generator (see WellbeingKit.LoadGen/Program.cs: --warmup-seconds, --connections, ...);
+# --keep-going runs each rate in turn without the ramp (the fixed-rate CPU-per-turn runs of docs/performance.md).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -71,21 +72,52 @@ hostdir="$hostproj/bin/Release/net10.0"
 [ "$buildonly" = false ] || { echo "# built: generator and the host from $src"; exit 0; }
 echo "# host built from $src ($(git -C "$src" log -1 --format='%h %s' | cut -c1-80)), store $store, $hosts host(s)"
 
+# A port nobody listens on, below the kernel's ephemeral range (32768-60999 here), so that no outgoing connection of this
+# or another program can hold it: a host whose port was taken exited at once, and the generator then waited its 120 s.
+free_port() {
+  local p
+  while :; do
+    p=$(( 20000 + RANDOM % 12000 ))
+    ss -Htan "sport = :$p" | grep -q . || { echo "$p"; return; }
+  done
+}
+
+# Waits until every host answers /health/ready; a host that exits first fails the run at once with the end of its log.
+wait_ready() {
+  local i deadline=$(( $(date +%s) + 300 ))
+  for i in $(seq 1 "$hosts"); do
+    until curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:${ports[$((i - 1))]}/health/ready"; do
+      if ! kill -0 "${pids[$((i - 1))]}" 2>/dev/null; then
+        echo "# host $i exited before it was ready; the end of its log:" >&2
+        tail -30 "$work/host$i.log" >&2
+        exit 1
+      fi
+      if (( $(date +%s) > deadline )); then
+        echo "# host $i was not ready after 300 s; the end of its log:" >&2
+        tail -30 "$work/host$i.log" >&2
+        exit 1
+      fi
+      sleep 1
+    done
+  done
+}
+
 postmaster_args=()
 if [ "$store" = postgres ]; then
   pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
   pgdata="$work/pg"
   mkdir -p "$pgdata" && chown postgres "$work" "$pgdata"
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U wk --auth=trust --encoding=UTF8 --no-locale >/dev/null
-  pgport=$(( 20000 + RANDOM % 20000 ))
+  pgport=$(free_port)
   # Default settings (max_connections 100, fsync and synchronous_commit on), listening on 127.0.0.1 only.
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pg.log" -w -o "-p $pgport -k $work -c listen_addresses=127.0.0.1" start >/dev/null
   postmaster_args=(--postmaster "$(head -1 "$pgdata/postmaster.pid")")
 fi
 
-urls=() hostpids=()
+urls=() hostpids=() ports=()
 for i in $(seq 1 "$hosts"); do
-  port=$(( 41000 + RANDOM % 20000 ))
+  port=$(free_port)
+  ports+=("$port")
   if [ "$store" = sqlite ]; then
     args=(--store sqlite --path "$work/wellbeing.db")
   else
@@ -99,8 +131,11 @@ for i in $(seq 1 "$hosts"); do
 done
 
 [ ${#hostenv[@]} -eq 0 ] || echo "# host environment: ${hostenv[*]}"
+wait_ready
+ramp=(--ramp) # --keep-going (fixed rates, every one run whatever its p99) replaces the ramp
+for a in "${extra[@]}"; do [ "$a" != --keep-going ] || ramp=(); done
 dotnet "$gen" "${urls[@]}" "${hostpids[@]}" "${postmaster_args[@]}" \
-  --rates "$rates" --seconds "$seconds" --users "$users" --crisis "$crisis" --ramp "${extra[@]}"
+  --rates "$rates" --seconds "$seconds" --users "$users" --crisis "$crisis" "${ramp[@]}" "${extra[@]}"
 if [ "$store" = postgres ]; then
   echo "# PostgreSQL connections at the end: $(runuser -u postgres -- psql -h "$work" -p "$pgport" -U wk -d postgres -Atc 'SELECT count(*) FROM pg_stat_activity WHERE backend_type = '"'"'client backend'"'"'')"
 fi

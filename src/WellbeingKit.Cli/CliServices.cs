@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using WellbeingKit.Care;
 using WellbeingKit.Content;
 using WellbeingKit.Content.Yaml;
 
@@ -41,6 +42,7 @@ internal static class CliServices
         // Each package adds its registration below (content, detectors, ML, storage), one line each.
         if (settings.StorePath is not null) { kit.UseSqliteStorage(o => { o.Path = settings.StorePath; o.KeyFile = settings.KeyFile; }); }
         kit.AddMLClassifiers();
+        if (settings.CheckIns) { kit.AddCheckIns<DiscardingOutboundChannel>(); }
         _ = kit;
         services.TryAddSingleton<IContentSource>(_ => settings.ContentDirectory is null ? YamlContentSource.Default() : YamlContentSource.FromDirectory(settings.ContentDirectory));
     }

@@ -16,4 +16,7 @@ internal sealed record CliSettings
     public string? Country { get; init; }
 
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>Check-ins can be typed on, paused and off (<c>content test</c>: the pack's care stories); none is ever sent.</summary>
+    public bool CheckIns { get; init; }
 }

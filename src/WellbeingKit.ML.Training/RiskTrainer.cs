@@ -31,6 +31,8 @@ internal static class RiskTrainer
             }
         }
 
+        corpus.AddRange(options.CrisisPosts.Where(p => p.Trim().Length > 0).Select(p => new CrisisExample(true, RiskCategory.SuicidalIdeation, "en", p.Trim())));
+
         List<string> everyday;
         var calibration = new List<string>();
         if (options.EverydayLinesPath is { } linesPath)
@@ -124,12 +126,16 @@ internal static class RiskTrainer
             Training = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
                 ["data"] = options.EverydayLinesPath is null
-                    ? "GoEmotions train.tsv as everyday text + the WellbeingKit crisis corpus (never SDCNL)"
+                    ? options.CrisisPosts.Count == 0
+                        ? "GoEmotions train.tsv as everyday text + the WellbeingKit crisis corpus (never SDCNL)"
+                        : "GoEmotions train.tsv as everyday text + the WellbeingKit crisis corpus + the crisis posts of the SDCNL tuning part (its held-out part never read)"
                     : $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(options.EverydayLinesPath)))}/{Path.GetFileName(options.EverydayLinesPath)} tuning part (UMSAB everyday tweets; held-out part never read) + the WellbeingKit crisis corpus ({options.Language ?? "all languages"})",
                 ["language"] = options.Language ?? "all",
                 ["calibration_rows"] = calibration.Count.ToString(CultureInfo.InvariantCulture),
+                ["calibration_alarm_rate"] = options.CalibrationAlarmRate.ToString(CultureInfo.InvariantCulture),
                 ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
                 ["everyday_rows"] = everyday.Count.ToString(CultureInfo.InvariantCulture),
+                ["crisis_posts"] = options.CrisisPosts.Count.ToString(CultureInfo.InvariantCulture),
                 ["corpus_positive"] = positives.Count.ToString(CultureInfo.InvariantCulture),
                 ["corpus_negative"] = (corpus.Count - positives.Count).ToString(CultureInfo.InvariantCulture),
                 ["features"] = dimension.ToString(CultureInfo.InvariantCulture),

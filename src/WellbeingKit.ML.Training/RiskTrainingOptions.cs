@@ -21,6 +21,12 @@ internal sealed record RiskTrainingOptions
     /// <summary>The largest false-alarm rate allowed at the Moderate threshold on the calibration rows.</summary>
     public double CalibrationAlarmRate { get; init; } = 0.005;
 
+    /// <summary>
+    /// Crisis posts from a labelled data set's tuning part (the r/SuicideWatch posts of the SDCNL tuning part), added to the
+    /// corpus as suicidal-ideation lines in English; the caller keeps the held-out part out (<see cref="DataSplit"/>).
+    /// </summary>
+    public IReadOnlyList<string> CrisisPosts { get; init; } = [];
+
     /// <summary>The crisis corpus: a .tsv file or a folder of .tsv files.</summary>
     public required string CrisisPath { get; init; }
 

@@ -65,7 +65,7 @@ internal static class Program
             var r = await runner.RunStepAsync(rate, o.Seconds);
             results.Add(r);
             Console.WriteLine(r.Row("ramp"));
-            if (!r.Good)
+            if (!r.Good && !o.KeepGoing)
             {
                 break;
             }
@@ -93,10 +93,11 @@ internal sealed class Options
     public const int MaxRate = 20_000;
 
     public const string Usage = """
-        usage: LoadGen --url http://127.0.0.1:PORT [--url ...] --rates 200,400,... [--seconds 20] [--ramp]
+        usage: LoadGen --url http://127.0.0.1:PORT [--url ...] --rates 200,400,... [--seconds 20] [--ramp | --keep-going]
                        [--users 10000] [--crisis 0.01] [--host-pid PID ...] [--postmaster PID]
                        [--warmup-seconds 10 --warmup-rate 100] [--connections 256] [--timeout 10] [--seed 1]
           --ramp: run the rates in order, stop at the first with p99 >= 200 ms or errors, then run 25/50/100 % of the last good one.
+          --keep-going: run every rate whatever its p99 or errors (fixed-rate CPU-per-turn runs).
         """;
 
     public List<string> Urls { get; } = [];
@@ -120,6 +121,9 @@ internal sealed class Options
     public int WarmupRate { get; private set; } = 100;
 
     public int ReadySeconds { get; private set; } = 120;
+
+    /// <summary>Run every rate even after one with p99 over the limit or errors (fixed-rate CPU-per-turn runs); not with --ramp.</summary>
+    public bool KeepGoing { get; private set; }
 
     public int Connections { get; private set; } = 256;
 
@@ -156,6 +160,7 @@ internal sealed class Options
                     break;
                 case "--seconds": o.Seconds = Int(1, 600); break;
                 case "--ramp": o.Ramp = true; break;
+                case "--keep-going": o.KeepGoing = true; break;
                 case "--users": o.Users = Int(1, 1_000_000); break;
                 case "--crisis": o.CrisisShare = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--host-pid": o.HostPids.Add(Int(1, int.MaxValue)); break;
@@ -178,6 +183,11 @@ internal sealed class Options
         if (o.Rates.Any(r => r is < 1 or > MaxRate))
         {
             throw new ArgumentException($"every rate must be between 1 and {MaxRate} turns/s");
+        }
+
+        if (o.Ramp && o.KeepGoing)
+        {
+            throw new ArgumentException("--ramp stops at the first bad rate and --keep-going does not: give one of them");
         }
 
         if (o.CrisisShare is < 0 or > 1)

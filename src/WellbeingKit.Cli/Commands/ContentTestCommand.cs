@@ -103,7 +103,7 @@ internal static class ContentTestCommand
             return 1;
         }
 
-        await using var services = CliServices.Build(new CliSettings { ContentDirectory = directory });
+        await using var services = CliServices.Build(new CliSettings { ContentDirectory = directory, CheckIns = true }); // as a host with check-ins runs the stories
         var kit = services.GetRequiredService<IWellbeingKit>();
         var failed = 0;
         foreach (var story in stories)

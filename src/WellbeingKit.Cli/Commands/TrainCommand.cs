@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using WellbeingKit.Evaluation;
 using WellbeingKit.ML.Training;
 
 namespace WellbeingKit.Cli.Commands;
@@ -61,9 +62,27 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
         var maxRows = new Option<int?>("--max-rows") { Description = "Use the first N everyday rows only (quick runs)." };
+        var calibrationRate = new Option<double>("--calibration-rate")
+        {
+            Description = "The largest share of the calibration rows (everyday text the model never trained on) allowed to reach Moderate.",
+            DefaultValueFactory = _ => new RiskTrainingOptions { CrisisPath = "", OutputPath = "" }.CalibrationAlarmRate,
+        };
+        calibrationRate.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is <= 0 or >= 1)
+            {
+                r.AddError("--calibration-rate: must be between 0 and 1 (0.005 is half a percent).");
+            }
+        });
+        var posts = new Option<string?>("--crisis-posts")
+        {
+            Description = "A labelled CSV of long posts (sdcnl-train/training-set.csv): the crisis rows of its tuning part are added to the corpus as suicidal ideation; its held-out part is never read. Research models only: a set without a licence to ship (SDCNL) must not go into a packaged model.",
+        };
+        var postsText = new Option<string>("--posts-text-column") { Description = "The text column(s) of --crisis-posts; a+b joins columns.", DefaultValueFactory = _ => "title+selftext" };
+        var postsLabel = new Option<string>("--posts-label-column") { Description = "The 1/0 crisis column of --crisis-posts.", DefaultValueFactory = _ => "is_suicide" };
         var command = new Command("risk", "Train the crisis classifier on everyday text and the labelled crisis corpus.")
         {
-            everyday, everydayLines, language, crisis, output, seed, maxRows,
+            everyday, everydayLines, language, crisis, output, seed, maxRows, calibrationRate, posts, postsText, postsLabel,
         };
         command.SetAction(parse => Run(() =>
         {
@@ -77,11 +96,21 @@ internal static class TrainCommand
                     OutputPath = parse.GetValue(output)!,
                     Seed = parse.GetValue(seed),
                     MaxEverydayRows = parse.GetValue(maxRows),
+                    CalibrationAlarmRate = parse.GetValue(calibrationRate),
+                    CrisisPosts = parse.GetValue(posts) is { } postsPath ? ReadTuningCrisisPosts(postsPath, parse.GetValue(postsText)!, parse.GetValue(postsLabel)!) : [],
                 },
                 Console.Error.WriteLine);
             Console.WriteLine(result);
         }));
         return command;
+    }
+
+    /// <summary>The crisis rows of the tuning part of a labelled CSV (the held-out part is dropped before anything is kept).</summary>
+    private static List<string> ReadTuningCrisisPosts(string path, string textColumn, string labelColumn)
+    {
+        var data = RiskDataSet.Read(path, new RiskDataReadOptions { TextColumn = textColumn, LabelColumn = labelColumn })
+            .WhereRowNumber(n => !DataSplit.IsHeldOut(n));
+        return data.Texts.Where((_, i) => data.Labels[i]).ToList();
     }
 
     private static int Run(Action action)
