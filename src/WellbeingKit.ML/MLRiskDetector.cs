@@ -95,12 +95,24 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
         }
 
         var text = request.Text;
-        RiskAssessment? best = null;
-        foreach (var segment in Segments(text))
+        var parts = t_parts ??= new Parts();
+        Segments(text, parts);
+
+        // Each part is scored into a stack buffer; only the best part's probabilities are kept, and only the best part
+        // becomes an assessment (the same one, part by part, as scoring each and keeping the highest level, then score).
+        Span<float> probabilities = stackalloc float[MaxHeads];
+        Span<float> bestProbabilities = stackalloc float[MaxHeads];
+        ModelRunner? bestModel = null;
+        var bestSegment = default(TextSegment);
+        var bestLevel = RiskLevel.None;
+        var bestScore = 0.0;
+        var bestCapped = false;
+        for (var i = 0; i < parts.Segments.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var segment = parts.Segments[i];
             var span = text.AsSpan(segment.Start, segment.Length);
-            var language = LanguageIdentifier.Identify(span); // the text decides; unknown is scored at most Low
+            var language = parts.Languages[i]; // the text decides; unknown is scored at most Low
             if (ModelFor(language) is not { } lazy)
             {
                 continue; // a language the kit has no model for gets no ML score
@@ -112,58 +124,127 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
             }
 
             var model = lazy.Value;
-
-            var assessment = Interpret(model.Metadata, model.Predict(span), text, segment, Name);
-            if (!_fullStrength.Contains(language) || WordCount(span) < MinWordsForFullStrength)
+            var heads = model.Model.HeadCount;
+            var scored = heads <= MaxHeads ? probabilities[..heads] : new float[heads];
+            model.Predict(span, scored);
+            var level = LevelOf(model.Metadata, scored[0]);
+            var capped = !_fullStrength.Contains(language) || !HasWords(span, MinWordsForFullStrength);
+            if (capped && level > RiskLevel.Low)
             {
-                assessment = CapAtLow(assessment);
+                level = RiskLevel.Low;
             }
 
-            if (best is null || assessment.Level > best.Level || (assessment.Level == best.Level && assessment.Score > best.Score))
+            var score = Math.Round(scored[0], 4);
+            if (bestModel is null || level > bestLevel || (level == bestLevel && score > bestScore))
             {
-                best = assessment;
+                (bestModel, bestSegment, bestLevel, bestScore, bestCapped) = (model, segment, level, score, capped);
+                if (heads <= MaxHeads)
+                {
+                    scored.CopyTo(bestProbabilities);
+                }
+                else
+                {
+                    bestProbabilities = scored;
+                }
             }
         }
 
-        return best ?? new RiskAssessment { Detector = Name };
+        if (bestModel is null)
+        {
+            return new RiskAssessment { Detector = Name };
+        }
+
+        var best = Interpret(bestModel.Metadata, bestProbabilities[..bestModel.Model.HeadCount], text, bestSegment, Name);
+        return bestCapped ? CapAtLow(best) : best;
+    }
+
+    /// <summary>The most heads a model's probabilities are scored into on the stack (the risk models have 5).</summary>
+    private const int MaxHeads = 32;
+
+    /// <summary>This thread's lists of parts (a screening never runs inside another on one thread).</summary>
+    [ThreadStatic]
+    private static Parts? t_parts;
+
+    /// <summary>The parts of a message to score and the language of each.</summary>
+    private sealed class Parts
+    {
+        public List<TextSegment> Segments { get; } = new(8);
+
+        public List<string> Languages { get; } = new(8);
+
+        public List<TextSegment> Sentences { get; } = new(8);
+
+        public List<string> SentenceLanguages { get; } = new(8);
+
+        public void Add(TextSegment segment, string language)
+        {
+            Segments.Add(segment);
+            Languages.Add(language);
+        }
     }
 
     /// <summary>
-    /// The parts to score: the message's screening segments (the whole message when short, else its sentences); a short
-    /// message whose sentences are in different languages is scored sentence by sentence, each with its own language.
+    /// The parts to score and their languages: the whole message when short, else its sentences; a short message
+    /// whose sentences are in different languages is scored whole and sentence by sentence, each with its own language.
+    /// Each character is read once by the language identifier: a short message's language is the sum of its sentences'
+    /// evidence and that of the gaps between them (<see cref="LanguageIdentifier.Tally"/>).
     /// </summary>
-    private static IReadOnlyList<TextSegment> Segments(string text)
+    private static void Segments(string text, Parts parts)
     {
-        var segments = TextSegments.ForScreening(text);
-        if (segments.Count != 1 || segments[0].Length != text.Length)
+        parts.Segments.Clear();
+        parts.Languages.Clear();
+        if (text.Length > TextSegments.WholeTextLength)
         {
-            return segments;
+            TextSegments.Split(text, parts.Sentences);
+            foreach (var sentence in parts.Sentences)
+            {
+                parts.Add(sentence, LanguageIdentifier.Identify(text.AsSpan(sentence.Start, sentence.Length)));
+            }
+
+            return;
         }
 
-        var sentences = TextSegments.Split(text);
+        var whole = new TextSegment(0, text.Length);
+        var sentences = parts.Sentences;
+        TextSegments.Split(text, sentences);
         if (sentences.Count < 2)
         {
-            return segments;
+            parts.Add(whole, LanguageIdentifier.IdentifyMessage(text));
+            return;
         }
 
+        parts.SentenceLanguages.Clear();
+        var all = default(LanguageIdentifier.Tally);
+        var end = 0;
         string? first = null;
+        var mixed = false;
         foreach (var sentence in sentences)
         {
-            var language = LanguageIdentifier.Identify(text.AsSpan(sentence.Start, sentence.Length));
+            all.Add(text.AsSpan(end, sentence.Start - end));
+            var one = default(LanguageIdentifier.Tally);
+            one.Add(text.AsSpan(sentence.Start, sentence.Length));
+            all.Add(one);
+            end = sentence.Start + sentence.Length;
+            var language = one.Language;
+            parts.SentenceLanguages.Add(language);
             if (language == LanguageIdentifier.Unknown)
             {
                 continue;
             }
 
-            if (first is not null && first != language)
-            {
-                return [.. segments, .. sentences];
-            }
-
-            first = language;
+            mixed |= first is not null && first != language;
+            first ??= language;
         }
 
-        return segments;
+        all.Add(text.AsSpan(end));
+        parts.Add(whole, all.Language);
+        if (mixed)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                parts.Add(sentences[i], parts.SentenceLanguages[i]);
+            }
+        }
     }
 
     /// <summary>The model for a language: its own model, else the default one (trained on en, es, fr and ar); none for an unknown language.</summary>
@@ -191,6 +272,32 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
         return count;
     }
 
+    /// <summary>True when <paramref name="text"/> has at least <paramref name="count"/> words (<see cref="WordCount"/>), counting no further.</summary>
+    private static bool HasWords(ReadOnlySpan<char> text, int count)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+            if (wordChar && !inWord && ++words >= count)
+            {
+                return true;
+            }
+
+            inWord = wordChar;
+        }
+
+        return false;
+    }
+
+    /// <summary>The level of a crisis probability under the model's thresholds.</summary>
+    private static RiskLevel LevelOf(ModelMetadata metadata, float probability) =>
+        probability >= metadata.HighThreshold ? RiskLevel.High
+        : probability >= metadata.ModerateThreshold ? RiskLevel.Moderate
+        : probability >= metadata.LowThreshold ? RiskLevel.Low
+        : RiskLevel.None;
+
     private static RiskAssessment CapAtLow(RiskAssessment assessment) => assessment.Level <= RiskLevel.Low
         ? assessment
         : assessment with
@@ -206,13 +313,10 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
     /// <param name="segment">The span the probabilities belong to (the evidence span).</param>
     /// <param name="detector">The detector name.</param>
     /// <returns>The assessment.</returns>
-    internal static RiskAssessment Interpret(ModelMetadata metadata, float[] probabilities, string text, TextSegment segment, string detector)
+    internal static RiskAssessment Interpret(ModelMetadata metadata, ReadOnlySpan<float> probabilities, string text, TextSegment segment, string detector)
     {
         var score = Math.Round(probabilities[0], 4);
-        var level = probabilities[0] >= metadata.HighThreshold ? RiskLevel.High
-            : probabilities[0] >= metadata.ModerateThreshold ? RiskLevel.Moderate
-            : probabilities[0] >= metadata.LowThreshold ? RiskLevel.Low
-            : RiskLevel.None;
+        var level = LevelOf(metadata, probabilities[0]);
         if (level == RiskLevel.None)
         {
             return new RiskAssessment { Score = score, Detector = detector };

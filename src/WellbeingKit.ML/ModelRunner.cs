@@ -84,6 +84,11 @@ internal sealed class ModelRunner
     /// <returns>The probabilities, in label order.</returns>
     public float[] Predict(ReadOnlySpan<char> text) => Model.Predict(text, _valence);
 
+    /// <summary>Scores one text into <paramref name="probabilities"/> (thread-safe, allocation-free).</summary>
+    /// <param name="text">The raw text.</param>
+    /// <param name="probabilities">Receives the probabilities, in label order (room for <see cref="LinearTextModel.HeadCount"/>).</param>
+    public void Predict(ReadOnlySpan<char> text, Span<float> probabilities) => Model.Predict(text, _valence, probabilities);
+
     /// <summary>Scores many texts (thread-safe; uses every core).</summary>
     /// <param name="texts">The raw texts.</param>
     /// <returns>The probabilities of each text, in order.</returns>

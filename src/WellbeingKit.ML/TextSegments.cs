@@ -26,8 +26,19 @@ internal static class TextSegments
     /// <returns>The spans; a single span for a one-sentence message.</returns>
     public static IReadOnlyList<TextSegment> Split(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var result = new List<TextSegment>();
+        Split(text, result);
+        return result;
+    }
+
+    /// <summary>Splits <paramref name="text"/> into sentence spans (trimmed, non-empty), in order, into <paramref name="result"/> (emptied first).</summary>
+    /// <param name="text">The message.</param>
+    /// <param name="result">Receives the spans; a single span for a one-sentence message.</param>
+    public static void Split(string text, List<TextSegment> result)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(result);
+        result.Clear();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -56,10 +67,10 @@ internal static class TextSegments
 
         if (result.Count > MaxSegments)
         {
-            result = result.OrderByDescending(s => s.Length).ThenBy(s => s.Start).Take(MaxSegments).OrderBy(s => s.Start).ToList();
+            var kept = result.OrderByDescending(s => s.Length).ThenBy(s => s.Start).Take(MaxSegments).OrderBy(s => s.Start).ToList();
+            result.Clear();
+            result.AddRange(kept);
         }
-
-        return result;
     }
 
     private static void Add(string text, int start, int stop, List<TextSegment> result)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace WellbeingKit.ML.Features;
@@ -18,7 +17,10 @@ internal sealed class LinearTextModel
     private readonly float[] _bias;
     private readonly float[] _slope;
     private readonly float[] _offset;
-    private readonly ConcurrentBag<VectorScratch> _scratch = [];
+
+    /// <summary>This thread's buffers: shared by every model (a prediction never runs inside another on one thread), no lock.</summary>
+    [ThreadStatic]
+    private static VectorScratch? t_scratch;
 
     /// <summary>Creates a model from a vectorizer and its trained heads.</summary>
     /// <param name="vectorizer">The vectorizer.</param>
@@ -96,20 +98,9 @@ internal sealed class LinearTextModel
             throw new ArgumentException($"room for {HeadCount} probabilities is needed.", nameof(probabilities));
         }
 
-        if (!_scratch.TryTake(out var scratch))
-        {
-            scratch = new VectorScratch();
-        }
-
-        try
-        {
-            Vectorizer.Vectorize(text, valence, scratch);
-            Score(scratch.Indices.AsSpan(0, scratch.Count), scratch.Values.AsSpan(0, scratch.Count), probabilities);
-        }
-        finally
-        {
-            _scratch.Add(scratch);
-        }
+        var scratch = t_scratch ??= new VectorScratch();
+        Vectorizer.Vectorize(text, valence, scratch);
+        Score(scratch.Indices.AsSpan(0, scratch.Count), scratch.Values.AsSpan(0, scratch.Count), probabilities);
     }
 
     /// <summary>Scores a vector that is already computed.</summary>

@@ -6,15 +6,15 @@ namespace WellbeingKit.ML.Features;
 /// A read-only open-addressing hash table from packed character n-grams (never 0) to feature indices: the hot look-up
 /// of <see cref="TextVectorizer"/>, a multiply-shift hash and linear probing over one flat array of key-value entries
 /// (one cache line per probe). It also holds every proper prefix of its n-grams (as "prefix only"), so a caller that
-/// extends an n-gram one character at a time can stop as soon as <see cref="Probe"/> says <see cref="Absent"/>: no longer
+/// extends an n-gram one character at a time can stop as soon as <see cref="Probe(ulong)"/> says <see cref="Absent"/>: no longer
 /// n-gram starting there is in the vocabulary. The answers for vocabulary n-grams are the same as a plain table's.
 /// </summary>
 internal sealed class PackedNgramTable
 {
-    /// <summary><see cref="Probe"/>: the key is the start of some vocabulary n-gram, not one itself.</summary>
+    /// <summary><see cref="Probe(ulong)"/>: the key is the start of some vocabulary n-gram, not one itself.</summary>
     public const int PrefixOnly = -1;
 
-    /// <summary><see cref="Probe"/>: neither the key nor any n-gram that starts with it is in the vocabulary.</summary>
+    /// <summary><see cref="Probe(ulong)"/>: neither the key nor any n-gram that starts with it is in the vocabulary.</summary>
     public const int Absent = -2;
 
     private readonly Entry[] _entries;
@@ -24,9 +24,15 @@ internal sealed class PackedNgramTable
     /// <summary>Builds the table.</summary>
     /// <param name="keys">The packed n-grams (distinct, non-zero).</param>
     /// <param name="firstValue">The value of <c>keys[0]</c>; each next key gets the next value.</param>
-    public PackedNgramTable(IReadOnlyList<ulong> keys, int firstValue)
+    /// <param name="weights">A number kept with each key (the vectorizer's IDF weight, read in the same probe), or empty for none.</param>
+    public PackedNgramTable(IReadOnlyList<ulong> keys, int firstValue, ReadOnlySpan<float> weights = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        if (!weights.IsEmpty && weights.Length != keys.Count)
+        {
+            throw new ArgumentException($"{weights.Length} weights for {keys.Count} keys.", nameof(weights));
+        }
+
         var prefixes = new HashSet<ulong>();
         foreach (var key in keys)
         {
@@ -59,7 +65,7 @@ internal sealed class PackedNgramTable
                 slot = (slot + 1) & _mask;
             }
 
-            _entries[slot] = new Entry(key, firstValue + i);
+            _entries[slot] = new Entry(key, firstValue + i, weights.IsEmpty ? 0 : weights[i]);
         }
 
         foreach (var prefix in prefixes)
@@ -72,7 +78,7 @@ internal sealed class PackedNgramTable
 
             if (_entries[slot].Key == 0)
             {
-                _entries[slot] = new Entry(prefix, PrefixOnly);
+                _entries[slot] = new Entry(prefix, PrefixOnly, 0);
             }
         }
     }
@@ -90,7 +96,13 @@ internal sealed class PackedNgramTable
     /// <summary>Looks a packed n-gram up.</summary>
     /// <param name="key">The packed n-gram (non-zero).</param>
     /// <returns>Its feature index; <see cref="PrefixOnly"/> when it is only the start of vocabulary n-grams; <see cref="Absent"/> otherwise.</returns>
-    public int Probe(ulong key)
+    public int Probe(ulong key) => Probe(key, out _);
+
+    /// <summary>Looks a packed n-gram up, with the weight kept with it.</summary>
+    /// <param name="key">The packed n-gram (non-zero).</param>
+    /// <param name="weight">Its weight when found (0 otherwise).</param>
+    /// <returns>Its feature index; <see cref="PrefixOnly"/> when it is only the start of vocabulary n-grams; <see cref="Absent"/> otherwise.</returns>
+    public int Probe(ulong key, out float weight)
     {
         var entries = _entries;
         var slot = Slot(key);
@@ -99,11 +111,13 @@ internal sealed class PackedNgramTable
             ref readonly var entry = ref entries[slot];
             if (entry.Key == key)
             {
+                weight = entry.Weight;
                 return entry.Value;
             }
 
             if (entry.Key == 0)
             {
+                weight = 0;
                 return Absent;
             }
 
@@ -113,5 +127,6 @@ internal sealed class PackedNgramTable
 
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    private readonly record struct Entry(ulong Key, int Value);
+    /// <summary>A slot: the key, its value and its weight in 16 bytes, so one probe reads all three.</summary>
+    private readonly record struct Entry(ulong Key, int Value, float Weight);
 }

@@ -40,8 +40,8 @@ internal sealed class TextVectorizer
         }
 
         Settings = settings;
-        _words = new WordTable(words);
-        _chars = new PackedNgramTable(chars, words.Count);
+        _words = new WordTable(words, idf.AsSpan(0, words.Count));
+        _chars = new PackedNgramTable(chars, words.Count, idf.AsSpan(words.Count));
 
         _idf = idf;
         _fold = TextPreparation.FoldTable(settings.KeepDiacritics);
@@ -80,35 +80,35 @@ internal sealed class TextVectorizer
     public void Vectorize(ReadOnlySpan<char> text, Dictionary<string, float>? valence, VectorScratch scratch, bool sorted = false)
     {
         ArgumentNullException.ThrowIfNull(scratch);
-        scratch.EnsureVocabulary(WordCount + CharCount);
         TextPreparation.Normalize(text, _fold, scratch);
         var buffer = scratch.Text.AsSpan(0, scratch.Length);
-        scratch.EnsureTouched((scratch.Tokens * 2) + ((scratch.Length + 2) * Settings.CharNgramLength) + ExtraCount);
-        scratch.TouchedCount = 0;
+        scratch.BeginCounting((scratch.Tokens * 2) + ((scratch.Length + 2) * Settings.CharNgramLength) + ExtraCount);
         for (var t = 0; t < scratch.Tokens; t++)
         {
             // A bigram is the token, one space and the next token: its hash continues the token's.
             var word = buffer[scratch.TokenStart[t]..scratch.TokenEnd[t]];
             var hash = WordTable.Continue(WordTable.Start, word);
-            if (_words.TryGetValue(word, hash, out var index))
+            if (_words.TryGetValue(word, hash, out var index, out var weight))
             {
-                scratch.Add(index);
+                scratch.Add(index, weight);
             }
 
             if (Settings.WordNgramLength >= 2 && t + 1 < scratch.Tokens)
             {
                 var bigram = buffer[scratch.TokenStart[t]..scratch.TokenEnd[t + 1]];
-                if (_words.TryGetValue(bigram, WordTable.Continue(hash, bigram[word.Length..]), out index))
+                if (_words.TryGetValue(bigram, WordTable.Continue(hash, bigram[word.Length..]), out index, out weight))
                 {
-                    scratch.Add(index);
+                    scratch.Add(index, weight);
                 }
             }
         }
 
         CountCharNgrams(buffer, scratch);
+        scratch.EndCounting();
 
         // TF-IDF, then L2 over the word block and over the character block separately.
-        var counts = scratch.Counts;
+        var counts = scratch.TouchedCounts;
+        var weights = scratch.TouchedWeights;
         var indices = scratch.Indices;
         var values = scratch.Values;
         var n = 0;
@@ -116,8 +116,7 @@ internal sealed class TextVectorizer
         for (var k = 0; k < scratch.TouchedCount; k++)
         {
             var f = scratch.Touched[k];
-            var v = counts[f] * _idf[f];
-            counts[f] = 0;
+            var v = counts[k] * weights[k];
             if (v == 0)
             {
                 continue;
@@ -170,10 +169,10 @@ internal sealed class TextVectorizer
             for (var n = 1; n <= max && p + n <= total; n++)
             {
                 key = (key << 16) | TextPreparation.At(buffer, p + n - 1);
-                var index = _chars.Probe(key);
+                var index = _chars.Probe(key, out var weight);
                 if (index >= 0)
                 {
-                    scratch.Add(index);
+                    scratch.Add(index, weight);
                 }
                 else if (index == PackedNgramTable.Absent)
                 {

@@ -18,14 +18,25 @@ internal sealed class VectorScratch
     /// <summary>The number of tokens.</summary>
     public int Tokens { get; set; }
 
-    /// <summary>The term count of every feature (all zero between calls).</summary>
-    public float[] Counts { get; private set; } = [];
-
     /// <summary>The features counted in this call, in first-seen order.</summary>
     public int[] Touched { get; private set; } = new int[256];
 
+    /// <summary>The term count of each feature in <see cref="Touched"/>.</summary>
+    public float[] TouchedCounts { get; private set; } = new float[256];
+
+    /// <summary>The IDF weight of each feature in <see cref="Touched"/>.</summary>
+    public float[] TouchedWeights { get; private set; } = new float[256];
+
     /// <summary>The number of entries in <see cref="Touched"/>.</summary>
     public int TouchedCount { get; set; }
+
+    // Where each counted feature is in Touched: a small open-addressing table sized for this call (a short message's
+    // stays in the L1 cache), instead of a count per vocabulary entry (hundreds of KB, one cache miss per feature).
+    private int[] _slotFeature = new int[1024]; // feature + 1; 0 = empty
+    private int[] _slotPosition = new int[1024];
+    private int[] _slotOf = new int[256]; // the slot of each entry of Touched, to empty the table afterwards
+    private int _mask;
+    private int _shift;
 
     /// <summary>The output: feature indices.</summary>
     public int[] Indices { get; private set; } = new int[256];
@@ -36,13 +47,61 @@ internal sealed class VectorScratch
     /// <summary>The output: the number of non-zero features.</summary>
     public int Count { get; set; }
 
-    /// <summary>Counts one occurrence of feature <paramref name="index"/>.</summary>
-    /// <param name="index">The feature.</param>
-    public void Add(int index)
+    /// <summary>Starts counting the features of one text: at most <paramref name="most"/> distinct ones.</summary>
+    /// <param name="most">The most features the text can count.</param>
+    public void BeginCounting(int most)
     {
-        if (Counts[index]++ == 0)
+        EnsureTouched(most);
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, most * 2));
+        if (_slotFeature.Length < capacity)
         {
-            Touched[TouchedCount++] = index;
+            _slotFeature = new int[capacity];
+            _slotPosition = new int[capacity];
+        }
+
+        _mask = capacity - 1;
+        _shift = 32 - System.Numerics.BitOperations.Log2((uint)capacity);
+        TouchedCount = 0;
+    }
+
+    /// <summary>Counts one occurrence of feature <paramref name="index"/> (between <see cref="BeginCounting"/> and <see cref="EndCounting"/>).</summary>
+    /// <param name="index">The feature.</param>
+    /// <param name="weight">Its IDF weight.</param>
+    public void Add(int index, float weight)
+    {
+        var key = index + 1;
+        var slot = (int)(((uint)key * 2654435769u) >> _shift);
+        while (true)
+        {
+            var found = _slotFeature[slot];
+            if (found == key)
+            {
+                TouchedCounts[_slotPosition[slot]]++;
+                return;
+            }
+
+            if (found == 0)
+            {
+                var position = TouchedCount++;
+                _slotFeature[slot] = key;
+                _slotPosition[slot] = position;
+                _slotOf[position] = slot;
+                Touched[position] = index;
+                TouchedCounts[position] = 1;
+                TouchedWeights[position] = weight;
+                return;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Empties the counting table for the next text (<see cref="Touched"/> and its counts stay readable).</summary>
+    public void EndCounting()
+    {
+        for (var k = 0; k < TouchedCount; k++)
+        {
+            _slotFeature[_slotOf[k]] = 0;
         }
     }
 
@@ -62,16 +121,6 @@ internal sealed class VectorScratch
         TokenEnd[Tokens++] = end;
     }
 
-    /// <summary>Makes <see cref="Counts"/> cover a vocabulary of <paramref name="size"/> n-grams.</summary>
-    /// <param name="size">The vocabulary size.</param>
-    public void EnsureVocabulary(int size)
-    {
-        if (Counts.Length < size)
-        {
-            Counts = new float[size];
-        }
-    }
-
     /// <summary>Makes room for <paramref name="size"/> counted features.</summary>
     /// <param name="size">The most features one call can count.</param>
     public void EnsureTouched(int size)
@@ -79,6 +128,9 @@ internal sealed class VectorScratch
         if (Touched.Length < size)
         {
             Touched = new int[size];
+            TouchedCounts = new float[size];
+            TouchedWeights = new float[size];
+            _slotOf = new int[size];
             Indices = new int[size];
             Values = new float[size];
         }

@@ -19,10 +19,16 @@ internal sealed class WordTable
 
     /// <summary>Builds the table.</summary>
     /// <param name="words">The word n-grams in index order (distinct).</param>
+    /// <param name="weights">A number kept with each word n-gram (the vectorizer's IDF weight, read in the same look-up), or empty for none.</param>
     /// <exception cref="InvalidDataException">A word n-gram appears twice.</exception>
-    public WordTable(IReadOnlyList<string> words)
+    public WordTable(IReadOnlyList<string> words, ReadOnlySpan<float> weights = default)
     {
         ArgumentNullException.ThrowIfNull(words);
+        if (!weights.IsEmpty && weights.Length != words.Count)
+        {
+            throw new ArgumentException($"{weights.Length} weights for {words.Count} word n-grams.", nameof(weights));
+        }
+
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2));
         _entries = new Entry[capacity];
         _words = new string[words.Count];
@@ -44,7 +50,7 @@ internal sealed class WordTable
             }
 
             _words[i] = word;
-            _entries[slot] = new Entry(hash, i + 1);
+            _entries[slot] = new Entry(hash, i + 1, weights.IsEmpty ? 0 : weights[i]);
         }
     }
 
@@ -70,7 +76,15 @@ internal sealed class WordTable
     /// <param name="hash">Its hash.</param>
     /// <param name="index">Its feature index when found.</param>
     /// <returns>Whether it is in the vocabulary.</returns>
-    public bool TryGetValue(ReadOnlySpan<char> text, ulong hash, out int index)
+    public bool TryGetValue(ReadOnlySpan<char> text, ulong hash, out int index) => TryGetValue(text, hash, out index, out _);
+
+    /// <summary>Looks a word n-gram up by its characters and their hash, with the weight kept with it.</summary>
+    /// <param name="text">The word n-gram.</param>
+    /// <param name="hash">Its hash.</param>
+    /// <param name="index">Its feature index when found.</param>
+    /// <param name="weight">Its weight when found.</param>
+    /// <returns>Whether it is in the vocabulary.</returns>
+    public bool TryGetValue(ReadOnlySpan<char> text, ulong hash, out int index, out float weight)
     {
         var entries = _entries;
         var slot = Slot(hash);
@@ -80,12 +94,14 @@ internal sealed class WordTable
             if (entry.Index == 0)
             {
                 index = 0;
+                weight = 0;
                 return false;
             }
 
             if (entry.Hash == hash && text.SequenceEqual(_words[entry.Index - 1]))
             {
                 index = entry.Index - 1;
+                weight = entry.Weight;
                 return true;
             }
 
@@ -95,6 +111,6 @@ internal sealed class WordTable
 
     private int Slot(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    /// <summary>A slot: the word's hash and its index + 1 (0 = empty).</summary>
-    private readonly record struct Entry(ulong Hash, int Index);
+    /// <summary>A slot: the word's hash, its index + 1 (0 = empty) and its weight, in 16 bytes.</summary>
+    private readonly record struct Entry(ulong Hash, int Index, float Weight);
 }

@@ -91,95 +91,167 @@ internal static class LanguageIdentifier
     /// <returns>The language code.</returns>
     public static string Identify(ReadOnlySpan<char> text)
     {
-        Span<int> score = stackalloc int[4];
-        int arabicLetters = 0, latinLetters = 0;
-        Span<char> word = stackalloc char[24];
-        var length = 0;
-        var hasArabiziDigit = false;
-        var hasLetter = false;
-        for (var i = 0; i <= text.Length; i++)
+        var tally = default(Tally);
+        tally.Add(text);
+        return tally.Language;
+    }
+
+    /// <summary>
+    /// <see cref="Identify(ReadOnlySpan{char})"/> of a whole message, remembered per thread for the last message asked
+    /// about: the lexicon (for several rules) and the ML detector ask about the same message in one screening.
+    /// </summary>
+    /// <param name="text">A message.</param>
+    /// <returns>The language code.</returns>
+    public static string IdentifyMessage(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var last = t_last;
+        if (last is not null && ReferenceEquals(last.Text, text))
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            return last.Language;
+        }
+
+        var language = Identify(text);
+        t_last = new Remembered(text, language);
+        return language;
+    }
+
+    [ThreadStatic]
+    private static Remembered? t_last;
+
+    /// <summary>The last message <see cref="IdentifyMessage"/> identified on this thread (strings are immutable, so the reference decides).</summary>
+    private sealed record Remembered(string Text, string Language);
+
+    /// <summary>
+    /// The evidence for each language, added up over parts of a text. The evidence of a text is the sum of that of its
+    /// parts when the parts meet where a word cannot go on (at a space, a line break or sentence punctuation): a
+    /// message's sentences and the gaps between them add up to the whole message.
+    /// </summary>
+    internal struct Tally
+    {
+        private int _en, _es, _fr, _ar, _arabicLetters, _latinLetters;
+
+        /// <summary>The language the evidence so far points to (as <see cref="Identify(ReadOnlySpan{char})"/> of the parts joined).</summary>
+        public readonly string Language
+        {
+            get
             {
-                if (char.IsLetter(c))
+                // Arabic script decides unless Latin letters clearly dominate (links, hashtags and names in Arabic tweets).
+                if (_arabicLetters > 0 && _arabicLetters * 3 >= _latinLetters)
                 {
-                    arabicLetters++;
+                    return "ar";
                 }
 
-                Flush(word[..Math.Min(length, word.Length)], length, hasArabiziDigit, hasLetter, score);
-                length = 0;
-                hasArabiziDigit = hasLetter = false;
-                continue;
+                ReadOnlySpan<int> score = [_en, _es, _fr, _ar];
+                var best = -1;
+                var tie = false;
+                for (var l = 0; l < 4; l++)
+                {
+                    if (score[l] <= 0)
+                    {
+                        continue;
+                    }
+
+                    if (best < 0 || score[l] > score[best])
+                    {
+                        best = l;
+                        tie = false;
+                    }
+                    else if (score[l] == score[best])
+                    {
+                        tie = true;
+                    }
+                }
+
+                return best < 0 || tie ? Unknown : Codes[best];
             }
+        }
 
-            var folded = Fold(c, score);
-            if (folded != '\0')
+        /// <summary>Adds the evidence of another part.</summary>
+        /// <param name="other">The part's tally.</param>
+        public void Add(in Tally other)
+        {
+            _en += other._en;
+            _es += other._es;
+            _fr += other._fr;
+            _ar += other._ar;
+            _arabicLetters += other._arabicLetters;
+            _latinLetters += other._latinLetters;
+        }
+
+        /// <summary>Adds the evidence of <paramref name="text"/>.</summary>
+        /// <param name="text">A text, or a part of one that starts and ends where a word cannot go on.</param>
+        public void Add(ReadOnlySpan<char> text)
+        {
+            Span<int> score = [_en, _es, _fr, _ar];
+            int arabicLetters = 0, latinLetters = 0;
+            Span<char> word = stackalloc char[24];
+            var length = 0;
+            var hasArabiziDigit = false;
+            var hasLetter = false;
+            for (var i = 0; i <= text.Length; i++)
             {
-                if (char.IsLetter(folded))
+                var c = i < text.Length ? text[i] : ' ';
+                if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
                 {
-                    latinLetters++;
-                    hasLetter = true;
-                }
-                else if (folded is '2' or '3' or '5' or '7' or '9')
-                {
-                    hasArabiziDigit = true;
+                    if (char.IsLetter(c))
+                    {
+                        arabicLetters++;
+                    }
+
+                    Flush(word[..Math.Min(length, word.Length)], length, hasArabiziDigit, hasLetter, score);
+                    length = 0;
+                    hasArabiziDigit = hasLetter = false;
+                    continue;
                 }
 
-                if (length < word.Length)
+                var folded = Fold(c, score);
+                if (folded != '\0')
                 {
-                    word[length] = folded;
+                    if (char.IsLetter(folded))
+                    {
+                        latinLetters++;
+                        hasLetter = true;
+                    }
+                    else if (folded is '2' or '3' or '5' or '7' or '9')
+                    {
+                        hasArabiziDigit = true;
+                    }
+
+                    if (length < word.Length)
+                    {
+                        word[length] = folded;
+                    }
+
+                    length++;
+                    continue;
                 }
 
-                length++;
-                continue;
-            }
-
-            if (c is '\'' or '’' && length > 0)
-            {
-                if (length <= 2 && word[0] is 'l' or 'd' or 'j' or 'n' or 'm' or 's' or 't' or 'c' or 'q' && (length == 1 || word[1] == 'u'))
+                if (c is '\'' or '’' && length > 0)
                 {
-                    // French elision: l'ecologie = l + ecologie.
-                    Flush(word[..length], length, hasArabiziDigit, hasLetter, score);
+                    if (length <= 2 && word[0] is 'l' or 'd' or 'j' or 'n' or 'm' or 's' or 't' or 'c' or 'q' && (length == 1 || word[1] == 'u'))
+                    {
+                        // French elision: l'ecologie = l + ecologie.
+                        Flush(word[..length], length, hasArabiziDigit, hasLetter, score);
+                        length = 0;
+                        hasArabiziDigit = hasLetter = false;
+                    }
+
+                    continue; // don't = dont, j'ai = jai... (when not an elision)
+                }
+
+                if (length > 0)
+                {
+                    Flush(word[..Math.Min(length, word.Length)], length, hasArabiziDigit, hasLetter, score);
                     length = 0;
                     hasArabiziDigit = hasLetter = false;
                 }
-
-                continue; // don't = dont, j'ai = jai... (when not an elision)
             }
 
-            Flush(word[..Math.Min(length, word.Length)], length, hasArabiziDigit, hasLetter, score);
-            length = 0;
-            hasArabiziDigit = hasLetter = false;
+            (_en, _es, _fr, _ar) = (score[En], score[Es], score[Fr], score[Ar]);
+            _arabicLetters += arabicLetters;
+            _latinLetters += latinLetters;
         }
-
-        // Arabic script decides unless Latin letters clearly dominate (links, hashtags and names in Arabic tweets).
-        if (arabicLetters > 0 && arabicLetters * 3 >= latinLetters)
-        {
-            return "ar";
-        }
-
-        var best = -1;
-        var tie = false;
-        for (var l = 0; l < 4; l++)
-        {
-            if (score[l] <= 0)
-            {
-                continue;
-            }
-
-            if (best < 0 || score[l] > score[best])
-            {
-                best = l;
-                tie = false;
-            }
-            else if (score[l] == score[best])
-            {
-                tie = true;
-            }
-        }
-
-        return best < 0 || tie ? Unknown : Codes[best];
     }
 
     private static void Flush(ReadOnlySpan<char> word, int length, bool hasArabiziDigit, bool hasLetter, Span<int> score)
@@ -225,11 +297,17 @@ internal static class LanguageIdentifier
             return (char)(c + 32);
         }
 
-        switch (char.ToLowerInvariant(c))
+        if (c < '\u0080')
+        {
+            return '\0'; // ASCII that is not a letter or a digit
+        }
+
+        var lower = char.ToLowerInvariant(c);
+        switch (lower)
         {
             case 'ñ': score[Es] += 2; return 'n';
             case '¿' or '¡': score[Es] += 2; return '\0';
-            case 'á' or 'í' or 'ó' or 'ú': score[Es]++; return char.ToLowerInvariant(c) switch { 'á' => 'a', 'í' => 'i', 'ó' => 'o', _ => 'u' };
+            case 'á' or 'í' or 'ó' or 'ú': score[Es]++; return lower switch { 'á' => 'a', 'í' => 'i', 'ó' => 'o', _ => 'u' };
             case 'ç': score[Fr] += 2; return 'c';
             case 'œ': score[Fr] += 2; return 'o';
             case 'è' or 'ê' or 'ë': score[Fr]++; return 'e';
@@ -239,7 +317,7 @@ internal static class LanguageIdentifier
             case 'ô': score[Fr]++; return 'o';
             case 'é': return 'e';
             case 'ü': return 'u';
-            default: return char.IsLetter(c) ? char.ToLowerInvariant(c) : '\0';
+            default: return char.IsLetter(c) ? lower : '\0';
         }
     }
 }

@@ -79,12 +79,12 @@ internal sealed class ArabiziIndex
     /// </summary>
     /// <param name="text">The message.</param>
     /// <returns>Whether to fold it.</returns>
-    public static bool MayBeArabizi(ReadOnlySpan<char> text)
+    public static bool MayBeArabizi(string text)
     {
         var from = 0;
         while (true)
         {
-            var at = text[from..].IndexOfAny(ArabiziDigits);
+            var at = text.AsSpan(from).IndexOfAny(ArabiziDigits);
             if (at < 0)
             {
                 return false;
@@ -93,7 +93,7 @@ internal sealed class ArabiziIndex
             at += from;
             if ((at > 0 && char.IsAsciiLetter(text[at - 1])) || (at + 1 < text.Length && char.IsAsciiLetter(text[at + 1])))
             {
-                return LanguageIdentifier.Identify(text) == "ar";
+                return LanguageIdentifier.IdentifyMessage(text) == "ar";
             }
 
             from = at + 1;

@@ -94,7 +94,7 @@ internal static class LexiconScreening
             var start = words[2 * w];
             var end = words[(2 * w) + 1];
             if (compiled.TryFuzzy(text.Chars.AsSpan(start, end - start + 1), out var entry) && !HasHit(scratch, entry, start, end)
-                && compiled.Entries[entry].BelongsTo(language ??= LanguageIdentifier.Identify(original)))
+                && compiled.Entries[entry].BelongsTo(language ??= LanguageIdentifier.IdentifyMessage(original)))
             {
                 scratch.Add(new Hit(entry, start, end));
             }
@@ -161,7 +161,7 @@ internal static class LexiconScreening
                 continue;
             }
 
-            if ((entry.Open || entry.SingleWord) && !entry.BelongsTo(language ??= LanguageIdentifier.Identify(text)))
+            if ((entry.Open || entry.SingleWord) && !entry.BelongsTo(language ??= LanguageIdentifier.IdentifyMessage(text)))
             {
                 continue; // an open (suicid*) or one-word match in a message of another language: not a match, not a cancellation
             }
