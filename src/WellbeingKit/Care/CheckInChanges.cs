@@ -64,6 +64,6 @@ internal static partial class CheckInChanges
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? new TimeOnly(hour, minute) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2})(?:(?::|h)(?<m>\d{2}))?\s*(?<ampm>am|pm|h)?(?![\d:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2})(?:(?::|h)(?<m>\d{2}))?\s*(?<ampm>am|pm|h)?(?![\d:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TimePattern();
 }
