@@ -28,7 +28,7 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
     /// "suicidal again") are all caught by the lexicon, while one- and two-word answers are where the model fires on
     /// words it barely knows.
     /// </summary>
-    internal const int MinWordsForFullStrength = 3;
+    internal const int MinWordsForFullStrength = Words.TrustedByModels;
 
     /// <summary>The languages the kit identifies; the default model was trained on all four.</summary>
     private static readonly string[] KnownLanguages = ["en", "es", "fr", "ar"];
@@ -128,7 +128,7 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
             var scored = heads <= MaxHeads ? probabilities[..heads] : new float[heads];
             model.Predict(span, scored);
             var level = LevelOf(model.Metadata, scored[0]);
-            var capped = !_fullStrength.Contains(language) || !HasWords(span, MinWordsForFullStrength);
+            var capped = !_fullStrength.Contains(language) || !Words.HasAtLeast(span, MinWordsForFullStrength);
             if (capped && level > RiskLevel.Low)
             {
                 level = RiskLevel.Low;
@@ -252,44 +252,6 @@ internal sealed class MLRiskDetector : IBoundedRiskDetector
         _byLanguage.TryGetValue(language, out var own) ? own
         : language == LanguageIdentifier.Unknown || KnownLanguages.Contains(language) ? _model
         : null;
-
-    /// <summary>The number of words in <paramref name="text"/>: maximal runs of letters, digits and combining marks.</summary>
-    internal static int WordCount(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var wordChar = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
-            if (wordChar && !inWord)
-            {
-                count++;
-            }
-
-            inWord = wordChar;
-        }
-
-        return count;
-    }
-
-    /// <summary>True when <paramref name="text"/> has at least <paramref name="count"/> words (<see cref="WordCount"/>), counting no further.</summary>
-    private static bool HasWords(ReadOnlySpan<char> text, int count)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var wordChar = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
-            if (wordChar && !inWord && ++words >= count)
-            {
-                return true;
-            }
-
-            inWord = wordChar;
-        }
-
-        return false;
-    }
 
     /// <summary>The level of a crisis probability under the model's thresholds.</summary>
     private static RiskLevel LevelOf(ModelMetadata metadata, float probability) =>

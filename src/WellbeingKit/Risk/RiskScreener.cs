@@ -131,6 +131,13 @@ public sealed partial class RiskScreener : IRiskDetector
                     continue;
                 }
 
+                // A model's score on a message of one or two words ("phq9", "ok") is not trusted (the ML detector caps it at
+                // Low): it does not count toward the conversation's distress.
+                if (detector is not Lexicon.LexiconRiskDetector && !Words.HasAtLeast(request.History[m], Words.TrustedByModels))
+                {
+                    continue;
+                }
+
                 // The lexicon's level counts as it is; the ML model's Low and Moderate count as Low, its High as Moderate: its
                 // Moderate fires on everyday messages ("my boss keeps emailing me late") that already had their check-in.
                 var counted = detector is Lexicon.LexiconRiskDetector ? assessment.Level

@@ -126,6 +126,17 @@ public sealed class ConversationContextTests
     }
 
     [Fact]
+    public async Task Ml_signals_on_one_or_two_word_commands_in_the_history_do_not_count_toward_sustained_distress()
+    {
+        // The story 'suicidal_ideation mid-questionnaire (es, ES)': the denial after the crisis must not start it again.
+        var ml = new ScriptedModel(("phq9", RiskLevel.Low), ("ok", RiskLevel.Low), ("olvídalo, me has malinterpretado", RiskLevel.Low));
+
+        var result = await Screen(ml, "olvídalo, me has malinterpretado", "es", "phq9", "ok", "ya no quiero vivir");
+
+        result.Level.Should().Be(RiskLevel.Low);
+    }
+
+    [Fact]
     public async Task Two_moderate_ml_signals_alone_do_not_make_sustained_distress()
     {
         var ml = new ScriptedModel(("my boss keeps emailing me late", RiskLevel.Moderate), ("i keep waking up at 4am", RiskLevel.Moderate));
