@@ -34,7 +34,7 @@ internal static class ConversationContext
 
     /// <summary>What one earlier message showed.</summary>
     /// <param name="Level">The level it counts at: the lexicon's level, or the ML model's (its Low and Moderate count as Low, its
-    /// High as Moderate), whichever is higher.</param>
+    /// High as Moderate; not on a message of fewer than <see cref="Words.TrustedByModels"/> words), whichever is higher.</param>
     /// <param name="DistressOrLoss">True when the lexicon found distress (Low or above) or a loss (<c>losses:</c>) in it, or the ML
     /// model High: an ML Low or Moderate alone ("I have a bad headache") is not enough to raise a method question.</param>
     /// <param name="Category">The category of its highest level, when it had one.</param>

@@ -124,16 +124,16 @@ public sealed partial class RiskScreener : IRiskDetector
             var level = RiskLevel.None;
             var distressOrLoss = false;
             RiskCategory? category = null;
+
+            // A model's score on a message of one or two words ("phq9", "ok") is not trusted (the ML detector caps it at Low):
+            // such a message is not given to the models at all, so it does not count toward the conversation's distress.
+            var trustedByModels = Words.HasAtLeast(request.History[m], Words.TrustedByModels);
             foreach (var detector in _detectors)
             {
-                if (detector is not IBoundedRiskDetector bounded || !TryAssessQuietly(bounded, past, out var assessment) || assessment.Level == RiskLevel.None)
-                {
-                    continue;
-                }
-
-                // A model's score on a message of one or two words ("phq9", "ok") is not trusted (the ML detector caps it at
-                // Low): it does not count toward the conversation's distress.
-                if (detector is not Lexicon.LexiconRiskDetector && !Words.HasAtLeast(request.History[m], Words.TrustedByModels))
+                if (detector is not IBoundedRiskDetector bounded
+                    || (!trustedByModels && detector is not Lexicon.LexiconRiskDetector)
+                    || !TryAssessQuietly(bounded, past, out var assessment)
+                    || assessment.Level == RiskLevel.None)
                 {
                     continue;
                 }
