@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using WellbeingKit.Privacy;
 
 namespace WellbeingKit;
