@@ -41,7 +41,7 @@ internal sealed partial class CareKit(
     public async Task<Reply> HandleAsync(UserMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var pack = await CarePack.TryGetAsync(content, cancellationToken).ConfigureAwait(false);
+        var pack = await CarePack.TryGetAsync(content, kitOptions.Value.StoreTimeout, time, logger, cancellationToken).ConfigureAwait(false);
         if (message.Text.Length <= CommandLength && Plausible(pack, message.Text))
         {
             if (await TryCareAsync(message, pack, cancellationToken).ConfigureAwait(false) is { } answered)
