@@ -46,6 +46,10 @@ internal static class BaselineLexicons
         PastMarkers = Union(baseline.PastMarkers, pack.PastMarkers),
         ThirdParty = Union(baseline.ThirdParty, pack.ThirdParty),
         Losses = Union(baseline.Losses, pack.Losses),
+        News = Union(baseline.News, pack.News),
+        Recovery = Union(baseline.Recovery, pack.Recovery),
+        Professional = Union(baseline.Professional, pack.Professional),
+        Fiction = Union(baseline.Fiction, pack.Fiction),
         Prefixes = Union(baseline.Prefixes, pack.Prefixes),
     };
 

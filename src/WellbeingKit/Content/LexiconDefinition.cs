@@ -28,6 +28,22 @@ public sealed record LexiconDefinition
     public IReadOnlyList<string> Losses { get; init; } = [];
 
     /// <summary>
+    /// Frame cues of a news report ("according to", "police said", "the inquest heard"): a crisis phrase within a dozen words
+    /// of one, in any clause, is told about rather than lived, and is lowered to Low (never an Imminent one). In a short
+    /// message with no crisis phrase above Low, the ML models' Moderate or High is capped at Low too.
+    /// </summary>
+    public IReadOnlyList<string> News { get; init; } = [];
+
+    /// <summary>Frame cues of a recovery story ("years clean", "so glad i didnt", "in a better place now"): the same effect as <see cref="News"/>.</summary>
+    public IReadOnlyList<string> Recovery { get; init; } = [];
+
+    /// <summary>Frame cues of professional or study context ("my patient", "safeguarding training", "how do i ask"): the same effect as <see cref="News"/>.</summary>
+    public IReadOnlyList<string> Professional { get; init; } = [];
+
+    /// <summary>Frame cues of fiction, song lyrics and games ("in the book", "the chorus", "final boss"): the same effect as <see cref="News"/>.</summary>
+    public IReadOnlyList<string> Fiction { get; init; } = [];
+
+    /// <summary>
     /// Short word prefixes a phrase may follow inside one written word: Arabic clitics (<c>و</c>, <c>ف</c>, <c>ال</c>, <c>س</c>) or the
     /// English pronoun of words run together (<c>i</c> in "iwanttodie").
     /// </summary>

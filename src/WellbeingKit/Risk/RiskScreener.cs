@@ -98,6 +98,8 @@ public sealed partial class RiskScreener : IRiskDetector
             return CombineSafely(_combiner, results, request);
         }
 
+        CapModelsInFrame(results, request.Text);
+
         var combined = Combine(results, Name);
         if (!conversation || combined.Level is RiskLevel.None or >= RiskLevel.High || combined.EscalatedOnFailure)
         {
@@ -106,6 +108,48 @@ public sealed partial class RiskScreener : IRiskDetector
 
         var afterDistress = AfterDistressOf(combined);
         return ConversationContext.Apply(combined, ScreenHistory(request, afterDistress), afterDistress, Name);
+    }
+
+    /// <summary>
+    /// A short message the lexicon reads as told about rather than lived (a frame cue: a news report, a recovery story, a
+    /// professional question, fiction, lyrics, a game) and where no crisis phrase stays above Low: a kit model's Moderate or
+    /// High is capped at Low, as the frame lowers the lexicon's own phrases; not when the model reads abuse (a frame never lowers
+    /// an abuse disclosure). A failed detector keeps its escalation.
+    /// </summary>
+    private void CapModelsInFrame(RiskAssessment[] results, string text)
+    {
+        Lexicon.LexiconRiskDetector? lexicon = null;
+        var model = false;
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (_detectors[i] is Lexicon.LexiconRiskDetector l)
+            {
+                if (results[i].Level > RiskLevel.Low || results[i].EscalatedOnFailure)
+                {
+                    return;
+                }
+
+                lexicon = l;
+            }
+            else
+            {
+                model |= _detectors[i] is IBoundedRiskDetector && results[i].Level > RiskLevel.Low && !results[i].EscalatedOnFailure;
+            }
+        }
+
+        if (lexicon is null || !model || Words.HasAtLeast(text, Lexicon.LexiconScreening.FramedMessageWords) || !lexicon.TellsAbout(text))
+        {
+            return;
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (_detectors[i] is IBoundedRiskDetector and not Lexicon.LexiconRiskDetector && results[i] is { Level: > RiskLevel.Low, EscalatedOnFailure: false } r
+                && !r.Categories.Any(c => c is RiskCategory.AbuseOrViolence or RiskCategory.ChildAbuse))
+            {
+                results[i] = r with { Level = RiskLevel.Low, Evidence = r.Evidence.Select(e => e with { Level = RiskLevel.Low }).ToList() };
+            }
+        }
     }
 
     /// <summary>

@@ -155,6 +155,10 @@ internal sealed class CompiledLexicon
             AddCues(CueKind.Past, "past", lexicon, lexicon.PastMarkers, entries, phrases, arabizi);
             AddCues(CueKind.ThirdParty, "third-party", lexicon, lexicon.ThirdParty, entries, phrases, arabizi);
             AddCues(CueKind.Loss, "loss", lexicon, lexicon.Losses, entries, phrases, arabizi);
+            AddCues(CueKind.Frame, "frame.news", lexicon, lexicon.News, entries, phrases, arabizi);
+            AddCues(CueKind.Frame, "frame.recovery", lexicon, lexicon.Recovery, entries, phrases, arabizi);
+            AddCues(CueKind.Frame, "frame.professional", lexicon, lexicon.Professional, entries, phrases, arabizi);
+            AddCues(CueKind.Frame, "frame.fiction", lexicon, lexicon.Fiction, entries, phrases, arabizi);
             foreach (var prefix in lexicon.Prefixes)
             {
                 var normalized = TextNormalizer.NormalizePhrase(prefix);

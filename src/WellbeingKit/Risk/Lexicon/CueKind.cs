@@ -23,4 +23,11 @@ internal enum CueKind : byte
 
     /// <summary>A cue of a loss ("passed away"): no level; raises a method question in the next messages.</summary>
     Loss,
+
+    /// <summary>
+    /// A frame cue (news report, recovery story, professional or study context, fiction, lyrics, games): a crisis match within
+    /// <see cref="LexiconScreening.FrameWindow"/> words, in any clause, is told about rather than lived and is lowered to Low
+    /// (an Imminent one is kept) and adds no weight; in a short message it also caps the ML models at Low.
+    /// </summary>
+    Frame,
 }

@@ -13,6 +13,13 @@ internal static class LexiconScreening
     /// <summary>The weight of distinct distress phrases (Low 1, Moderate 2) that makes High.</summary>
     private const int HighWeight = 3;
 
+    /// <summary>How many words before or after a frame cue (news, recovery, professional, fiction) a crisis match is lowered, in any clause.</summary>
+    public const int FrameWindow = 12;
+
+    /// <summary>A message with fewer words than this, holding a frame cue and no crisis phrase above Low, has the ML models capped at Low
+    /// (<see cref="RiskScreener"/>): in a long post a frame cue speaks only for its own sentences.</summary>
+    public const int FramedMessageWords = 40;
+
     /// <summary>Screens <paramref name="text"/>.</summary>
     /// <param name="compiled">The compiled lexicon.</param>
     /// <param name="text">The message.</param>
@@ -54,6 +61,22 @@ internal static class LexiconScreening
         for (var h = 0; h < scratch.HitCount; h++)
         {
             if (compiled.Entries[scratch.Hits[h].Entry].Kind == CueKind.Loss)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a <see cref="CueKind.Frame"/> cue (a news report, a recovery story, a professional
+    /// question, fiction, lyrics or a game).</summary>
+    public static bool TellsAbout(CompiledLexicon compiled, string text)
+    {
+        var scratch = Match(compiled, text);
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            if (compiled.Entries[scratch.Hits[h].Entry].Kind == CueKind.Frame)
             {
                 return true;
             }
@@ -218,6 +241,13 @@ internal static class LexiconScreening
         {
             var cue = hits[c];
             var kind = entries[cue.Entry].Kind;
+            if (kind == CueKind.Frame)
+            {
+                // A frame speaks for the words around it whatever the clause ("three years ago i tried to kill myself. today im graduating").
+                value = value is > RiskLevel.Low and < RiskLevel.Imminent && IsFrameable(entry) && Frames(cue, hit, tokens) ? RiskLevel.Low : value;
+                continue;
+            }
+
             if (kind == CueKind.Crisis || clauses[cue.Start] != clause)
             {
                 continue;
@@ -243,9 +273,41 @@ internal static class LexiconScreening
         return value;
     }
 
+    /// <summary>True when frame cue <paramref name="cue"/> lies within <see cref="FrameWindow"/> words of crisis hit <paramref name="hit"/>, or overlaps it.</summary>
+    private static bool Frames(Hit cue, Hit hit, int[] tokens) => HitRelations.Before(cue, hit)
+        ? tokens[hit.Start] - tokens[cue.End] <= FrameWindow
+        : tokens[cue.Start] - tokens[hit.End] <= FrameWindow;
+
+    /// <summary>
+    /// True for the categories a frame can lower: suicidal ideation, self-harm and harm to others. An abuse disclosure is never
+    /// lowered by a frame ("the police said they cant help, he still hits me" is lived, whatever the words around it).
+    /// </summary>
+    private static bool IsFrameable(LexiconEntry entry) =>
+        entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm or RiskCategory.HarmToOthers;
+
+    /// <summary>True when a frame cue lowers crisis hit <paramref name="h"/> (which then adds no weight to the distress words beside it).</summary>
+    private static bool IsFramed(LexiconEntry[] entries, MatcherScratch scratch, int h)
+    {
+        var hit = scratch.Hits[h];
+        if (!IsFrameable(entries[hit.Entry]) || scratch.Effective[h] >= RiskLevel.Imminent)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < scratch.HitCount; c++)
+        {
+            if (entries[scratch.Hits[c].Entry].Kind == CueKind.Frame && Frames(scratch.Hits[c], hit, scratch.Text.Tokens))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Step 3: several different distress phrases add up: Low weighs 1, Moderate 2 (repeats and phrases inside a longer
-    /// match count once; a neutral question, <see cref="LexiconEntry.Neutral"/>, weighs nothing). A sum of 2 makes Moderate, a sum of <see cref="HighWeight"/> makes High. Explicit crisis phrases stand alone.
+    /// match count once; a neutral question, <see cref="LexiconEntry.Neutral"/>, and a framed match weigh nothing). A sum of 2 makes Moderate, a sum of <see cref="HighWeight"/> makes High. Explicit crisis phrases stand alone.
     /// </summary>
     /// <returns>The level after adding up, and how many distinct rules kept a level.</returns>
     private static (RiskLevel Level, int DistinctRules) AddUp(LexiconEntry[] entries, MatcherScratch scratch, RiskLevel level)
@@ -261,7 +323,7 @@ internal static class LexiconScreening
             }
 
             distinctRules++;
-            weight += entries[scratch.Hits[h].Entry].Neutral ? 0 : effective[h] switch
+            weight += entries[scratch.Hits[h].Entry].Neutral || IsFramed(entries, scratch, h) ? 0 : effective[h] switch
             {
                 RiskLevel.Low => 1,
                 RiskLevel.Moderate => 2,
