@@ -71,7 +71,7 @@ public static class SafeMessagingLint
     /// <summary>Checks one text.</summary>
     /// <param name="text">The user-facing text.</param>
     /// <returns>The phrases found, each with the rule it breaks.</returns>
-    internal static IReadOnlyList<(string Phrase, SafeMessagingRule Rule)> CheckText(string text) => CheckText(text, Rules);
+    public static IReadOnlyList<(string Phrase, SafeMessagingRule Rule)> CheckText(string text) => CheckText(text, Rules);
 
     /// <summary>
     /// The built-in rules plus a pack's own phrases (<c>lint/&lt;locale&gt;.yaml</c>): plain words, matched as whole words
