@@ -15,6 +15,7 @@ internal static class Program
         Commands.ContentInitCommand.AddTo(root);
         Commands.ContentExportCommand.AddTo(root);
         Commands.ContentLocaleCommand.AddTo(root);
+        Commands.ContentLexiconCommand.AddTo(root);
         root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.EvalEmotionCommand.AddTo(root);

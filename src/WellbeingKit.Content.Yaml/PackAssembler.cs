@@ -24,6 +24,7 @@ internal static class PackAssembler
         new ExerciseTextsRule(),
         new QuestionnaireRule(),
         new LexiconIdsRule(),
+        new LexiconFormsRule(),
         new HelplineLocalesRule(),
         new PlaceholdersRule(),
         new EmptyMessagesRule(),

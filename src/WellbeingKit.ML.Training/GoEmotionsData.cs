@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace WellbeingKit.ML.Training;
 
-/// <summary>Reads GoEmotions-style data and knows the label set (the Ekman grouping is <see cref="EkmanGroups"/>).</summary>
+/// <summary>Reads GoEmotions-style data and knows the label set (the Ekman grouping is WellbeingKit.ML's <c>EkmanGroups</c>).</summary>
 internal static class GoEmotionsData
 {
     /// <summary>The 28 GoEmotions labels in id order (27 emotions and <c>neutral</c>).</summary>

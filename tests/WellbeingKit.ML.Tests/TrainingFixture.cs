@@ -1,4 +1,5 @@
-using WellbeingKit.ML.Training;
+extern alias training;
+using training::WellbeingKit.ML.Training;
 
 namespace WellbeingKit.ML.Tests;
 

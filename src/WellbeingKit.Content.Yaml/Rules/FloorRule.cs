@@ -35,6 +35,10 @@ internal sealed class FloorRule : IPackRule
         {
             detector = LexiconRiskDetector.Create(merged.Values);
         }
+        catch (ArgumentException e) when (e.InnerException is PhraseSyntaxException)
+        {
+            return; // LexiconFormsRule reports it at the phrase
+        }
         catch (ArgumentException e)
         {
             pack.Problems.Add(lexicons.Values.First().Path, 1, 1, "the crisis lexicons cannot be compiled: " + e.Message);

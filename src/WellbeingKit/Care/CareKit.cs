@@ -41,7 +41,7 @@ internal sealed partial class CareKit(
     public async Task<Reply> HandleAsync(UserMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var pack = await CarePack.TryGetAsync(content, cancellationToken).ConfigureAwait(false);
+        var pack = await CarePack.TryGetAsync(content, kitOptions.Value.StoreTimeout, time, logger, cancellationToken).ConfigureAwait(false);
         if (message.Text.Length <= CommandLength && Plausible(pack, message.Text))
         {
             if (await TryCareAsync(message, pack, cancellationToken).ConfigureAwait(false) is { } answered)
@@ -95,7 +95,8 @@ internal sealed partial class CareKit(
             return null;
         }
 
-        if (InSafety(pack, state, options, now))
+        // In the safety conversation (its flow, or help still pinned) every message goes to the engine.
+        if (HelpVisibility.Shown(pack, state, now, options.HelpVisibleFor))
         {
             return null;
         }
@@ -229,13 +230,6 @@ internal sealed partial class CareKit(
     /// <summary>A typed answer counts as the practice answer only as the first message after the check-in asked.</summary>
     private static bool PracticeAwaited(CareRecord? record, ConversationState? state) =>
         record?.Practice is { AskedAt: { } asked } && (state is null || state.UpdatedAt <= asked);
-
-    /// <summary>True while the safety flow is active or help is pinned after an escalation: such messages go to the engine.</summary>
-    private static bool InSafety(ContentPack? pack, ConversationState? state, WellbeingKitOptions options, DateTimeOffset now) =>
-        state is not null
-        && ((pack is not null && PackFlows.IsSafetyFlow(pack, state.FlowId))
-            || state.FlowId == Safety.BuiltInFlows.SafetyFlowId
-            || (Escalation.EscalatedAt(state.Variables) is { } at && now - at < options.HelpVisibleFor));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Care answered a message ({Command}, practice {Practice}).")]
     private static partial void LogAnswered(ILogger logger, CareCommand command, PracticeAnswer practice);

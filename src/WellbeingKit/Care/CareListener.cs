@@ -56,7 +56,7 @@ internal sealed partial class CareListener(
             history.Add(new QuestionnaireResult(scored.UserId, scored.At, scored.QuestionnaireId, scored.Score, scored.Severity, scored.Answers));
         }
 
-        var pack = await CarePack.TryGetAsync(content, cancellationToken).ConfigureAwait(false);
+        var pack = await CarePack.TryGetAsync(content, kitOptions.Value.StoreTimeout, time, logger, cancellationToken).ConfigureAwait(false);
         var definition = pack?.Questionnaires.GetValueOrDefault(scored.QuestionnaireId);
         if (DeteriorationRules.Questionnaire(history, definition, scored.At) is { } notice)
         {

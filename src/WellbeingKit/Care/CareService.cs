@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
 using WellbeingKit.Handoff;
@@ -19,9 +20,11 @@ public sealed class CareService
     private readonly IOptions<WellbeingKitOptions> _options;
     private readonly TimeProvider _time;
     private readonly IContentSource? _content;
+    private readonly ILogger<CareService> _logger;
 
-    internal CareService(CareRecords records, IUserDataStore userData, IHandoffService handoff, IOptions<WellbeingKitOptions> options, TimeProvider time, IContentSource? content)
+    internal CareService(CareRecords records, IUserDataStore userData, IHandoffService handoff, IOptions<WellbeingKitOptions> options, TimeProvider time, ILogger<CareService> logger, IContentSource? content)
     {
+        _logger = logger;
         _records = records;
         _userData = userData;
         _handoff = handoff;
@@ -91,7 +94,7 @@ public sealed class CareService
         ArgumentOutOfRangeException.ThrowIfGreaterThan(weeks, 104);
         var data = await _userData.ExportAsync(userId, cancellationToken).ConfigureAwait(false);
         var record = await _records.GetAsync(userId, cancellationToken).ConfigureAwait(false);
-        var pack = _content is null ? null : await _content.GetPackAsync(cancellationToken).ConfigureAwait(false);
+        var pack = await CarePack.TryGetAsync(_content, _options.Value.StoreTimeout, _time, _logger, cancellationToken).ConfigureAwait(false);
         var zone = CheckInSchedule.FindTimeZone(record?.Preferences.TimeZone ?? data.Conversation?.Variables.GetValueOrDefault("timezone"));
         var chosen = Locales.Normalize(locale) ?? data.Conversation?.Locale ?? _options.Value.DefaultLocale;
         return InsightsBuilder.Build(data, pack, chosen, zone, _time.GetUtcNow(), weeks);

@@ -54,6 +54,7 @@ internal static class CareServiceCollectionExtensions
             sp.GetRequiredService<IHandoffService>(),
             sp.GetRequiredService<IOptions<WellbeingKitOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<CareService>>(),
             sp.GetService<IContentSource>()));
         return services;
     }

@@ -123,7 +123,7 @@ public sealed partial class CheckInScheduler : BackgroundService
             var options = _kitOptions.Value;
             var state = await Deadline.RunAsync("The conversation store", options.StoreTimeout, _time, token => _conversations.GetAsync(claim.UserId, token), cancellationToken).ConfigureAwait(false);
             var locale = state?.Locale ?? record.Locale ?? options.DefaultLocale;
-            var pack = _content is null ? null : await _content.GetPackAsync(cancellationToken).ConfigureAwait(false);
+            var pack = await CarePack.TryGetAsync(_content, options.StoreTimeout, _time, _logger, cancellationToken).ConfigureAwait(false);
             var message = CheckInMessage.Build(pack, locale, state?.Country ?? record.Country ?? options.DefaultCountry, record, claim.DueAt);
             await _channel.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }

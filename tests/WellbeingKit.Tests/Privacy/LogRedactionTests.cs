@@ -70,35 +70,4 @@ public sealed class LogRedactionTests
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*call services.AddLogging*before*");
     }
-
-    private sealed class ListSink : ILoggerProvider
-    {
-        public List<(string Message, IReadOnlyList<KeyValuePair<string, object?>> State, string? Exception)> Entries { get; } = [];
-
-        public List<string> Scopes { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ListSink sink) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull
-            {
-                sink.Scopes.Add(state.ToString()!);
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var pairs = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
-                sink.Entries.Add((formatter(state, exception), pairs, exception?.ToString()));
-            }
-        }
-    }
 }

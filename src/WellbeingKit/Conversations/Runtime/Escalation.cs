@@ -7,7 +7,7 @@ namespace WellbeingKit.Conversations.Runtime;
 /// <summary>
 /// What started the safety conversation, kept in the conversation's variables (<c>_kit.*</c>, never cleared with a
 /// flow): when, at which level, for which categories and crisis kind. Hand-offs carry it; replies keep help visible
-/// for <see cref="WellbeingKitOptions.HelpVisibleFor"/> after it.
+/// for <see cref="WellbeingKitOptions.HelpVisibleFor"/> after it (<see cref="HelpVisibility.Shown(Turn)"/>).
 /// </summary>
 internal static class Escalation
 {
@@ -58,10 +58,6 @@ internal static class Escalation
 
     /// <summary>The crisis kind of the safety conversation (see <see cref="CrisisKinds"/>), or null.</summary>
     public static string? Kind(Turn turn) => turn.Variable(KindVariable);
-
-    /// <summary>True while help stays visible: within <see cref="Turn.HelpVisibleFor"/> of the last escalation.</summary>
-    public static bool HelpVisible(Turn turn) =>
-        EscalatedAt(turn.Variables) is { } at && turn.Now - at < turn.HelpVisibleFor;
 
     /// <summary>When the conversation with these variables last escalated, or null (read by care outside a turn too).</summary>
     public static DateTimeOffset? EscalatedAt(IReadOnlyDictionary<string, string> variables) =>

@@ -20,11 +20,11 @@ internal sealed partial class FlowRunner
     /// </remarks>
     /// <remarks>
     /// After the safety conversation has ended (a typed denial, say) and while help is still visible
-    /// (<see cref="Escalation.HelpVisible"/>), a request for a person or for the helplines that screens no higher than the
+    /// (<see cref="HelpVisibility.Shown(Turn)"/>), a request for a person or for the helplines that screens no higher than the
     /// escalation is answered as that request too; any other crisis message, or a more severe one, starts the flow.
     /// </remarks>
     private bool AnswersWithinCrisis(Turn turn) =>
-        (turn.Safety || Escalation.HelpVisible(turn)) && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
+        HelpVisibility.Shown(turn) && Escalation.StartedAt(turn) is { } started && turn.Risk.Level <= started
         && (Intents.Of(turn, turn.Text) is var intent && (intent == KitIntent.Person || (!turn.Safety && intent == KitIntent.Help))
             || (turn.Safety && Accepted(turn) && KindOf(turn) == Escalation.Kind(turn)));
 

@@ -1,3 +1,4 @@
+using WellbeingKit.Content;
 using WellbeingKit.Safety;
 
 namespace WellbeingKit.Conversations.Runtime;
@@ -6,12 +7,30 @@ namespace WellbeingKit.Conversations.Runtime;
 internal static class HelpVisibility
 {
     /// <summary>
+    /// The one rule for "is this conversation in the safety conversation": its safety flow is active, or help is still
+    /// pinned (within <paramref name="helpVisibleFor"/> of its last escalation, <see cref="Escalation.EscalatedAt"/>).
+    /// </summary>
+    public static bool Shown(bool inSafetyFlow, IReadOnlyDictionary<string, string> variables, DateTimeOffset now, TimeSpan helpVisibleFor) =>
+        inSafetyFlow || (Escalation.EscalatedAt(variables) is { } at && now - at < helpVisibleFor);
+
+    /// <summary>The rule of <see cref="Shown(bool, IReadOnlyDictionary{string, string}, DateTimeOffset, TimeSpan)"/> during a turn.</summary>
+    public static bool Shown(Turn turn) => Shown(turn.Safety, turn.Variables, turn.Now, turn.HelpVisibleFor);
+
+    /// <summary>
+    /// The rule of <see cref="Shown(bool, IReadOnlyDictionary{string, string}, DateTimeOffset, TimeSpan)"/> for a stored
+    /// conversation, outside a turn (care, check-ins); without a pack only the built-in safety flow is known.
+    /// </summary>
+    public static bool Shown(ContentPack? pack, ConversationState? state, DateTimeOffset now, TimeSpan helpVisibleFor) =>
+        state is not null
+        && Shown(pack is null ? state.FlowId == BuiltInFlows.SafetyFlowId : PackFlows.IsSafetyFlow(pack, state.FlowId), state.Variables, now, helpVisibleFor);
+
+    /// <summary>
     /// For <see cref="WellbeingKitOptions.HelpVisibleFor"/> after an escalation, every reply carries the helplines and a
     /// "Get help now" quick reply, whatever the flow.
     /// </summary>
     public static void Keep(Turn turn)
     {
-        if (!turn.Safety && !Escalation.HelpVisible(turn))
+        if (!Shown(turn))
         {
             return;
         }

@@ -174,7 +174,7 @@ internal sealed class Turn
 
     /// <summary>The helpline topics of the safety conversation's crisis kind while it lasts or help is kept visible; null otherwise.</summary>
     private IReadOnlyList<string>? CrisisTopics() =>
-        Safety || Escalation.HelpVisible(this) ? HelplineText.TopicsFor(Escalation.Kind(this)) : null;
+        HelpVisibility.Shown(this) ? HelplineText.TopicsFor(Escalation.Kind(this)) : null;
 
     public int? IntVariable(string name) =>
         int.TryParse(Variable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

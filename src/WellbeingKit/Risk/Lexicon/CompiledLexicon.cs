@@ -101,12 +101,12 @@ internal sealed class CompiledLexicon
                     afterDistress[ruleId] = raised;
                 }
 
-                foreach (var companion in pattern.OnlyWith)
+                foreach (var companion in Forms(pattern.OnlyWith, lexicon.Locale, ruleId))
                 {
                     Add(CueKind.Companion, ruleId, category, RiskLevel.None, companion, lexicon.Locale, entries, phrases, arabizi);
                 }
 
-                foreach (var phrase in pattern.Phrases)
+                foreach (var phrase in Forms(pattern.Phrases, lexicon.Locale, ruleId))
                 {
                     var index = Add(CueKind.Crisis, ruleId, category, pattern.Level, phrase, lexicon.Locale, entries, phrases, arabizi: null, needsCompanion: pattern.OnlyWith.Count > 0, neutral: pattern.AfterDistress is not null && pattern.Level <= RiskLevel.Low);
                     crisisCount++;
@@ -145,7 +145,7 @@ internal sealed class CompiledLexicon
 
             foreach (var pattern in lexicon.Benign)
             {
-                foreach (var phrase in pattern.Phrases)
+                foreach (var phrase in Forms(pattern.Phrases, lexicon.Locale, $"{lexicon.Locale}.{pattern.Id}"))
                 {
                     Add(CueKind.Benign, $"{lexicon.Locale}.{pattern.Id}", default, RiskLevel.None, phrase, lexicon.Locale, entries, phrases, arabizi);
                 }
@@ -171,6 +171,34 @@ internal sealed class CompiledLexicon
         }
 
         return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales, arabizi, afterDistress);
+    }
+
+    /// <summary>The plain phrases <paramref name="phrases"/> stand for (<see cref="PhraseForms"/>: verb markers and groups expanded).</summary>
+    /// <param name="phrases">The phrases as written.</param>
+    /// <param name="locale">The lexicon's locale.</param>
+    /// <param name="ruleId">The rule, for the error message.</param>
+    /// <returns>The phrases.</returns>
+    /// <exception cref="ArgumentException">A phrase's syntax is wrong or names a verb the kit cannot conjugate.</exception>
+    internal static IEnumerable<string> Forms(IEnumerable<string> phrases, string locale, string ruleId)
+    {
+        var language = WellbeingKit.Content.Locales.Language(locale);
+        foreach (var phrase in phrases)
+        {
+            IReadOnlyList<string> forms;
+            try
+            {
+                forms = PhraseForms.Expand(phrase, language);
+            }
+            catch (PhraseSyntaxException e)
+            {
+                throw new ArgumentException($"lexicons/{locale}.yaml: the phrase '{phrase}' of '{ruleId}', at character {e.Index + 1}: {e.Message}", nameof(phrases), e);
+            }
+
+            foreach (var form in forms)
+            {
+                yield return form;
+            }
+        }
     }
 
     /// <summary>Looks up <paramref name="word"/> (normalized) within one edit of a fuzzy phrase.</summary>
@@ -268,7 +296,7 @@ internal sealed class CompiledLexicon
 
     private static void AddCues(CueKind kind, string name, LexiconDefinition lexicon, IReadOnlyList<string> cues, List<LexiconEntry> entries, List<(string, int)> phrases, ArabiziIndex arabizi)
     {
-        foreach (var cue in cues)
+        foreach (var cue in Forms(cues, lexicon.Locale, $"{lexicon.Locale}.{name}"))
         {
             Add(kind, $"{lexicon.Locale}.{name}", default, RiskLevel.None, cue, lexicon.Locale, entries, phrases, arabizi);
         }

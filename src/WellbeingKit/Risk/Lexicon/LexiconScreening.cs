@@ -142,7 +142,8 @@ internal static class LexiconScreening
     /// <summary>
     /// Step 2: the level each hit keeps (<see cref="MatcherScratch.Effective"/>; None for cues): a crisis hit is cancelled
     /// by a benign idiom covering it or a negation just before it in the same clause, and lowered to Low by a past or
-    /// third-party cue near it; an open rule (suicid*) or a one-word rule ("suicide") does not fire in a message of another language.
+    /// third-party cue near it (a third-party cue does not lower a two-part match, <c>only_with:</c>: its pattern already
+    /// reads the clause, and a goodbye or giving-away message names the people it is left to, "que mi hermana se quede con mi gato"); an open rule (suicid*) or a one-word rule ("suicide") does not fire in a message of another language.
     /// </summary>
     /// <returns>The highest kept level, and how many crisis hits were cancelled.</returns>
     private static (RiskLevel Level, int Cancelled) ApplyCues(CompiledLexicon compiled, MatcherScratch scratch, string text)
@@ -232,7 +233,7 @@ internal static class LexiconScreening
                     value = RiskLevel.None;
                     break;
                 case CueKind.Past when HitRelations.Near(cue, hit, scratch.Text):
-                case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm
+                case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm && !entry.NeedsCompanion
                     && HitRelations.Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= HitRelations.ContextWindow:
                     value = value > RiskLevel.Low ? RiskLevel.Low : value;
                     break;
