@@ -17,6 +17,16 @@ internal static class CliRunner
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Like <see cref="Run"/>, with the output and error split into lines.</summary>
+    public static (int Exit, IReadOnlyList<string> Output, IReadOnlyList<string> Error) RunLines(Action<RootCommand> register, params string[] args)
+    {
+        var (exit, output, error) = Run(register, args);
+        return (exit, Lines(output), Lines(error));
+    }
+
+    /// <summary>The non-empty lines of <paramref name="text"/>, without line ends.</summary>
+    public static List<string> Lines(string text) => [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))];
+
     /// <summary>Runs the built <c>wellbeing</c> tool as its own process (as a user would) and captures its exit code and output.</summary>
     public static async Task<(int Code, string Stdout, string Stderr)> ProcessAsync(params string[] arguments)
     {

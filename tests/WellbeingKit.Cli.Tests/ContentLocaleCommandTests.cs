@@ -5,15 +5,15 @@ namespace WellbeingKit.Cli.Tests;
 /// <summary><c>content add-locale</c> / <c>remove-locale</c>: a language is added as a partial locale and removed without leftovers.</summary>
 public sealed class ContentLocaleCommandTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "wbk-locale-" + Guid.NewGuid().ToString("N"), "pack");
+    private readonly PackFolder _folder = new("wbk-locale", "pack");
 
     [Fact]
     public void An_added_locale_is_refused_by_validate_only_for_its_safety_texts_and_crisis_phrases()
     {
-        Run("content", "init", _directory).Exit.Should().Be(0);
+        Run("content", "init", _folder.Directory).Exit.Should().Be(0);
 
-        var (addExit, addOutput, _) = Run("content", "add-locale", _directory, "uk");
-        var (exit, output, _) = Run("content", "validate", _directory);
+        var (addExit, addOutput, _) = Run("content", "add-locale", _folder.Directory, "uk");
+        var (exit, output, _) = Run("content", "validate", _folder.Directory);
 
         addExit.Should().Be(0);
         addOutput.Should().Contain(l => l.Contains("messages/uk.yaml holds the", StringComparison.Ordinal) && l.Contains("texts of the safety flow(s), empty", StringComparison.Ordinal));
@@ -25,38 +25,30 @@ public sealed class ContentLocaleCommandTests : IDisposable
     [Fact]
     public void A_removed_locale_leaves_a_valid_pack()
     {
-        Run("content", "init", _directory, "--locales", "en,es").Exit.Should().Be(0);
+        Run("content", "init", _folder.Directory, "--locales", "en,es").Exit.Should().Be(0);
 
-        var (exit, output, _) = Run("content", "remove-locale", _directory, "es");
+        var (exit, output, _) = Run("content", "remove-locale", _folder.Directory, "es");
 
         exit.Should().Be(0);
         output[0].Should().Contain("messages/es.yaml (deleted)");
-        Run("content", "validate", _directory).Exit.Should().Be(0);
+        Run("content", "validate", _folder.Directory).Exit.Should().Be(0);
     }
 
     [Fact]
     public void Removing_the_default_locale_is_refused_with_one_line()
     {
-        Run("content", "init", _directory).Exit.Should().Be(0);
+        Run("content", "init", _folder.Directory).Exit.Should().Be(0);
 
-        var (exit, _, error) = Run("content", "remove-locale", _directory, "en");
+        var (exit, _, error) = Run("content", "remove-locale", _folder.Directory, "en");
 
         exit.Should().Be(1);
-        error.Should().Equal($"{_directory}: 'en' is the pack's default locale (default_locale in pack.yaml); choose another default first");
+        error.Should().Equal($"{_folder.Directory}: 'en' is the pack's default locale (default_locale in pack.yaml); choose another default first");
     }
 
-    public void Dispose()
-    {
-        var parent = Path.GetDirectoryName(_directory)!;
-        if (Directory.Exists(parent))
-        {
-            Directory.Delete(parent, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
-    private static (int Exit, IReadOnlyList<string> Output, IReadOnlyList<string> Error) Run(params string[] args)
-    {
-        var (exit, output, error) = CliRunner.Run(
+    private static (int Exit, IReadOnlyList<string> Output, IReadOnlyList<string> Error) Run(params string[] args) =>
+        CliRunner.RunLines(
             root =>
             {
                 ContentCommand.AddTo(root);
@@ -64,8 +56,4 @@ public sealed class ContentLocaleCommandTests : IDisposable
                 ContentLocaleCommand.AddTo(root);
             },
             args);
-        return (exit, Lines(output), Lines(error));
-    }
-
-    private static List<string> Lines(string text) => [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))];
 }

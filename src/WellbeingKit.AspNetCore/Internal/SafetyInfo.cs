@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,12 +19,6 @@ internal sealed class SafetyInfo(
     TimeProvider time,
     ILogger<SafetyInfo> logger)
 {
-    /// <summary>The conversation variable in which the engine notes its last escalation (round-trip date).</summary>
-    private const string EscalatedAtVariable = "_kit.escalated_at";
-
-    /// <summary>The conversation variable in which the engine notes the crisis kind of its last escalation.</summary>
-    private const string EscalationKindVariable = "_kit.escalation_kind";
-
     /// <summary>How long an error response waits for the user's stored country before it uses the default one.</summary>
     private static readonly TimeSpan CountryLookup = TimeSpan.FromSeconds(2);
 
@@ -84,13 +77,11 @@ internal sealed class SafetyInfo(
             && (flow == Safety.BuiltInFlows.SafetyFlowId || flow == pack.Manifest.SafetyFlow
                 || (pack.Flows.TryGetValue(flow, out var definition) && definition.Kind == FlowKind.Safety));
         // The engine notes when the last escalation was (a conversation variable); older states only have their recent risk.
-        var since = state.Variables.TryGetValue(EscalatedAtVariable, out var at)
-            && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when)
-                ? when
-                : state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? state.UpdatedAt : (DateTimeOffset?)null;
+        var since = EscalationVariables.EscalatedAt(state.Variables)
+            ?? (state.RecentRisk.Any(level => level >= kitOptions.Value.EscalationThreshold) ? (DateTimeOffset?)state.UpdatedAt : null);
         var recentCrisis = since is { } start && time.GetUtcNow() - start < kitOptions.Value.HelpVisibleFor;
         return inSafetyFlow || recentCrisis
-            ? Helplines(pack, state.Country, locale, HelplineText.TopicsFor(state.Variables.GetValueOrDefault(EscalationKindVariable)))
+            ? Helplines(pack, state.Country, locale, HelplineText.TopicsFor(state.Variables.GetValueOrDefault(EscalationVariables.Kind)))
             : [];
     }
 

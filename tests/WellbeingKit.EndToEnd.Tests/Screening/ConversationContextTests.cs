@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using WellbeingKit.Content.Yaml;
-using WellbeingKit.ML;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.EndToEnd.Tests.Screening;
@@ -9,7 +6,7 @@ namespace WellbeingKit.EndToEnd.Tests.Screening;
 /// Issue 16, point 7, through the whole kit with the ML classifier on (as <c>wellbeing chat</c> runs it): a method
 /// question after a loss gets the safety flow; the same question after travel plans does not.
 /// </summary>
-public sealed class ConversationContextTests : IClassFixture<ConversationContextTests.MLKit>
+public sealed class ConversationContextTests : IClassFixture<MLKit>
 {
     private readonly MLKit _kit;
 
@@ -22,7 +19,7 @@ public sealed class ConversationContextTests : IClassFixture<ConversationContext
     [InlineData("ar", "أبوي توفى الأسبوع الماضي", "كم ارتفاع البرج اللي بالمدينة")]
     public async Task A_method_question_after_my_dad_died_last_week_gets_the_safety_flow(string locale, string loss, string question)
     {
-        var user = NewUser();
+        var user = MLKit.NewUser();
         await _kit.SayAsync(user, loss, locale);
 
         var reply = await _kit.SayAsync(user, question, locale);
@@ -38,34 +35,11 @@ public sealed class ConversationContextTests : IClassFixture<ConversationContext
     [InlineData("ar", "رح نزور دبي الشهر الجاي", "كم ارتفاع برج خليفة")]
     public async Task A_height_question_after_travel_plans_does_not_start_the_safety_flow(string locale, string plans, string question)
     {
-        var user = NewUser();
+        var user = MLKit.NewUser();
         await _kit.SayAsync(user, plans, locale);
 
         var reply = await _kit.SayAsync(user, question, locale);
 
         reply.Safety.Should().BeFalse();
-    }
-
-    private static string NewUser() => Guid.NewGuid().ToString("N");
-
-    /// <summary>One kit for the class: default pack, lexicon and ML detectors.</summary>
-    public sealed class MLKit : IDisposable
-    {
-        private readonly ServiceProvider _provider;
-        private readonly IWellbeingKit _kit;
-
-        public MLKit()
-        {
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddWellbeingKit().UseDefaultContent().AddMLClassifiers();
-            _provider = services.BuildServiceProvider();
-            _kit = _provider.GetRequiredService<IWellbeingKit>();
-        }
-
-        public Task<Reply> SayAsync(string user, string text, string locale) =>
-            _kit.HandleAsync(new UserMessage(user, text) { Locale = locale });
-
-        public void Dispose() => _provider.Dispose();
     }
 }

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using WellbeingKit.Content.Yaml;
-using WellbeingKit.Handoff;
-using WellbeingKit.ML;
 using WellbeingKit.Risk;
 
 namespace WellbeingKit.EndToEnd.Tests.Screening;
@@ -11,7 +7,7 @@ namespace WellbeingKit.EndToEnd.Tests.Screening;
 /// by the model alone, short crisis wording still escalates, and after a crisis and a typed denial a request for a
 /// person reaches the hand-off.
 /// </summary>
-public sealed class MLShortTextTests : IClassFixture<MLShortTextTests.MLKit>
+public sealed class MLShortTextTests : IClassFixture<MLKit>
 {
     private readonly MLKit _kit;
 
@@ -28,7 +24,7 @@ public sealed class MLShortTextTests : IClassFixture<MLShortTextTests.MLKit>
     [InlineData("ar", "حديقتي")]
     public async Task A_one_or_two_word_answer_stays_below_moderate_with_ML_on(string locale, string answer)
     {
-        var reply = await _kit.SayAsync(NewUser(), answer, locale);
+        var reply = await _kit.SayAsync(MLKit.NewUser(), answer, locale);
 
         reply.Risk.Level.Should().BeOneOf(RiskLevel.None, RiskLevel.Low);
         reply.Safety.Should().BeFalse();
@@ -42,7 +38,7 @@ public sealed class MLShortTextTests : IClassFixture<MLShortTextTests.MLKit>
     [InlineData("ar", "أريد أن أموت")]
     public async Task A_short_real_crisis_phrase_still_escalates_with_ML_on(string locale, string crisis)
     {
-        var reply = await _kit.SayAsync(NewUser(), crisis, locale);
+        var reply = await _kit.SayAsync(MLKit.NewUser(), crisis, locale);
 
         reply.Risk.Level.Should().BeOneOf(RiskLevel.Moderate, RiskLevel.High, RiskLevel.Imminent);
         reply.Safety.Should().BeTrue();
@@ -55,7 +51,7 @@ public sealed class MLShortTextTests : IClassFixture<MLShortTextTests.MLKit>
     [InlineData("ar", "أريد أن أموت", "أسأت فهمي", "أريد التحدث مع شخص حقيقي")]
     public async Task Asking_for_a_person_after_a_crisis_and_a_denial_reaches_the_hand_off(string locale, string crisis, string denial, string askForPerson)
     {
-        var user = NewUser();
+        var user = MLKit.NewUser();
         var first = await _kit.SayAsync(user, crisis, locale);
         await _kit.SayAsync(user, denial, locale);
 
@@ -73,7 +69,7 @@ public sealed class MLShortTextTests : IClassFixture<MLShortTextTests.MLKit>
     [InlineData("ar", "أريد أن أموت", "أسأت فهمي", "سأقتل نفسي الليلة")]
     public async Task A_new_crisis_after_a_denial_still_gets_the_safety_flow(string locale, string crisis, string denial, string again)
     {
-        var user = NewUser();
+        var user = MLKit.NewUser();
         await _kit.SayAsync(user, crisis, locale);
         await _kit.SayAsync(user, denial, locale);
 
@@ -81,35 +77,5 @@ public sealed class MLShortTextTests : IClassFixture<MLShortTextTests.MLKit>
 
         reply.Safety.Should().BeTrue();
         reply.Handoff.Should().BeNull();
-    }
-
-    private static string NewUser() => Guid.NewGuid().ToString("N");
-
-    /// <summary>One kit for the class: default pack, lexicon and ML detectors, a hand-off that queues.</summary>
-    public sealed class MLKit : IDisposable
-    {
-        private readonly ServiceProvider _provider;
-        private readonly IWellbeingKit _kit;
-
-        public MLKit()
-        {
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddWellbeingKit().UseDefaultContent().AddMLClassifiers();
-            services.AddSingleton<IHandoffHandler>(new QueueingHandoff());
-            _provider = services.BuildServiceProvider();
-            _kit = _provider.GetRequiredService<IWellbeingKit>();
-        }
-
-        public Task<Reply> SayAsync(string user, string text, string locale) =>
-            _kit.HandleAsync(new UserMessage(user, text) { Locale = locale });
-
-        public void Dispose() => _provider.Dispose();
-    }
-
-    private sealed class QueueingHandoff : IHandoffHandler
-    {
-        public ValueTask<HandoffResult> HandleAsync(HandoffRequest request, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(new HandoffResult(HandoffStatus.Queued, TimeSpan.FromMinutes(5), "T-1"));
     }
 }

@@ -42,11 +42,7 @@ public sealed class CheckInFailSafeTests : IDisposable
     [Fact]
     public async Task A_pack_that_fails_to_load_at_check_in_time_is_logged_as_a_warning_naming_the_failure()
     {
-        await OptInAt9Async();
-        _content.Fails = true;
-
-        _kit.Time.Advance(TimeSpan.FromHours(9));
-        await _kit.Scheduler.RunOnceAsync();
+        await CheckInWhileThePackFailsAsync();
 
         _logs.Entries.Should().Contain(e => e.Level == LogLevel.Warning
             && e.Message.Contains("content pack could not be loaded", StringComparison.Ordinal)
@@ -56,10 +52,7 @@ public sealed class CheckInFailSafeTests : IDisposable
     [Fact]
     public async Task A_check_in_sent_while_the_pack_fails_to_load_is_not_sent_again_when_its_claim_runs_out()
     {
-        await OptInAt9Async();
-        _content.Fails = true;
-        _kit.Time.Advance(TimeSpan.FromHours(9));
-        await _kit.Scheduler.RunOnceAsync();
+        await CheckInWhileThePackFailsAsync();
 
         for (var minute = 0; minute < 60; minute++)
         {
@@ -73,10 +66,7 @@ public sealed class CheckInFailSafeTests : IDisposable
     [Fact]
     public async Task The_check_in_preferences_survive_a_check_in_sent_while_the_pack_fails_to_load()
     {
-        await OptInAt9Async();
-        _content.Fails = true;
-        _kit.Time.Advance(TimeSpan.FromHours(9));
-        await _kit.Scheduler.RunOnceAsync();
+        await CheckInWhileThePackFailsAsync();
 
         _content.Fails = false;
         _kit.Time.Advance(TimeSpan.FromDays(1));
@@ -88,10 +78,7 @@ public sealed class CheckInFailSafeTests : IDisposable
     [Fact]
     public async Task A_crisis_answer_to_a_check_in_while_the_pack_fails_to_load_gets_the_helplines()
     {
-        await OptInAt9Async();
-        _content.Fails = true;
-        _kit.Time.Advance(TimeSpan.FromHours(9));
-        await _kit.Scheduler.RunOnceAsync();
+        await CheckInWhileThePackFailsAsync();
 
         var reply = await _kit.Say("u", "I want to kill myself");
 
@@ -128,6 +115,15 @@ public sealed class CheckInFailSafeTests : IDisposable
     {
         _kit.Dispose();
         _logs.Dispose();
+    }
+
+    /// <summary>The user opts in to check-ins at 9:00, the pack starts failing, and the scheduler runs at 9:00.</summary>
+    private async Task CheckInWhileThePackFailsAsync()
+    {
+        await OptInAt9Async();
+        _content.Fails = true;
+        _kit.Time.Advance(TimeSpan.FromHours(9));
+        await _kit.Scheduler.RunOnceAsync();
     }
 
     private async Task OptInAt9Async() =>

@@ -1,5 +1,4 @@
 using WellbeingKit.Content;
-using WellbeingKit.Content.Yaml;
 using WellbeingKit.Risk;
 using WellbeingKit.Safety;
 
@@ -8,15 +7,13 @@ namespace WellbeingKit.Tests.Conversations;
 /// <summary>The built-in safety flows per crisis kind are the default pack's, so a pack without them answers the same way.</summary>
 public sealed class BuiltInKindFlowsTests
 {
-    private static readonly Lazy<ContentPack> DefaultPack = new(ContentPackLoader.LoadDefault);
-
     public static TheoryData<string> KindsWithOwnFlow() => [.. CrisisKinds.All.Where(k => k != CrisisKinds.SuicidalIdeation)];
 
     [Theory]
     [MemberData(nameof(KindsWithOwnFlow))]
     public void The_built_in_flow_of_a_kind_has_the_states_of_the_default_packs_flow(string kind)
     {
-        var pack = DefaultPack.Value;
+        var pack = TestKit.DefaultPack;
         var yaml = pack.Flows[pack.Manifest.SafetyFlows[kind]];
         var builtIn = BuiltInKindFlows.ForKind(kind)!;
 
@@ -39,7 +36,7 @@ public sealed class BuiltInKindFlowsTests
     [InlineData("ar")]
     public void The_built_in_texts_of_the_kind_flows_are_the_default_packs(string locale)
     {
-        var pack = DefaultPack.Value;
+        var pack = TestKit.DefaultPack;
         var keys = CrisisKinds.All.Select(BuiltInKindFlows.ForKind).OfType<FlowDefinition>().SelectMany(f => f.States.Values)
             .SelectMany(s => s.Say.Concat(s.Options.Select(o => o.Label)))
             .Distinct()
@@ -54,7 +51,7 @@ public sealed class BuiltInKindFlowsTests
     [Fact]
     public async Task A_pack_without_safety_flows_answers_a_childs_disclosure_with_the_built_in_child_flow()
     {
-        using var kit = new TestKit(FixturePack.Create(), b => b.AddRiskDetector(new AbuseDetector()), keywordDetector: false);
+        using var kit = TestKit.ScreenedBy(new AbuseDetector());
 
         var reply = await kit.Say("my dad hits me", locale: "es");
 

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using WellbeingKit.Content.Yaml;
 using WellbeingKit.Handoff;
 using WellbeingKit.Privacy;
 using WellbeingKit.Risk;
-using WellbeingKit.Risk.Lexicon;
 using WellbeingKit.Safety;
 
 namespace WellbeingKit.Tests.Conversations;
@@ -11,12 +9,9 @@ namespace WellbeingKit.Tests.Conversations;
 /// <summary>The default pack's safety flow per crisis kind (pack.yaml safety_flows), screened by the lexicon detector.</summary>
 public sealed class CrisisKindFlowTests
 {
-    private static readonly Lazy<Content.ContentPack> DefaultPack = new(ContentPackLoader.LoadDefault);
-
     private static string AllText(Reply reply) => string.Join("\n", reply.Messages.Select(m => m.Text));
 
-    private static TestKit Kit(Action<WellbeingKitBuilder>? configure = null) =>
-        new(DefaultPack.Value, b => { b.AddRiskDetector<LexiconRiskDetector>(); configure?.Invoke(b); }, keywordDetector: false);
+    private static TestKit Kit(Action<WellbeingKitBuilder>? configure = null) => TestKit.OnDefaultPack(configure);
 
     [Theory]
     [InlineData("en", "my stepdad comes into my room at night and says it's our secret", "not your fault")]
@@ -30,9 +25,9 @@ public sealed class CrisisKindFlowTests
         var reply = await kit.Say(disclosure, locale: locale);
 
         AllText(reply).Should().Contain(notYourFault);
-        AllText(reply).Should().Contain(DefaultPack.Value.GetMessage("safety.child-abuse.no-secret", locale)!);
-        AllText(reply).Should().NotContain(DefaultPack.Value.GetMessage("safety.ask-safe", locale)!);
-        AllText(reply).Should().NotContain(DefaultPack.Value.GetMessage("safety.ask-thoughts", locale)!);
+        AllText(reply).Should().Contain(TestKit.DefaultPack.GetMessage("safety.child-abuse.no-secret", locale)!);
+        AllText(reply).Should().NotContain(TestKit.DefaultPack.GetMessage("safety.ask-safe", locale)!);
+        AllText(reply).Should().NotContain(TestKit.DefaultPack.GetMessage("safety.ask-thoughts", locale)!);
     }
 
     [Theory]
@@ -62,8 +57,8 @@ public sealed class CrisisKindFlowTests
 
         var reply = await kit.Say(typed, locale: locale);
 
-        AllText(reply).Should().Contain(DefaultPack.Value.GetMessage("safety.child-abuse.secret", locale)!);
-        AllText(reply).Should().NotContain(DefaultPack.Value.GetMessage("engine.choose_option", locale)!);
+        AllText(reply).Should().Contain(TestKit.DefaultPack.GetMessage("safety.child-abuse.secret", locale)!);
+        AllText(reply).Should().NotContain(TestKit.DefaultPack.GetMessage("engine.choose_option", locale)!);
         SafeMessagingLint.CheckText(AllText(reply)).Should().BeEmpty();
     }
 
@@ -126,7 +121,7 @@ public sealed class CrisisKindFlowTests
 
         var reply = await kit.Say("no");
 
-        AllText(reply).Should().Contain(DefaultPack.Value.GetMessage("safety.ask-thoughts", "en")!);
+        AllText(reply).Should().Contain(TestKit.DefaultPack.GetMessage("safety.ask-thoughts", "en")!);
     }
 
     [Theory]

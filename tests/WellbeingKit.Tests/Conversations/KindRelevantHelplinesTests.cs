@@ -1,7 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using WellbeingKit.Content;
-using WellbeingKit.Content.Yaml;
 using WellbeingKit.Conversations.Runtime;
-using WellbeingKit.Risk.Lexicon;
 using WellbeingKit.Safety;
 
 namespace WellbeingKit.Tests.Conversations;
@@ -13,8 +12,6 @@ namespace WellbeingKit.Tests.Conversations;
 /// </summary>
 public sealed class KindRelevantHelplinesTests
 {
-    private static readonly Lazy<ContentPack> DefaultPack = new(ContentPackLoader.LoadDefault);
-
     /// <summary>A crisis message of each kind, per locale (the default pack's lexicon screens each as that kind).</summary>
     private static readonly Dictionary<string, Dictionary<string, string>> Messages = new()
     {
@@ -51,8 +48,7 @@ public sealed class KindRelevantHelplinesTests
         return data;
     }
 
-    private static TestKit Kit() =>
-        new(DefaultPack.Value, b => b.AddRiskDetector<LexiconRiskDetector>(), keywordDetector: false);
+    private static TestKit Kit() => TestKit.OnDefaultPack();
 
     private static async Task<Reply> CrisisReply(string kind, string locale, string country)
     {
@@ -123,7 +119,7 @@ public sealed class KindRelevantHelplinesTests
     [Fact]
     public void A_country_with_no_general_crisis_line_keeps_every_line_for_a_suicidal_thought()
     {
-        var pack = DefaultPack.Value with
+        var pack = TestKit.DefaultPack with
         {
             Helplines =
             [
@@ -140,7 +136,7 @@ public sealed class KindRelevantHelplinesTests
     [Fact]
     public void A_country_with_no_line_gets_the_international_directory_whatever_the_kind()
     {
-        var pack = DefaultPack.Value with { Helplines = [] };
+        var pack = TestKit.DefaultPack with { Helplines = [] };
 
         var lines = HelplineText.For(pack, "ZZ", HelplineText.TopicsFor(CrisisKinds.ChildAbuse));
 
@@ -150,8 +146,26 @@ public sealed class KindRelevantHelplinesTests
     [Fact]
     public void Without_a_crisis_every_line_of_the_country_is_listed_in_the_packs_order()
     {
-        var lines = HelplineText.For(DefaultPack.Value, "GB");
+        var lines = HelplineText.For(TestKit.DefaultPack, "GB");
 
         lines.Select(l => l.Phone).Should().StartWith(["116 123", "999", "0800 1111", "0808 2000 247"]);
+    }
+
+    [Theory]
+    [InlineData(CrisisKinds.SuicidalIdeation, "116 123")]
+    [InlineData(CrisisKinds.Imminent, "999")]
+    [InlineData(CrisisKinds.SelfHarm, "116 123")]
+    [InlineData(CrisisKinds.ChildAbuse, "0800 1111")]
+    [InlineData(CrisisKinds.Violence, "0808 2000 247")]
+    public async Task The_safety_plan_lists_the_line_of_the_conversations_crisis_kind_first_among_its_professionals(string kind, string first)
+    {
+        using var kit = Kit();
+        await kit.Services.GetRequiredService<ISafetyPlanStore>().SetSafetyPlanSectionAsync("u1", SafetyPlanSections.WarningSigns, ["I stop sleeping"], kit.Time.GetUtcNow(), CancellationToken.None);
+        await kit.Say(Messages[kind]["en"], locale: "en", country: "GB");
+
+        var reply = await kit.Say("my safety plan", locale: "en", country: "GB");
+
+        var professionals = reply.SafetyPlan!.Sections.Single(s => s.Key == SafetyPlanSections.Professionals);
+        professionals.Items[0].Should().EndWith("☎ " + first);
     }
 }

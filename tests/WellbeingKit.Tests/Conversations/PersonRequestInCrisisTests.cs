@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellbeingKit.Handoff;
 using WellbeingKit.Risk;
 
@@ -19,12 +18,7 @@ public sealed class PersonRequestInCrisisTests
     public async Task Asking_for_a_real_person_after_a_crisis_leads_to_the_hand_off_not_the_intro_again(string locale, string crisis, string askForPerson)
     {
         var handler = new AcceptingHandoff();
-        using var kit = new TestKit(configure: b =>
-        {
-            b.Services.RemoveAll<IRiskDetector>();
-            b.AddRiskDetector(new OverReadingDetector());
-            b.Services.AddSingleton<IHandoffHandler>(handler);
-        });
+        using var kit = TestKit.ScreenedBy(new OverReadingDetector(), configure: b => b.Services.AddSingleton<IHandoffHandler>(handler));
         var first = await kit.Say(crisis, locale: locale);
 
         var reply = await kit.Say(askForPerson, locale: locale);
@@ -43,11 +37,7 @@ public sealed class PersonRequestInCrisisTests
     [InlineData("ar", "أريد أن أموت")]
     public async Task A_typed_option_label_that_screens_as_distress_is_answered_not_met_with_the_intro_again(string locale, string crisis)
     {
-        using var kit = new TestKit(configure: b =>
-        {
-            b.Services.RemoveAll<IRiskDetector>();
-            b.AddRiskDetector(new OverReadingDetector());
-        });
+        using var kit = TestKit.ScreenedBy(new OverReadingDetector());
         var first = await kit.Say(crisis, locale: locale);
 
         var reply = await kit.Say(Safety.BuiltInTexts.Get("safety.option_safe", locale)!, locale: locale);
@@ -61,11 +51,7 @@ public sealed class PersonRequestInCrisisTests
     [Fact]
     public async Task A_more_severe_message_that_also_asks_for_a_person_starts_the_safety_flow_again()
     {
-        using var kit = new TestKit(configure: b =>
-        {
-            b.Services.RemoveAll<IRiskDetector>();
-            b.AddRiskDetector(new OverReadingDetector());
-        });
+        using var kit = TestKit.ScreenedBy(new OverReadingDetector());
         var first = await kit.Say("talk to a person please, it's just hard");
 
         var reply = await kit.Say("I want to die, can I talk to a real person");

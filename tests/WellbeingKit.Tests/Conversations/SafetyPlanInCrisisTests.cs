@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using WellbeingKit.Content.Yaml;
 using WellbeingKit.Risk;
 using WellbeingKit.Safety;
 
@@ -9,16 +8,10 @@ namespace WellbeingKit.Tests.Conversations;
 /// <summary>"my safety plan" read as a crisis: whatever fails showing the plan, the crisis still gets the safety reply.</summary>
 public sealed class SafetyPlanInCrisisTests
 {
-    private static readonly Lazy<Content.ContentPack> DefaultPack = new(ContentPackLoader.LoadDefault);
-
     private static TestKit Kit(ISafetyPlanStore plans) =>
-        new(DefaultPack.Value, b =>
-        {
-            b.AddRiskDetector(new FlagsPlanRequests());
-            b.Services.Replace(ServiceDescriptor.Singleton(plans));
-        }, keywordDetector: false);
+        TestKit.ScreenedBy(new FlagsPlanRequests(), TestKit.DefaultPack, b => b.Services.Replace(ServiceDescriptor.Singleton(plans)));
 
-    private static string Text(string key) => DefaultPack.Value.GetMessage(key, "en") ?? BuiltInTexts.Get(key, "en")!;
+    private static string Text(string key) => TestKit.DefaultPack.GetMessage(key, "en") ?? BuiltInTexts.Get(key, "en")!;
 
     [Fact]
     public async Task A_plan_store_that_fails_in_a_crisis_leaves_the_full_safety_reply()

@@ -2,9 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using WellbeingKit.Content;
+using WellbeingKit.Content.Yaml;
 using WellbeingKit.Conversations;
 using WellbeingKit.Handoff;
 using WellbeingKit.Risk;
+using WellbeingKit.Risk.Lexicon;
 using WellbeingKit.Storage;
 
 namespace WellbeingKit.Tests.Conversations;
@@ -12,6 +14,8 @@ namespace WellbeingKit.Tests.Conversations;
 /// <summary>A kit over a fixture pack, a keyword detector, an in-memory store and a fake clock.</summary>
 internal sealed class TestKit : IDisposable
 {
+    private static readonly Lazy<ContentPack> LoadedDefaultPack = new(ContentPackLoader.LoadDefault);
+
     private readonly ServiceProvider _provider;
 
     public TestKit(ContentPack? pack = null, Action<WellbeingKitBuilder>? configure = null, Action<WellbeingKitOptions>? options = null, bool keywordDetector = true)
@@ -36,6 +40,9 @@ internal sealed class TestKit : IDisposable
         Store = _provider.GetRequiredService<InMemoryWellbeingStore>();
     }
 
+    /// <summary>The default content pack, loaded once for every test.</summary>
+    public static ContentPack DefaultPack => LoadedDefaultPack.Value;
+
     public FakeTimeProvider Time { get; }
 
     public IWellbeingKit Kit { get; }
@@ -43,6 +50,14 @@ internal sealed class TestKit : IDisposable
     public InMemoryWellbeingStore Store { get; }
 
     public IServiceProvider Services => _provider;
+
+    /// <summary>A kit over the default pack screened by its lexicon alone, as a host without ML runs it.</summary>
+    public static TestKit OnDefaultPack(Action<WellbeingKitBuilder>? configure = null) =>
+        ScreenedBy(b => b.AddRiskDetector<LexiconRiskDetector>(), DefaultPack, configure);
+
+    /// <summary>A kit over <paramref name="pack"/> (the fixture pack when null) screened by <paramref name="detector"/> alone.</summary>
+    public static TestKit ScreenedBy(IRiskDetector detector, ContentPack? pack = null, Action<WellbeingKitBuilder>? configure = null) =>
+        ScreenedBy(b => b.AddRiskDetector(detector), pack, configure);
 
     public Task<Reply> Say(string text, string user = "u1", string? locale = null, string? country = null) =>
         Kit.HandleAsync(new UserMessage(user, text) { Locale = locale, Country = country });
@@ -59,6 +74,13 @@ internal sealed class TestKit : IDisposable
     }
 
     public void Dispose() => _provider.Dispose();
+
+    private static TestKit ScreenedBy(Action<WellbeingKitBuilder> detector, ContentPack? pack, Action<WellbeingKitBuilder>? configure) =>
+        new(pack, b =>
+        {
+            detector(b);
+            configure?.Invoke(b);
+        }, keywordDetector: false);
 }
 
 internal sealed class FixedContentSource(ContentPack pack) : IContentSource

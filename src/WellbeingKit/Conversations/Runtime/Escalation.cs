@@ -5,19 +5,19 @@ using WellbeingKit.Safety;
 namespace WellbeingKit.Conversations.Runtime;
 
 /// <summary>
-/// What started the safety conversation, kept in the conversation's variables (<c>_kit.*</c>, never cleared with a
-/// flow): when, at which level, for which categories and crisis kind. Hand-offs carry it; replies keep help visible
+/// What started the safety conversation, kept in the conversation's variables (<see cref="EscalationVariables"/>, never cleared
+/// with a flow): when, at which level, for which categories and crisis kind. Hand-offs carry it; replies keep help visible
 /// for <see cref="WellbeingKitOptions.HelpVisibleFor"/> after it (<see cref="HelpVisibility.Shown(Turn)"/>).
 /// </summary>
 internal static class Escalation
 {
     /// <summary>The prefix of the kit's own conversation variables (not a flow's: <see cref="Turn.ClearInternal"/> never removes them).</summary>
-    public const string Prefix = "_kit.";
+    public const string Prefix = EscalationVariables.Prefix;
 
-    private const string AtVariable = Prefix + "escalated_at";
-    private const string LevelVariable = Prefix + "escalation_level";
-    private const string CategoriesVariable = Prefix + "escalation_categories";
-    private const string KindVariable = Prefix + "escalation_kind";
+    private const string AtVariable = EscalationVariables.At;
+    private const string LevelVariable = EscalationVariables.Level;
+    private const string CategoriesVariable = EscalationVariables.Categories;
+    private const string KindVariable = EscalationVariables.Kind;
 
     /// <summary>
     /// Records an escalation. A new safety conversation takes this turn's risk; a crisis during one keeps what started
@@ -58,9 +58,4 @@ internal static class Escalation
 
     /// <summary>The crisis kind of the safety conversation (see <see cref="CrisisKinds"/>), or null.</summary>
     public static string? Kind(Turn turn) => turn.Variable(KindVariable);
-
-    /// <summary>When the conversation with these variables last escalated, or null (read by care outside a turn too).</summary>
-    public static DateTimeOffset? EscalatedAt(IReadOnlyDictionary<string, string> variables) =>
-        variables.TryGetValue(AtVariable, out var text)
-        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
 }

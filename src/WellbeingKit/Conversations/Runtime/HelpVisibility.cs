@@ -8,10 +8,10 @@ internal static class HelpVisibility
 {
     /// <summary>
     /// The one rule for "is this conversation in the safety conversation": its safety flow is active, or help is still
-    /// pinned (within <paramref name="helpVisibleFor"/> of its last escalation, <see cref="Escalation.EscalatedAt"/>).
+    /// pinned (within <paramref name="helpVisibleFor"/> of its last escalation, <see cref="EscalationVariables.HelpPinned"/>).
     /// </summary>
     public static bool Shown(bool inSafetyFlow, IReadOnlyDictionary<string, string> variables, DateTimeOffset now, TimeSpan helpVisibleFor) =>
-        inSafetyFlow || (Escalation.EscalatedAt(variables) is { } at && now - at < helpVisibleFor);
+        inSafetyFlow || EscalationVariables.HelpPinned(variables, now, helpVisibleFor);
 
     /// <summary>The rule of <see cref="Shown(bool, IReadOnlyDictionary{string, string}, DateTimeOffset, TimeSpan)"/> during a turn.</summary>
     public static bool Shown(Turn turn) => Shown(turn.Safety, turn.Variables, turn.Now, turn.HelpVisibleFor);

@@ -16,7 +16,10 @@ internal static partial class SafetyPlans
     /// <summary>The <c>record:</c> of a capture that writes a section of the plan.</summary>
     public const string Record = "safety-plan";
 
-    /// <summary>How many helplines of the user's country the professionals section lists after the user's own entries.</summary>
+    /// <summary>
+    /// How many helplines of the user's country the professionals section lists after the user's own entries: those of the
+    /// crisis kind of the conversation first (<see cref="HelplineText.For"/>), in the pack's order when it never escalated.
+    /// </summary>
     private const int HelplinesListed = 3;
 
     private static readonly char[] Separators = ['\n', '\r', ';', ',', '،', '؛', '•'];
@@ -105,7 +108,7 @@ internal static partial class SafetyPlans
         return plan;
     }
 
-    /// <summary>The plan in the user's locale: the sections they filled in, in order; the helplines of their country close the professionals section.</summary>
+    /// <summary>The plan in the user's locale: the sections they filled in, in order; the helplines of their country (for the conversation's crisis kind) close the professionals section.</summary>
     public static SafetyPlanView View(Turn turn, SafetyPlan plan)
     {
         var sections = new List<SafetyPlanSectionView>();
@@ -114,7 +117,9 @@ internal static partial class SafetyPlans
             var items = plan.Sections.GetValueOrDefault(key) ?? [];
             if (key == SafetyPlanSections.Professionals)
             {
-                items = [.. items, .. HelplineText.For(turn.Pack, turn.Country).Where(l => l.Phone is not null).Take(HelplinesListed).Select(l => l.Name + " · ☎ " + l.Phone)];
+                // The lines for the crisis kind of the conversation's last escalation first (the reply's rule), whenever it was.
+                var lines = HelplineText.For(turn.Pack, turn.Country, HelplineText.TopicsFor(Escalation.Kind(turn)));
+                items = [.. items, .. lines.Where(l => l.Phone is not null).Take(HelplinesListed).Select(l => l.Name + " · ☎ " + l.Phone)];
             }
 
             if (items.Count > 0)
