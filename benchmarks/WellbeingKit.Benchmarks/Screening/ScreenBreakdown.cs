@@ -49,7 +49,7 @@ internal static class ScreenBreakdown
         Stage("composite (RiskScreener)", i => composite.AssessAsync(requests[i]).AsTask().GetAwaiter().GetResult());
         Stage("lexicon detector", i => lexicon.AssessAsync(requests[i]).AsTask().GetAwaiter().GetResult());
         Stage("ML risk detector", i => ml.AssessAsync(requests[i]).AsTask().GetAwaiter().GetResult());
-        Stage("language identification (whole text)", i => LanguageIdentifier.Identify(texts[i]));
+        Stage("language identification (whole text)", i => WellbeingKit.Risk.LanguageIdentifier.Identify(texts[i]));
         Stage("sentence split", i => TextSegments.Split(texts[i]));
         Stage("en model: normalize whole text", i => TextPreparation.Normalize(texts[i], TextPreparation.FoldTable(model.Model.Vectorizer.Settings.KeepDiacritics), scratch));
         Stage("en model: vectorize whole text", i => model.Model.Vectorizer.Vectorize(texts[i], null, scratch));

@@ -20,22 +20,8 @@ internal static class InsightsEndpoints
 
     public static async Task<IResult> MoodChartAsync(HttpContext http, [FromServices] CareService care, CancellationToken cancellationToken)
     {
-        var insights = await care.GetInsightsAsync(UserEndpointFilter.UserId(http), Locale(http), cancellationToken: cancellationToken).ConfigureAwait(false);
-        var content = http.RequestServices.GetService<IContentSource>();
-        ContentPack? pack = null;
-        if (content is not null)
-        {
-            try
-            {
-                pack = await content.GetPackAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (ContentValidationException)
-            {
-                // The chart falls back to the built-in words.
-            }
-        }
-
-        return TypedResults.Text(MoodChartSvg.Render(insights, pack), "image/svg+xml; charset=utf-8");
+        var svg = await care.GetMoodChartSvgAsync(UserEndpointFilter.UserId(http), Locale(http), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return TypedResults.Text(svg, "image/svg+xml; charset=utf-8");
     }
 
     private static string? Locale(HttpContext http) => http.Request.Query.TryGetValue("locale", out var locale) ? Locales.Normalize(locale.ToString()) : null;

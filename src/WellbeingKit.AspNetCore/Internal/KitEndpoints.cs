@@ -8,7 +8,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
 using WellbeingKit.Conversations;
-using WellbeingKit.Privacy;
 using WellbeingKit.UserData;
 
 namespace WellbeingKit.AspNetCore.Internal;

@@ -53,7 +53,7 @@ internal sealed class FloorRule : IPackRule
         {
             foreach (var pattern in builtIn.Patterns.Where(p => p.Category is not null))
             {
-                foreach (var phrase in pattern.Phrases)
+                foreach (var phrase in CompiledLexicon.Forms(pattern.Phrases, builtIn.Locale, pattern.Id))
                 {
                     var text = phrase.TrimEnd('*');
                     var before = Level(baseline, text);
@@ -94,7 +94,7 @@ internal sealed class FloorRule : IPackRule
                 var cancelled = floor.Values
                     .OrderBy(l => Locales.SameLanguage(l.Locale, located.Value.Locale) ? 0 : 1)
                     .SelectMany(l => l.Patterns.Where(p => p.Category is not null && p.Level >= RiskLevel.High).Select(p => (Lexicon: l, Pattern: p)))
-                    .SelectMany(p => p.Pattern.Phrases.Select(phrase => (p.Lexicon, p.Pattern, Text: cue + " " + phrase.TrimEnd('*'))))
+                    .SelectMany(p => CompiledLexicon.Forms(p.Pattern.Phrases, p.Lexicon.Locale, p.Pattern.Id).Select(phrase => (p.Lexicon, p.Pattern, Text: cue + " " + phrase.TrimEnd('*'))))
                     .FirstOrDefault(p => Level(baseline, p.Text) >= RiskLevel.High && Level(detector, p.Text) < RiskLevel.High);
                 if (cancelled.Pattern is not null)
                 {
@@ -106,7 +106,7 @@ internal sealed class FloorRule : IPackRule
 
     private static void CheckNotLowered(PackCheck pack, Located<LexiconDefinition> located, LexiconDefinition builtIn)
     {
-        var packPhrases = new HashSet<string>(located.Value.Patterns.SelectMany(p => p.Phrases).Select(Fold), StringComparer.Ordinal);
+        var packPhrases = new HashSet<string>(located.Value.Patterns.SelectMany(p => p.Phrases).Concat(located.Value.Patterns.SelectMany(p => Expanded(p, located.Value.Locale))).Select(Fold), StringComparer.Ordinal);
         for (var i = 0; i < located.Value.Patterns.Count; i++)
         {
             var pattern = located.Value.Patterns[i];
@@ -125,7 +125,7 @@ internal sealed class FloorRule : IPackRule
             // A copy of a built-in pattern (it shares phrases with it) that leaves phrases out tries to delete them.
             if (pattern.Phrases.Any(p => floor.Phrases.Contains(p, StringComparer.Ordinal)))
             {
-                var missing = floor.Phrases.Where(p => !packPhrases.Contains(Fold(p))).ToList();
+                var missing = floor.Phrases.Where(p => !packPhrases.Contains(Fold(p)) && Expanded(floor, builtIn.Locale, p).Any(f => !packPhrases.Contains(Fold(f)))).ToList();
                 if (missing.Count > 0)
                 {
                     pack.Problems.AddAt(located, at + "/phrases", $"pattern '{pattern.Id}' leaves out {missing.Count} built-in phrase(s) ({string.Join(", ", missing.Take(3).Select(p => $"'{p}'"))}{(missing.Count > 3 ? ", ..." : "")}); this has no effect (built-in crisis phrases are always screened): put them back, or keep only your new phrases under a new id");
@@ -173,5 +173,18 @@ internal sealed class FloorRule : IPackRule
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The plain phrases a pattern's phrases (or one of them) stand for; none when one does not expand (LexiconFormsRule reports it).</summary>
+    private static IEnumerable<string> Expanded(LexiconPattern pattern, string locale, string? phrase = null)
+    {
+        try
+        {
+            return [.. CompiledLexicon.Forms(phrase is null ? pattern.Phrases : [phrase], locale, pattern.Id)];
+        }
+        catch (ArgumentException)
+        {
+            return [];
+        }
     }
 }

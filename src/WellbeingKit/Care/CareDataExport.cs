@@ -21,8 +21,10 @@ public sealed record CareDataExport
     /// <summary>The changes for the worse noticed (scores and bands only).</summary>
     public IReadOnlyList<DeteriorationNotice> Notices { get; init; } = [];
 
-    /// <summary>The export of <paramref name="record"/>.</summary>
-    internal static CareDataExport From(CareRecord record) => new()
+    /// <summary>The export of <paramref name="record"/>: what a store's <see cref="UserData.IUserDataStore.ExportAsync"/> puts in <see cref="UserData.UserDataExport.Care"/>.</summary>
+    /// <param name="record">The user's care record.</param>
+    /// <returns>The export.</returns>
+    public static CareDataExport From(CareRecord record) => new()
     {
         Preferences = record.Preferences,
         NextDueAt = record.NextDueAt,

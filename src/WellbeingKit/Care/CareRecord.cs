@@ -2,11 +2,12 @@ namespace WellbeingKit.Care;
 
 /// <summary>
 /// Everything care between conversations keeps about one user: their check-in preferences and when the next one is due,
-/// their consent to alerts, the exercise to follow up on, the check-ins sent and the changes noticed. Stores keep it as
-/// one encrypted blob (<see cref="CareRecordJson"/>) with <see cref="UserId"/> and <see cref="NextDueAt"/> also in plain
-/// columns for the due query; it is exported and erased with the user's data.
+/// their consent to alerts, the exercise to follow up on, the check-ins sent and the changes noticed. An
+/// <see cref="ICareStore"/> keeps it as it likes (the kit's stores: one encrypted JSON blob, with <see cref="UserId"/> and
+/// <see cref="NextDueAt"/> also in plain columns for the due query, and <see cref="Version"/> in its own column); it is
+/// exported and erased with the user's data.
 /// </summary>
-internal sealed record CareRecord
+public sealed record CareRecord
 {
     /// <summary>How many sent check-ins and notices are kept.</summary>
     public const int HistoryKept = 60;
@@ -45,8 +46,12 @@ internal sealed record CareRecord
     public IReadOnlyList<DeteriorationNotice> Notices { get; init; } = [];
 
     /// <summary>This record with <paramref name="sent"/> appended (the history stays bounded).</summary>
+    /// <param name="sent">The check-in sent.</param>
+    /// <returns>The new record.</returns>
     public CareRecord WithSent(SentCheckIn sent) => this with { Sent = [.. Sent.TakeLast(HistoryKept - 1), sent] };
 
     /// <summary>This record with <paramref name="notice"/> appended (the history stays bounded).</summary>
+    /// <param name="notice">The change noticed.</param>
+    /// <returns>The new record.</returns>
     public CareRecord WithNotice(DeteriorationNotice notice) => this with { Notices = [.. Notices.TakeLast(HistoryKept - 1), notice] };
 }

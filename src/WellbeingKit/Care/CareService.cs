@@ -87,7 +87,27 @@ public sealed class CareService
     /// <param name="weeks">How many weeks of mood (default 8).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The insights.</returns>
-    public async Task<CareInsights> GetInsightsAsync(string userId, string? locale = null, int weeks = 8, CancellationToken cancellationToken = default)
+    public async Task<CareInsights> GetInsightsAsync(string userId, string? locale = null, int weeks = 8, CancellationToken cancellationToken = default) =>
+        (await InsightsAsync(userId, locale, weeks, cancellationToken).ConfigureAwait(false)).Insights;
+
+    /// <summary>
+    /// The user's mood week by week as an accessible SVG image, in the words of the content pack (what the web chat's
+    /// <c>insights/mood.svg</c> serves): a titled image (<c>role="img"</c>), one labelled point per week with a check-in, a
+    /// text description of every week for screen readers, read from the right in right-to-left locales; colours come from
+    /// CSS (<c>currentColor</c> and the <c>wk-chart-*</c> classes).
+    /// </summary>
+    /// <param name="userId">The user.</param>
+    /// <param name="locale">The locale of the labels; null for the kit's default locale.</param>
+    /// <param name="weeks">How many weeks of mood (default 8).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The SVG document.</returns>
+    public async Task<string> GetMoodChartSvgAsync(string userId, string? locale = null, int weeks = 8, CancellationToken cancellationToken = default)
+    {
+        var (insights, pack) = await InsightsAsync(userId, locale, weeks, cancellationToken).ConfigureAwait(false);
+        return MoodChartSvg.Render(insights, pack);
+    }
+
+    private async Task<(CareInsights Insights, ContentPack? Pack)> InsightsAsync(string userId, string? locale, int weeks, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
@@ -97,7 +117,7 @@ public sealed class CareService
         var pack = await CarePack.TryGetAsync(_content, _options.Value.StoreTimeout, _time, _logger, cancellationToken).ConfigureAwait(false);
         var zone = CheckInSchedule.FindTimeZone(record?.Preferences.TimeZone ?? data.Conversation?.Variables.GetValueOrDefault("timezone"));
         var chosen = Locales.Normalize(locale) ?? data.Conversation?.Locale ?? _options.Value.DefaultLocale;
-        return InsightsBuilder.Build(data, pack, chosen, zone, _time.GetUtcNow(), weeks);
+        return (InsightsBuilder.Build(data, pack, chosen, zone, _time.GetUtcNow(), weeks), pack);
     }
 
     /// <summary>A peer supporter hands the user on to a counsellor (through the hand-off service).</summary>

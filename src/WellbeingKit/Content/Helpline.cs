@@ -30,15 +30,6 @@ public sealed record Helpline
     /// <summary>What the line is for (for example <c>crisis</c>, <c>abuse</c>, <c>youth</c>).</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 
-    /// <summary>
-    /// True for a general crisis line, which helps whatever the crisis: one without topics, or one for <c>crisis</c>,
-    /// <c>suicide</c> or <c>emotional-distress</c> (a child line or a domestic-violence line serves one group only).
-    /// </summary>
-    /// <returns>True when the line serves any crisis.</returns>
-    internal bool IsGeneralCrisisLine() => Topics.Count == 0 || Topics.Any(t => GeneralTopics.Contains(t));
-
-    private static readonly HashSet<string> GeneralTopics = new(StringComparer.OrdinalIgnoreCase) { "crisis", "suicide", "emotional-distress" };
-
     /// <summary>A short description for users.</summary>
     public LocalizedText? Description { get; init; }
 

@@ -3,12 +3,12 @@ using System.Diagnostics.CodeAnalysis;
 namespace WellbeingKit.Risk;
 
 /// <summary>
-/// A detector of the kit whose screening, once its data is loaded, is bounded work in process: no I/O, no waits, no
-/// locks held across calls (the lexicon automaton, the loaded ML models). <see cref="RiskScreener"/> runs it inline
-/// instead of on the thread pool under a time-out; third-party detectors never implement this (it is internal) and
-/// keep the thread-pool hop and the time-out.
+/// A detector whose screening, once its data is loaded, is bounded work in process: no I/O, no waits, no locks held
+/// across calls (the lexicon automaton, the loaded ML models). <see cref="RiskScreener"/> runs it inline instead of on
+/// the thread pool under a time-out. Implement it only when that holds: a detector that does I/O or may wait implements
+/// <see cref="IRiskDetector"/> alone and keeps the thread-pool hop and the time-out.
 /// </summary>
-internal interface IBoundedRiskDetector : IRiskDetector
+public interface IBoundedRiskDetector : IRiskDetector
 {
     /// <summary>Screens <paramref name="request"/> synchronously when the detector is ready.</summary>
     /// <param name="request">The message and its history.</param>

@@ -1,7 +1,11 @@
 namespace WellbeingKit.Safety;
 
-/// <summary>The one place a section of a plan is checked and replaced (every store uses it).</summary>
-internal static class SafetyPlanEdit
+/// <summary>
+/// The one place a section of a plan is checked and replaced: every <see cref="ISafetyPlanStore"/> (in memory, SQLite,
+/// PostgreSQL, and a store written for another database) calls <see cref="Check"/> and <see cref="With"/>, so all keep the
+/// same limits and section order.
+/// </summary>
+public static class SafetyPlanEdit
 {
     /// <summary>The most items a section keeps, and the longest item.</summary>
     public const int MaxItems = 20;
@@ -10,6 +14,10 @@ internal static class SafetyPlanEdit
     public const int MaxItemLength = 500;
 
     /// <summary>Checks the arguments of <see cref="ISafetyPlanStore.SetSafetyPlanSectionAsync"/>.</summary>
+    /// <param name="userId">The user.</param>
+    /// <param name="section">The section.</param>
+    /// <param name="items">The section's items.</param>
+    /// <exception cref="ArgumentException">The user id is empty, the section is not one of <see cref="SafetyPlanSections.All"/>, or the items break the limits.</exception>
     public static void Check(string userId, string section, IReadOnlyList<string> items)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
@@ -29,6 +37,12 @@ internal static class SafetyPlanEdit
     }
 
     /// <summary><paramref name="plan"/> (or a new plan) with <paramref name="section"/> replaced, in section order.</summary>
+    /// <param name="plan">The stored plan, or null.</param>
+    /// <param name="userId">The user.</param>
+    /// <param name="section">The section (checked with <see cref="Check"/>).</param>
+    /// <param name="items">The section's items; empty clears the section.</param>
+    /// <param name="at">When the edit was made.</param>
+    /// <returns>The new plan.</returns>
     public static SafetyPlan With(SafetyPlan? plan, string userId, string section, IReadOnlyList<string> items, DateTimeOffset at)
     {
         var sections = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

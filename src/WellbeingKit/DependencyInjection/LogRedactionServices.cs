@@ -6,35 +6,13 @@ using WellbeingKit.Privacy;
 
 namespace WellbeingKit;
 
-/// <summary>Adds log redaction: every <c>ILogger</c> message, structured value, scope and exception text is scrubbed before any provider sees it.</summary>
-public static class LogRedactionExtensions
+/// <summary>What both log-redaction entry points register (<see cref="LogRedactionWellbeingKitBuilderExtensions"/>, <see cref="LogRedactionLoggingBuilderExtensions"/>).</summary>
+internal static class LogRedactionServices
 {
-    /// <summary>
-    /// Scrubs e-mail addresses, phone numbers and the configured names from everything logged through the container's
-    /// <see cref="ILoggerFactory"/>, whatever the providers (console, files, OpenTelemetry). Call after <c>services.AddLogging()</c>.
-    /// </summary>
-    /// <param name="builder">The kit's builder.</param>
+    /// <summary>Registers the redactor and wraps the container's logger factory once, whichever entry point called.</summary>
+    /// <param name="services">The services.</param>
     /// <param name="configure">Sets the names and what to scrub.</param>
-    /// <returns>The builder.</returns>
-    public static WellbeingKitBuilder AddLogRedaction(this WellbeingKitBuilder builder, Action<LogRedactionOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddRedaction(builder.Services, configure);
-        return builder;
-    }
-
-    /// <summary>Scrubs e-mail addresses, phone numbers and the configured names from every log message of this logging set-up.</summary>
-    /// <param name="builder">The logging builder.</param>
-    /// <param name="configure">Sets the names and what to scrub.</param>
-    /// <returns>The builder.</returns>
-    public static ILoggingBuilder AddWellbeingRedaction(this ILoggingBuilder builder, Action<LogRedactionOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddRedaction(builder.Services, configure);
-        return builder;
-    }
-
-    private static void AddRedaction(IServiceCollection services, Action<LogRedactionOptions>? configure)
+    public static void Add(IServiceCollection services, Action<LogRedactionOptions>? configure)
     {
         var options = services.AddOptions<LogRedactionOptions>()
             .Validate(o => o.Names.All(n => !string.IsNullOrWhiteSpace(n)), "LogRedactionOptions.Names must not contain empty names.")

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace WellbeingKit.Privacy;
+namespace WellbeingKit.AspNetCore.Internal;
 
 /// <summary>
 /// What a log line says instead of a user id: a keyed hash (HMAC-SHA-256 under a random key made when the process starts,

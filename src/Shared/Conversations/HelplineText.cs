@@ -3,7 +3,10 @@ using WellbeingKit.Safety;
 
 namespace WellbeingKit.Conversations.Runtime;
 
-/// <summary>Which helplines a reply lists, and how one reads as a line of text.</summary>
+/// <summary>
+/// Which helplines a reply lists, and how one reads as a line of text. Shared source (src/Shared), compiled into the core
+/// and WellbeingKit.AspNetCore: the web chat's pinned helplines follow the engine's rule.
+/// </summary>
 internal static class HelplineText
 {
     /// <summary>
@@ -28,8 +31,8 @@ internal static class HelplineText
             return lines;
         }
 
-        var ordered = lines.OrderBy(l => Serves(l, topics) ? 0 : l.IsGeneralCrisisLine() ? 1 : IsEmergency(l) ? 2 : 3).ToList();
-        var relevant = ordered.Where(l => Serves(l, topics) || l.IsGeneralCrisisLine() || !l.Topics.Any(GroupTopics.Contains)).ToList();
+        var ordered = lines.OrderBy(l => Serves(l, topics) ? 0 : IsGeneralCrisisLine(l) ? 1 : IsEmergency(l) ? 2 : 3).ToList();
+        var relevant = ordered.Where(l => Serves(l, topics) || IsGeneralCrisisLine(l) || !l.Topics.Any(GroupTopics.Contains)).ToList();
         return HasCheckedLine(relevant, topics) ? relevant : ordered;
     }
 
@@ -58,6 +61,14 @@ internal static class HelplineText
     private static bool Serves(Helpline line, IReadOnlyList<string> topics) =>
         line.Topics.Any(t => topics.Contains(t, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// True for a general crisis line, which helps whatever the crisis: one without topics, or one for <c>crisis</c>,
+    /// <c>suicide</c> or <c>emotional-distress</c> (a child line or a domestic-violence line serves one group only).
+    /// </summary>
+    private static bool IsGeneralCrisisLine(Helpline line) => line.Topics.Count == 0 || line.Topics.Any(GeneralTopics.Contains);
+
+    private static readonly HashSet<string> GeneralTopics = new(StringComparer.OrdinalIgnoreCase) { "crisis", "suicide", "emotional-distress" };
+
     private static bool IsEmergency(Helpline line) => line.Topics.Contains("emergency", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -68,7 +79,7 @@ internal static class HelplineText
     public static bool HasCheckedLine(IEnumerable<Helpline> lines, IReadOnlyList<string>? topics) =>
         lines.Any(l => l.Country != Helpline.International
             && (l.Phone is not null || l.Sms is not null)
-            && (l.IsGeneralCrisisLine() || (topics is not null && Serves(l, topics))));
+            && (IsGeneralCrisisLine(l) || (topics is not null && Serves(l, topics))));
 
     /// <summary>One helpline as a line: name, phone, SMS, web site, hours and its description in the turn's locale.</summary>
     public static string Format(Helpline line, Func<LocalizedText, string> resolve)

@@ -1,6 +1,12 @@
 using System.Collections.Frozen;
 
+// Shared source (src/Shared): compiled into the core and into WellbeingKit.ML, which picks a model by it. Each copy is
+// internal; WellbeingKit.ML's is in its own namespace so that an assembly seeing both (the benchmarks) can name each.
+#if WELLBEINGKIT_ML
+namespace WellbeingKit.ML;
+#else
 namespace WellbeingKit.Risk;
+#endif
 
 /// <summary>
 /// A small language identifier for screening: which of the kit's languages (<c>en</c>, <c>es</c>, <c>fr</c>, <c>ar</c>) a
