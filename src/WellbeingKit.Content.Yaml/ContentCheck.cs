@@ -9,5 +9,5 @@ namespace WellbeingKit.Content.Yaml;
 public sealed record ContentCheck(ContentPack? Pack, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings)
 {
     /// <summary>The safe-messaging findings in the pack's user-facing text (built-in rules and the pack's <c>lint/&lt;locale&gt;.yaml</c>).</summary>
-    internal IReadOnlyList<Safety.SafeMessagingFinding> SafeMessaging { get; init; } = [];
+    public IReadOnlyList<Safety.SafeMessagingFinding> SafeMessaging { get; internal init; } = [];
 }

@@ -1,7 +1,7 @@
 namespace WellbeingKit.ML.Training;
 
 /// <summary>Which part of a data set a run uses.</summary>
-internal enum DataPart
+public enum DataPart
 {
     /// <summary>Every row.</summary>
     All,

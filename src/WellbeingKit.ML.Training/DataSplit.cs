@@ -6,7 +6,7 @@ namespace WellbeingKit.ML.Training;
 /// 30, where <c>rowNumber</c> is the 1-based number of the data row in its file (header excluded; for a line-per-message
 /// file, the line number). It depends on nothing but the row number, so every tool (training, evaluation) agrees.
 /// </summary>
-internal static class DataSplit
+public static class DataSplit
 {
     /// <summary>The percentage of rows held out.</summary>
     public const int HeldOutPercent = 30;

@@ -6,7 +6,7 @@ using WellbeingKit.ML.ModelFiles;
 namespace WellbeingKit.ML.Training;
 
 /// <summary>Trains the emotion model: one logistic-regression head per GoEmotions label, thresholds tuned on dev for F1.</summary>
-internal static class EmotionTrainer
+public static class EmotionTrainer
 {
     /// <summary>Trains, tunes and saves the model.</summary>
     /// <param name="options">What to train.</param>

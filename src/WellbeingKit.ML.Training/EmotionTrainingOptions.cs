@@ -3,7 +3,7 @@ using WellbeingKit.ML.Features;
 namespace WellbeingKit.ML.Training;
 
 /// <summary>What <c>wellbeing train emotion</c> does.</summary>
-internal sealed record EmotionTrainingOptions
+public sealed record EmotionTrainingOptions
 {
     /// <summary>The GoEmotions folder (train.tsv, dev.tsv, labels.txt).</summary>
     public required string DataDirectory { get; init; }
@@ -27,8 +27,8 @@ internal sealed record EmotionTrainingOptions
     public int? MaxTrainRows { get; init; }
 
     /// <summary>The featurizer settings.</summary>
-    public FeatureSettings Features { get; init; } = new();
+    internal FeatureSettings Features { get; init; } = new();
 
     /// <summary>The head settings.</summary>
-    public HeadSettings Heads { get; init; } = new() { Trainer = "sdca", L2 = 1e-4f, Iterations = 20 };
+    internal HeadSettings Heads { get; init; } = new() { Trainer = "sdca", L2 = 1e-4f, Iterations = 20 };
 }

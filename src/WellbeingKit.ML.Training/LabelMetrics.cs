@@ -7,4 +7,4 @@ namespace WellbeingKit.ML.Training;
 /// <param name="F1">The harmonic mean of precision and recall.</param>
 /// <param name="Support">How many examples carry the label.</param>
 /// <param name="Threshold">The decision threshold used.</param>
-internal sealed record LabelMetrics(string Label, double Precision, double Recall, double F1, int Support, double Threshold);
+public sealed record LabelMetrics(string Label, double Precision, double Recall, double F1, int Support, double Threshold);

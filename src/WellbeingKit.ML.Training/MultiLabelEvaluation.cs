@@ -5,7 +5,7 @@ namespace WellbeingKit.ML.Training;
 /// <param name="MacroF1">The mean of the per-label F1.</param>
 /// <param name="MicroF1">F1 over all label decisions pooled.</param>
 /// <param name="Examples">How many examples were evaluated.</param>
-internal sealed record MultiLabelEvaluation(IReadOnlyList<LabelMetrics> Labels, double MacroF1, double MicroF1, int Examples)
+public sealed record MultiLabelEvaluation(IReadOnlyList<LabelMetrics> Labels, double MacroF1, double MicroF1, int Examples)
 {
     /// <summary>Evaluates probabilities against the truth with per-label thresholds.</summary>
     /// <param name="labels">The label names.</param>

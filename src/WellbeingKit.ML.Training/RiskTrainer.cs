@@ -7,10 +7,10 @@ using WellbeingKit.Risk;
 namespace WellbeingKit.ML.Training;
 
 /// <summary>Trains the crisis classifier: a binary crisis head and one-vs-rest category heads over shared n-gram features.</summary>
-internal static class RiskTrainer
+public static class RiskTrainer
 {
     /// <summary>The category heads, in order.</summary>
-    public static IReadOnlyList<RiskCategory> Categories { get; } =
+    internal static IReadOnlyList<RiskCategory> Categories { get; } =
         [RiskCategory.SuicidalIdeation, RiskCategory.SelfHarm, RiskCategory.AbuseOrViolence, RiskCategory.HarmToOthers];
 
     /// <summary>Trains and saves the model.</summary>
@@ -150,7 +150,7 @@ internal static class RiskTrainer
     /// <summary>Reads the crisis corpus: one file, or every <c>*.tsv</c> in a folder (ordinal name order).</summary>
     /// <param name="path">The file or folder.</param>
     /// <returns>The examples, in a deterministic order.</returns>
-    public static List<CrisisExample> ReadCorpus(string path)
+    internal static List<CrisisExample> ReadCorpus(string path)
     {
         string[] files;
         if (Directory.Exists(path))

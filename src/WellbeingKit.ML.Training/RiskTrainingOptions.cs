@@ -4,7 +4,7 @@ using WellbeingKit.Risk;
 namespace WellbeingKit.ML.Training;
 
 /// <summary>What <c>wellbeing train risk</c> does.</summary>
-internal sealed record RiskTrainingOptions
+public sealed record RiskTrainingOptions
 {
     /// <summary>The GoEmotions folder whose train.tsv is the everyday text (null when <see cref="EverydayLinesPath"/> is given).</summary>
     public string? EverydayDirectory { get; init; }
@@ -43,7 +43,7 @@ internal sealed record RiskTrainingOptions
     public float CorpusWeight { get; init; } = 8;
 
     /// <summary>The featurizer settings.</summary>
-    public FeatureSettings Features { get; init; } = new()
+    internal FeatureSettings Features { get; init; } = new()
     {
         WordNgramLimits = [30_000, 20_000],
         CharNgramLength = 4,
@@ -51,7 +51,7 @@ internal sealed record RiskTrainingOptions
     };
 
     /// <summary>The head settings.</summary>
-    public HeadSettings Heads { get; init; } = new() { Trainer = "lbfgs", L2 = 1, Iterations = 200, PositiveWeightPower = 0.5, PositiveWeightCap = 20 };
+    internal HeadSettings Heads { get; init; } = new() { Trainer = "lbfgs", L2 = 1, Iterations = 200, PositiveWeightPower = 0.5, PositiveWeightCap = 20 };
 
     /// <summary>Probability from which the level is Low.</summary>
     public float LowThreshold { get; init; } = 0.15f;

@@ -10,7 +10,7 @@ namespace WellbeingKit.ML.Training;
 /// <param name="Features">The feature dimension.</param>
 /// <param name="TrainingRecall">Recall on the crisis statements (in sample) at the Moderate threshold.</param>
 /// <param name="TrainingFalseAlarmRate">Alarm rate on the hard negatives (in sample) at the Moderate threshold.</param>
-internal sealed record RiskTrainingResult(int Everyday, int CrisisPositive, int CrisisNegative, int Features, double TrainingRecall, double TrainingFalseAlarmRate)
+public sealed record RiskTrainingResult(int Everyday, int CrisisPositive, int CrisisNegative, int Features, double TrainingRecall, double TrainingFalseAlarmRate)
 {
     /// <inheritdoc />
     public override string ToString() => string.Create(

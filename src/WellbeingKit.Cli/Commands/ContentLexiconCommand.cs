@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using WellbeingKit.Content;
-using WellbeingKit.Risk.Lexicon;
+using WellbeingKit.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace WellbeingKit.Cli.Commands;
@@ -74,7 +74,7 @@ internal static class ContentLexiconCommand
         var ok = true;
         foreach (var scalar in Phrases(root))
         {
-            if (scalar.Value is { } text && PhraseForms.HasSyntax(text))
+            if (scalar.Value is { } text && LexiconPhraseForms.HasSyntax(text))
             {
                 ok &= Print(text, language, string.Create(CultureInfo.InvariantCulture, $"{path}:{scalar.Start.Line}:{scalar.Start.Column}"), output, error);
             }
@@ -88,11 +88,11 @@ internal static class ContentLexiconCommand
         IReadOnlyList<string> forms;
         try
         {
-            forms = PhraseForms.Expand(phrase, language);
+            forms = LexiconPhraseForms.Expand(phrase, language);
         }
-        catch (PhraseSyntaxException e)
+        catch (FormatException e)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(where is null ? "" : where + ": ")}the phrase '{phrase}', at character {e.Index + 1}: {e.Message}"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(where is null ? "" : where + ": ")}the phrase '{phrase}', {e.Message}"));
             return false;
         }
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Text.Json;
 using WellbeingKit.Cli.Reports;
-using WellbeingKit.ML;
 using WellbeingKit.ML.Training;
 
 namespace WellbeingKit.Cli.Commands;
@@ -54,21 +52,14 @@ internal static class EvalEmotionCommand
 
     private static void Run(string dataPath, string jsonPath, string? reportDirectory, string? modelPath)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var runner = modelPath is null ? ModelRunner.LoadEmbedded("emotion.zip", "emotion") : ModelRunner.LoadFile(modelPath, "emotion");
-        var loadMs = stopwatch.Elapsed.TotalMilliseconds;
-        var labels = runner.Metadata.Labels;
-        var examples = GoEmotionsData.ReadTsv(dataPath, labels.Count);
-        stopwatch.Restart();
-        var probabilities = runner.PredictBatch(examples.Select(e => e.Text).ToList());
-        var seconds = stopwatch.Elapsed.TotalSeconds;
-        var evaluation = MultiLabelEvaluation.Compute(labels, runner.Metadata.Thresholds, probabilities, examples.Select(e => e.Labels).ToList());
+        var measured = EmotionModelEvaluator.Evaluate(dataPath, modelPath);
+        var evaluation = measured.Metrics;
         var output = new
         {
             n = evaluation.Examples,
             macro_f1 = Math.Round(evaluation.MacroF1, 4),
             micro_f1 = Math.Round(evaluation.MicroF1, 4),
-            model = modelPath ?? "shipped:emotion.zip",
+            model = measured.Model,
             labels = evaluation.Labels.Select(l => new
             {
                 label = l.Label,
@@ -78,8 +69,8 @@ internal static class EvalEmotionCommand
                 support = l.Support,
                 threshold = Math.Round(l.Threshold, 2),
             }),
-            model_load_ms = Math.Round(loadMs, 1),
-            messages_per_second = Math.Round(evaluation.Examples / Math.Max(seconds, 1e-9), 1),
+            model_load_ms = Math.Round(measured.ModelLoadMilliseconds, 1),
+            messages_per_second = Math.Round(measured.MessagesPerSecond, 1),
         };
         WriteFile(jsonPath, JsonSerializer.Serialize(output, JsonOptions));
         Console.WriteLine($"macro_f1 {evaluation.MacroF1:0.0000} micro_f1 {evaluation.MicroF1:0.0000} ({evaluation.Examples} examples)");

@@ -71,7 +71,7 @@ internal static class StringsCommand
             return 1;
         }
 
-        var packId = PackStringCatalog.Scalar((YamlDotNet.RepresentationModel.YamlMappingNode)PackStringCatalog.Load(pack, "pack.yaml")!, "id") ?? "pack";
+        var packId = catalog.PackId;
         using var writer = outFile is null ? null : new StreamWriter(outFile, append: false, new UTF8Encoding(false));
         var target = (TextWriter?)writer ?? output;
         if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))

@@ -12,7 +12,7 @@ namespace WellbeingKit.Content.Yaml.Authoring;
 /// the pack stays valid except for what must never fall back, which is left for the author to write and named in the
 /// next steps: the safety flows' texts and, for a language the kit has none for, crisis phrases.
 /// </summary>
-internal static class PackLocaleEditor
+public static class PackLocaleEditor
 {
     /// <summary>Adds <paramref name="locale"/> to the pack in <paramref name="directory"/>.</summary>
     /// <param name="directory">The pack folder.</param>

@@ -4,7 +4,7 @@ using System.Text;
 namespace WellbeingKit.Content.Yaml.Authoring;
 
 /// <summary>The template's flows: a check-in and the safety flow.</summary>
-internal static partial class PackTemplate
+public static partial class PackTemplate
 {
     private static string CheckinFlow(IReadOnlyList<string> codes)
     {

@@ -1,7 +1,7 @@
 namespace WellbeingKit.Content.Yaml.Authoring;
 
 /// <summary>The starting pack's text, in English and Ukrainian. Original, plain and short; "|" separates list items.</summary>
-internal static partial class PackTemplate
+public static partial class PackTemplate
 {
     /// <summary>The message keys written to every messages file: the flows' own, then the kit's built-in texts.</summary>
     private static readonly string[] MessageKeys =

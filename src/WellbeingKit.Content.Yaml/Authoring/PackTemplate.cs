@@ -8,13 +8,13 @@ namespace WellbeingKit.Content.Yaml.Authoring;
 /// Writes a small, valid, commented starting pack for authors (<c>wellbeing content init</c>): a check-in, two exercises,
 /// a safety flow, helplines to fill, stories, and the JSON Schemas beside it so editors complete and check every file.
 /// </summary>
-internal static partial class PackTemplate
+public static partial class PackTemplate
 {
     /// <summary>The folder, inside the pack, that holds the copied JSON Schemas.</summary>
     public const string SchemaFolder = ContentPackFiles.SchemaFolder;
 
     /// <summary>Locales whose starting text is written in the language itself; other locales start as English copies to translate.</summary>
-    public static IReadOnlyCollection<string> TranslatedLocales => Texts.Keys;
+    internal static IReadOnlyCollection<string> TranslatedLocales => Texts.Keys;
 
     /// <summary>Writes the pack into <paramref name="directory"/>, which must be empty or missing.</summary>
     /// <param name="directory">The folder to create.</param>
@@ -82,7 +82,7 @@ internal static partial class PackTemplate
     }
 
     /// <summary>What the author must do next: crisis phrases for locales the kit has none for, translations, helplines.</summary>
-    public static IReadOnlyList<string> NextSteps(IReadOnlyList<string> codes)
+    internal static IReadOnlyList<string> NextSteps(IReadOnlyList<string> codes)
     {
         var steps = new List<string>();
         foreach (var code in codes.Where(c => !BuiltInLexicon(c)))

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace WellbeingKit.Content.Yaml.Stories;
 
 /// <summary>Loads conversation tests (<c>stories/*.yaml</c> of a pack), reporting every problem as <c>path:line:col: message</c>.</summary>
-internal static class StoryLoader
+public static class StoryLoader
 {
     private static readonly HashSet<string> StoryKeys = new(StringComparer.Ordinal) { "name", "locale", "country", "steps" };
 
@@ -79,7 +79,7 @@ internal static class StoryLoader
     /// <param name="files">Each file's path (for messages) and text.</param>
     /// <returns>The stories.</returns>
     /// <exception cref="ContentValidationException">Some files have problems; all are listed.</exception>
-    public static IReadOnlyList<ConversationStory> Load(IReadOnlyList<(string Path, string Text)> files) => Load(files, []);
+    internal static IReadOnlyList<ConversationStory> Load(IReadOnlyList<(string Path, string Text)> files) => Load(files, []);
 
     private static IReadOnlyList<ConversationStory> Load(IReadOnlyList<(string Path, string Text)> files, List<ContentProblem> problems)
     {

@@ -1,4 +1,7 @@
 namespace WellbeingKit.Content.Yaml.Strings;
 
 /// <summary>One issue found while importing.</summary>
-internal sealed record ImportIssue(ImportIssueKind Kind, string Key, string Message);
+/// <param name="Kind">What is wrong.</param>
+/// <param name="Key">The string's key.</param>
+/// <param name="Message">A sentence saying what is wrong and what to do.</param>
+public sealed record ImportIssue(ImportIssueKind Kind, string Key, string Message);

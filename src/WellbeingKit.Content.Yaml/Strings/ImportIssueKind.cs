@@ -1,7 +1,7 @@
 namespace WellbeingKit.Content.Yaml.Strings;
 
 /// <summary>Why a translated string was not applied (or noted).</summary>
-internal enum ImportIssueKind
+public enum ImportIssueKind
 {
     /// <summary>The source text changed since the file was exported.</summary>
     Conflict,

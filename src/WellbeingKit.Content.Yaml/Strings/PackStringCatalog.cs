@@ -6,13 +6,13 @@ using YamlDotNet.RepresentationModel;
 namespace WellbeingKit.Content.Yaml.Strings;
 
 /// <summary>The strings of a pack for one locale, read straight from its YAML files.</summary>
-internal sealed partial class PackStringCatalog
+public sealed partial class PackStringCatalog
 {
     /// <summary>One SMS in GSM-7, the alphabet of English and most Western European languages: 160 characters.</summary>
-    public const int SmsLength = 160;
+    internal const int SmsLength = 160;
 
     /// <summary>One SMS in UCS-2, what any other script (Cyrillic, Arabic, Greek, Devanagari...) is sent in: 70 characters.</summary>
-    public const int UnicodeSmsLength = 70;
+    internal const int UnicodeSmsLength = 70;
 
     /// <summary>Languages whose text is sent as GSM-7 (160 characters per SMS); every other language needs UCS-2 (70).</summary>
     private static readonly HashSet<string> Gsm7Languages = new(StringComparer.OrdinalIgnoreCase)
@@ -21,12 +21,13 @@ internal sealed partial class PackStringCatalog
     };
 
     /// <summary>How many characters of <paramref name="locale"/> fit one SMS, and why.</summary>
-    public static (int Length, string Alphabet) SmsFit(string locale) =>
+    internal static (int Length, string Alphabet) SmsFit(string locale) =>
         Gsm7Languages.Contains(WellbeingKit.Content.Locales.Language(locale)) ? (SmsLength, "GSM-7") : (UnicodeSmsLength, "UCS-2");
 
-    private PackStringCatalog(string directory, string defaultLocale, string locale, IReadOnlyList<StringSlot> slots, IReadOnlyList<PackLocale> locales)
+    private PackStringCatalog(string directory, string packId, string defaultLocale, string locale, IReadOnlyList<StringSlot> slots, IReadOnlyList<PackLocale> locales)
     {
         Directory = directory;
+        PackId = packId;
         DefaultLocale = defaultLocale;
         Locale = locale;
         Slots = slots;
@@ -36,6 +37,9 @@ internal sealed partial class PackStringCatalog
     /// <summary>The pack folder.</summary>
     public string Directory { get; }
 
+    /// <summary>The pack's id (<c>id:</c> of pack.yaml; <c>pack</c> when it has none).</summary>
+    public string PackId { get; }
+
     /// <summary>The pack's default (source) locale.</summary>
     public string DefaultLocale { get; }
 
@@ -43,7 +47,7 @@ internal sealed partial class PackStringCatalog
     public string Locale { get; }
 
     /// <summary>Every string with its location, in a stable order.</summary>
-    public IReadOnlyList<StringSlot> Slots { get; }
+    internal IReadOnlyList<StringSlot> Slots { get; }
 
     /// <summary>The locales listed in pack.yaml.</summary>
     public IReadOnlyList<PackLocale> Locales { get; }
@@ -87,7 +91,7 @@ internal sealed partial class PackStringCatalog
     /// True when <paramref name="target"/> is the source text copied unchanged: the same words, two or more of them (a
     /// single word, a name or a code such as "PHQ-9" or "OK" may rightly be the same in both languages).
     /// </summary>
-    public static bool IsCopy(string source, string target) =>
+    internal static bool IsCopy(string source, string target) =>
         string.Equals(source.Trim(), target.Trim(), StringComparison.Ordinal)
         && source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 2;
 
@@ -149,7 +153,7 @@ internal sealed partial class PackStringCatalog
             }
         }
 
-        return new PackStringCatalog(directory, defaultLocale, locale, slots, locales);
+        return new PackStringCatalog(directory, Scalar(manifest, "id") ?? "pack", defaultLocale, locale, slots, locales);
     }
 
     private static void ReadMessages(string directory, string defaultLocale, string locale, Dictionary<string, List<string>> flowUses, List<StringSlot> slots)
@@ -219,7 +223,7 @@ internal sealed partial class PackStringCatalog
     }
 
     /// <summary>The <c>{name}</c> placeholders of a text, in order of first appearance.</summary>
-    public static IReadOnlyList<string> Placeholders(string text) =>
+    internal static IReadOnlyList<string> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Calls <paramref name="found"/> for every locale map (a mapping whose keys are locale codes and holds the default locale).</summary>

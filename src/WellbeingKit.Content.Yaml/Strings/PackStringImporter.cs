@@ -9,7 +9,7 @@ namespace WellbeingKit.Content.Yaml.Strings;
 /// Merges translations back into a pack's YAML files by editing the exact scalars in place (text positions from
 /// YamlDotNet), so comments, key order and layout stay as they were; a file with no change is not rewritten.
 /// </summary>
-internal static class PackStringImporter
+public static class PackStringImporter
 {
     /// <summary>Applies <paramref name="rows"/> for <paramref name="locale"/> to the pack in <paramref name="directory"/>.</summary>
     public static ImportResult Import(string directory, string locale, IEnumerable<TranslatedString> rows, bool allowValidatedChanges)

@@ -7,7 +7,7 @@ namespace WellbeingKit.Content.Yaml.Strings;
 /// Windows code page (1251 for Cyrillic, 1256 for Arabic script, 1252 for Western European languages) chosen by the
 /// target locale and checked against the text. A file whose encoding cannot be known is refused, never read as U+FFFD.
 /// </summary>
-internal static class TranslationFileText
+public static class TranslationFileText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

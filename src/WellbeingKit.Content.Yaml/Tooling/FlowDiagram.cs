@@ -4,7 +4,7 @@ using WellbeingKit.Content;
 namespace WellbeingKit.Conversations;
 
 /// <summary>Draws a flow as a Mermaid <c>stateDiagram-v2</c>: its states, and transitions labelled with option values and guards.</summary>
-internal static class FlowDiagram
+public static class FlowDiagram
 {
     /// <summary>The Mermaid text of <paramref name="flow"/>.</summary>
     /// <param name="flow">The flow.</param>

@@ -10,7 +10,7 @@ namespace WellbeingKit.Safety;
 /// no stigmatising phrases, no promises of secrecy, no diagnoses. Lexicons (detection patterns) and stories (test inputs)
 /// are not user-facing and are not checked.
 /// </summary>
-internal static class SafeMessagingLint
+public static class SafeMessagingLint
 {
     private static readonly (SafeMessagingRule Rule, Regex Pattern)[] Rules = Build(
         (SafeMessagingRule.MethodDetail,
@@ -94,7 +94,7 @@ internal static class SafeMessagingLint
     /// <param name="pack">The pack.</param>
     /// <param name="phrases">The pack's phrases (<c>lint/&lt;locale&gt;.yaml</c>), each with its rule.</param>
     /// <returns>Every finding, with the file and key it is in.</returns>
-    public static IReadOnlyList<SafeMessagingFinding> Check(ContentPack pack, IEnumerable<(SafeMessagingRule Rule, string Phrase)> phrases) => Check(pack, WithPhrases(phrases));
+    internal static IReadOnlyList<SafeMessagingFinding> Check(ContentPack pack, IEnumerable<(SafeMessagingRule Rule, string Phrase)> phrases) => Check(pack, WithPhrases(phrases));
 
     private static List<(string Phrase, SafeMessagingRule Rule)> CheckText(string text, IReadOnlyList<(SafeMessagingRule Rule, Regex Pattern)> rules)
     {

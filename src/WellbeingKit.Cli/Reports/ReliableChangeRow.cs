@@ -1,4 +1,4 @@
-namespace WellbeingKit.Care;
+namespace WellbeingKit.Cli.Reports;
 
 /// <summary>Reliable change of one questionnaire across users (first and last score of each user in a period).</summary>
 /// <param name="QuestionnaireId">The questionnaire.</param>

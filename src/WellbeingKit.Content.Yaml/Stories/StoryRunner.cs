@@ -4,7 +4,7 @@ using WellbeingKit.Text;
 namespace WellbeingKit.Conversations.Stories;
 
 /// <summary>Runs conversation tests against a kit: each story talks to the kit as a new user and checks every expectation.</summary>
-internal static class StoryRunner
+public static class StoryRunner
 {
     /// <summary>Runs one story as a new, unique user.</summary>
     /// <param name="kit">The kit under test.</param>
@@ -41,7 +41,7 @@ internal static class StoryRunner
     /// <param name="step">The expectation.</param>
     /// <param name="reply">The reply.</param>
     /// <returns>Null when it holds, else what was expected and what was got.</returns>
-    public static (string Expected, string Got)? Check(StoryStep step, Reply reply)
+    internal static (string Expected, string Got)? Check(StoryStep step, Reply reply)
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(reply);

@@ -1,6 +1,7 @@
+using WellbeingKit.Care;
 using WellbeingKit.UserData;
 
-namespace WellbeingKit.Care;
+namespace WellbeingKit.Cli.Reports;
 
 /// <summary>
 /// Reliable improvement and reliable deterioration rates for the programme, per questionnaire with a published

@@ -5,7 +5,7 @@ namespace WellbeingKit.Safety;
 /// <param name="Key">The message key or field (for example <c>safety.intro</c>, <c>steps[2].fr</c>).</param>
 /// <param name="Phrase">The phrase found (lowercased, without accents).</param>
 /// <param name="Rule">Which guideline it breaks.</param>
-internal sealed record SafeMessagingFinding(string Path, string Key, string Phrase, SafeMessagingRule Rule)
+public sealed record SafeMessagingFinding(string Path, string Key, string Phrase, SafeMessagingRule Rule)
 {
     /// <summary>The finding as <c>path: key: "phrase" (rule)</c>.</summary>
     /// <returns>The formatted finding.</returns>

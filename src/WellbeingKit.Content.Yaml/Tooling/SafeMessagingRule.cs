@@ -1,7 +1,7 @@
 namespace WellbeingKit.Safety;
 
 /// <summary>What a safe-messaging finding is about.</summary>
-internal enum SafeMessagingRule
+public enum SafeMessagingRule
 {
     /// <summary>Details of a method or means of self-harm or suicide (amounts, hanging, jumping, cutting, lethality).</summary>
     MethodDetail,

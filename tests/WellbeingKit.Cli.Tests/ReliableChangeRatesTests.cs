@@ -1,7 +1,7 @@
-using WellbeingKit.Care;
+using WellbeingKit.Cli.Reports;
 using WellbeingKit.UserData;
 
-namespace WellbeingKit.Tests.Care;
+namespace WellbeingKit.Cli.Tests;
 
 public class ReliableChangeRatesTests
 {

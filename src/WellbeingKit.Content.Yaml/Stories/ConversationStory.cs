@@ -1,7 +1,7 @@
 namespace WellbeingKit.Conversations.Stories;
 
 /// <summary>A conversation test, like a Rasa test story: what the user says and what the kit must answer.</summary>
-internal sealed record ConversationStory
+public sealed record ConversationStory
 {
     /// <summary>The story's name, unique in the pack.</summary>
     public required string Name { get; init; }

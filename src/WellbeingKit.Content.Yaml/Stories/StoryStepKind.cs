@@ -1,7 +1,7 @@
 namespace WellbeingKit.Conversations.Stories;
 
 /// <summary>What a step of a conversation test does.</summary>
-internal enum StoryStepKind
+public enum StoryStepKind
 {
     /// <summary><c>user: "text"</c>: the user sends the text.</summary>
     User,

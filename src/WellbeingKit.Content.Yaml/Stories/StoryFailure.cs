@@ -9,7 +9,7 @@ namespace WellbeingKit.Conversations.Stories;
 /// <param name="Step">The step.</param>
 /// <param name="Expected">What the step expected.</param>
 /// <param name="Got">What the kit answered.</param>
-internal sealed record StoryFailure(ConversationStory Story, int StepNumber, StoryStep Step, string Expected, string Got)
+public sealed record StoryFailure(ConversationStory Story, int StepNumber, StoryStep Step, string Expected, string Got)
 {
     /// <summary>One line: <c>path:line: story 'name' step N (step): expected ..., got ...</c>.</summary>
     /// <returns>The failure.</returns>
