@@ -151,7 +151,10 @@ public sealed class WebChatHelpBrowserTests(BrowserFixture browser) : IClassFixt
 
         await page.FillAsync("#wk-input", "I want to kill myself");
         await page.ClickAsync("#wk-send");
-        await page.WaitForLoadStateAsync();
+        // The form posts and the server renders the next page. With the real kit the first message loads the
+        // models, which on a loaded 2-core CI machine took longer than the page's 15 s default (stop 26): wait
+        // for the sent message itself to be on the new page, with room for that first load.
+        await page.Locator(".wk-user", new() { HasText = "I want to kill myself" }).WaitForAsync(new() { Timeout = 90_000 });
 
         var card = page.Locator("#wk-help " + Card);
         (await card.IsVisibleAsync()).Should().BeTrue();
