@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using WellbeingKit.Content;
 using WellbeingKit.Content.Yaml;
+using WellbeingKit.Risk.Lexicon;
 using YamlDotNet.RepresentationModel;
 
 namespace WellbeingKit.Cli.Commands;

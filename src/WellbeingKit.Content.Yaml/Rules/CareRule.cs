@@ -42,5 +42,5 @@ internal sealed class CareRule : IPackRule
     }
 
     private static bool IsKnownKey(PackCheck pack, string key) =>
-        CareTexts.Keys.Contains(key, StringComparer.Ordinal) || pack.Messages.Values.Any(m => m.Value.Messages.ContainsKey(key));
+        CareService.BuiltInMessageKeys.Contains(key, StringComparer.Ordinal) || pack.Messages.Values.Any(m => m.Value.Messages.ContainsKey(key));
 }

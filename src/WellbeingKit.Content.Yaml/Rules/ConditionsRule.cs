@@ -109,12 +109,12 @@ internal sealed class ConditionsRule : IPackRule
                 {
                     var when = state.Cases[i].When;
                     var pointer = JsonPointer.Append(JsonPointer.Append("/states", name) + "/cases", i) + "/when";
-                    Conversations.Conditions.ConditionExpression expression;
+                    ConditionExpression expression;
                     try
                     {
-                        expression = Conversations.Conditions.ConditionExpression.Parse(when);
+                        expression = ConditionExpression.Parse(when);
                     }
-                    catch (Conversations.Conditions.ConditionSyntaxException)
+                    catch (ConditionSyntaxException)
                     {
                         continue; // reported by CheckFlow.
                     }

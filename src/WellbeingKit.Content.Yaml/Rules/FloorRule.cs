@@ -35,7 +35,7 @@ internal sealed class FloorRule : IPackRule
         {
             detector = LexiconRiskDetector.Create(merged.Values);
         }
-        catch (ArgumentException e) when (e.InnerException is PhraseSyntaxException)
+        catch (ArgumentException e) when (e.InnerException is FormatException)
         {
             return; // LexiconFormsRule reports it at the phrase
         }
@@ -53,7 +53,7 @@ internal sealed class FloorRule : IPackRule
         {
             foreach (var pattern in builtIn.Patterns.Where(p => p.Category is not null))
             {
-                foreach (var phrase in CompiledLexicon.Forms(pattern.Phrases, builtIn.Locale, pattern.Id))
+                foreach (var phrase in Forms(pattern.Phrases, builtIn.Locale))
                 {
                     var text = phrase.TrimEnd('*');
                     var before = Level(baseline, text);
@@ -94,7 +94,7 @@ internal sealed class FloorRule : IPackRule
                 var cancelled = floor.Values
                     .OrderBy(l => Locales.SameLanguage(l.Locale, located.Value.Locale) ? 0 : 1)
                     .SelectMany(l => l.Patterns.Where(p => p.Category is not null && p.Level >= RiskLevel.High).Select(p => (Lexicon: l, Pattern: p)))
-                    .SelectMany(p => CompiledLexicon.Forms(p.Pattern.Phrases, p.Lexicon.Locale, p.Pattern.Id).Select(phrase => (p.Lexicon, p.Pattern, Text: cue + " " + phrase.TrimEnd('*'))))
+                    .SelectMany(p => Forms(p.Pattern.Phrases, p.Lexicon.Locale).Select(phrase => (p.Lexicon, p.Pattern, Text: cue + " " + phrase.TrimEnd('*'))))
                     .FirstOrDefault(p => Level(baseline, p.Text) >= RiskLevel.High && Level(detector, p.Text) < RiskLevel.High);
                 if (cancelled.Pattern is not null)
                 {
@@ -180,11 +180,19 @@ internal sealed class FloorRule : IPackRule
     {
         try
         {
-            return [.. CompiledLexicon.Forms(phrase is null ? pattern.Phrases : [phrase], locale, pattern.Id)];
+            return [.. Forms(phrase is null ? pattern.Phrases : [phrase], locale)];
         }
-        catch (ArgumentException)
+        catch (FormatException)
         {
             return [];
         }
+    }
+
+    /// <summary>The plain phrases <paramref name="phrases"/> stand for, expanded as the kit compiles them.</summary>
+    /// <exception cref="FormatException">A phrase's syntax is wrong.</exception>
+    private static IEnumerable<string> Forms(IEnumerable<string> phrases, string locale)
+    {
+        var language = Locales.Language(locale);
+        return phrases.SelectMany(p => LexiconPhraseForms.Expand(p, language));
     }
 }

@@ -1,5 +1,3 @@
-using WellbeingKit.Conversations.Conditions;
-
 namespace WellbeingKit.Content.Yaml;
 
 /// <summary>

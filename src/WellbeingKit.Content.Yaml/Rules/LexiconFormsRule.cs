@@ -21,11 +21,12 @@ internal sealed class LexiconFormsRule : IPackRule
                 {
                     try
                     {
-                        PhraseForms.Expand(phrases[i], language);
+                        LexiconPhraseForms.Expand(phrases[i], language);
                     }
-                    catch (PhraseSyntaxException e)
+                    catch (FormatException e)
                     {
-                        pack.Problems.AddAt(located, JsonPointer.Append(pointer, i), $"the phrase '{phrases[i]}', at character {e.Index + 1}: {e.Message}");
+                        // The message starts "at character N: " (1-based).
+                        pack.Problems.AddAt(located, JsonPointer.Append(pointer, i), $"the phrase '{phrases[i]}', {e.Message}");
                     }
                 }
             }

@@ -31,7 +31,7 @@ internal sealed class SafetyFlowHelplinesRule : IPackRule
 
     /// <summary>
     /// A safety flow must show helplines on its way from the start and offer a person; otherwise the engine does not use it
-    /// (<see cref="Conversations.Runtime.PackFlows.IsValidSafetyFlow"/>) and runs its built-in flow instead.
+    /// (<see cref="FlowGraph.IsValidSafetyFlow"/>) and runs its built-in flow instead.
     /// </summary>
     internal static void CheckShowsHelplines(PackCheck pack, Located<FlowDefinition> located, string role)
     {
@@ -53,13 +53,10 @@ internal sealed class SafetyFlowHelplinesRule : IPackRule
             missing.Add("no handoff step, so a person in crisis could not ask for a human");
         }
 
-        if (missing.Count > 0 || !Conversations.Runtime.PackFlows.IsValidSafetyFlow(flow))
+        // A flow the engine would not use for a missing target only (FlowGraph.IsValidSafetyFlow) is reported where the
+        // target is named (FlowTargetsRule).
+        if (missing.Count > 0)
         {
-            if (missing.Count == 0)
-            {
-                return; // a missing target, reported where it is.
-            }
-
             pack.Problems.AddAtKey(located, "/states", $"{role} has {string.Join(" and ", missing)} (the kit would not use it and would run its built-in flow, in English): add {(missing.Count == 2 ? "a state with 'type: helplines' right after the first message and a state with 'type: handoff'" : missing[0].StartsWith("no helplines", StringComparison.Ordinal) ? "a state with 'type: helplines' right after the first message" : "a state with 'type: handoff' that offers a person")}");
         }
     }

@@ -1,5 +1,5 @@
+using WellbeingKit.Content.Yaml;
 using WellbeingKit.Safety;
-using WellbeingKit.Text;
 
 namespace WellbeingKit.Conversations.Stories;
 
@@ -55,7 +55,7 @@ public static class StoryRunner
             case StoryStepKind.BotNotSays:
                 return reply.Messages.Any(m => Contains(m.Text, step.Value)) ? ($"no message containing \"{step.Value}\"", Quote(said)) : null;
             case StoryStepKind.BotOffers:
-                return reply.QuickReplies.Any(q => TextMatch.Same(q.Value, step.Value) || Contains(q.Label, step.Value))
+                return reply.QuickReplies.Any(q => ComparableText.Same(q.Value, step.Value) || Contains(q.Label, step.Value))
                     ? null
                     : ($"a quick reply \"{step.Value}\"", offered);
             case StoryStepKind.BotShowsHelpline:
@@ -83,8 +83,8 @@ public static class StoryRunner
 
     private static bool Contains(string text, string part)
     {
-        var normalizedPart = TextMatch.Normalize(part);
-        return normalizedPart.Length == 0 ? text.Contains(part, StringComparison.OrdinalIgnoreCase) : TextMatch.Normalize(text).Contains(normalizedPart, StringComparison.Ordinal);
+        var normalizedPart = ComparableText.Normalize(part);
+        return normalizedPart.Length == 0 ? text.Contains(part, StringComparison.OrdinalIgnoreCase) : ComparableText.Normalize(text).Contains(normalizedPart, StringComparison.Ordinal);
     }
 
     private static string Quote(string text) => text.Length == 0 ? "nothing" : "\"" + (text.Length > 300 ? text[..300] + "…" : text) + "\"";

@@ -1,5 +1,6 @@
 using System.Text;
 using WellbeingKit.Content;
+using WellbeingKit.Content.Yaml;
 
 namespace WellbeingKit.Conversations;
 

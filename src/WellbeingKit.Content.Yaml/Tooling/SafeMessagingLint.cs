@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using WellbeingKit.Content;
-using WellbeingKit.Text;
+using WellbeingKit.Content.Yaml;
 
 namespace WellbeingKit.Safety;
 
@@ -85,7 +85,7 @@ public static class SafeMessagingLint
         var extra = phrases
             .Where(p => p.Phrase.Trim().TrimEnd('*').Length > 0)
             .GroupBy(p => p.Rule)
-            .Select(g => (g.Key, g.Select(p => Regex.Escape(TextMatch.Normalize(p.Phrase.Trim().TrimEnd('*'))) + (p.Phrase.Trim().EndsWith('*') ? @"\p{L}*" : "")).ToArray()))
+            .Select(g => (g.Key, g.Select(p => Regex.Escape(ComparableText.Normalize(p.Phrase.Trim().TrimEnd('*'))) + (p.Phrase.Trim().EndsWith('*') ? @"\p{L}*" : "")).ToArray()))
             .ToArray();
         return [.. Rules, .. BuildFolded(extra)];
     }
@@ -99,7 +99,7 @@ public static class SafeMessagingLint
     private static List<(string Phrase, SafeMessagingRule Rule)> CheckText(string text, IReadOnlyList<(SafeMessagingRule Rule, Regex Pattern)> rules)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = TextMatch.Normalize(text);
+        var normalized = ComparableText.Normalize(text);
         var found = new List<(string, SafeMessagingRule)>();
         foreach (var (rule, pattern) in rules)
         {
@@ -179,7 +179,7 @@ public static class SafeMessagingLint
         return findings;
     }
 
-    /// <summary>Folds a pattern like <see cref="TextMatch.Normalize"/> folds text (no diacritics or hamza marks), keeping regex syntax.</summary>
+    /// <summary>Folds a pattern like <see cref="ComparableText.Normalize"/> folds text (no diacritics or hamza marks), keeping regex syntax.</summary>
     private static string Fold(string pattern)
     {
         var decomposed = pattern.Normalize(System.Text.NormalizationForm.FormD);

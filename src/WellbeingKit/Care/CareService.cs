@@ -33,6 +33,14 @@ public sealed class CareService
         _content = content;
     }
 
+    /// <summary>
+    /// The message keys care has built-in texts for (check-ins, practice follow-up, deterioration notices, peer support),
+    /// in English, Spanish, French and Arabic. A pack overrides any of them by defining the same key in
+    /// <c>messages/&lt;locale&gt;.yaml</c>; <c>care.questionnaires.&lt;id&gt;.on_deterioration.message</c> in <c>pack.yaml</c>
+    /// names one of these or a message of the pack.
+    /// </summary>
+    public static IReadOnlyCollection<string> BuiltInMessageKeys => CareTexts.Keys;
+
     /// <summary>The user's check-in preferences (check-ins are off until the user opts in).</summary>
     /// <param name="userId">The user.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

@@ -301,7 +301,7 @@ internal static class CareTexts
     }
 
     /// <summary>Every built-in key (the English set, which every locale translates).</summary>
-    public static IEnumerable<string> Keys => Texts["en"].Keys;
+    public static IReadOnlyCollection<string> Keys => Texts["en"].Keys;
 
     /// <summary>The built-in texts of <paramref name="locale"/>, for tests and authoring tools.</summary>
     public static IReadOnlyDictionary<string, string>? ForLocale(string locale) => Texts.GetValueOrDefault(locale);

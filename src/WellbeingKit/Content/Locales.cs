@@ -21,8 +21,15 @@ public static class Locales
     }
 
     /// <summary>True when two tags are the same or share their language (<c>es</c> and <c>es-MX</c>), any case.</summary>
-    internal static bool SameLanguage(string a, string b) =>
-        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || string.Equals(Language(a), Language(b), StringComparison.OrdinalIgnoreCase);
+    /// <param name="a">A BCP 47 tag.</param>
+    /// <param name="b">Another BCP 47 tag.</param>
+    /// <returns>Whether both are written in the same language.</returns>
+    public static bool SameLanguage(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || string.Equals(Language(a), Language(b), StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// True when <paramref name="locale"/>'s language is written right to left (Arabic, Hebrew, Persian, Urdu, Pashto,

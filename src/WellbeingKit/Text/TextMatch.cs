@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using WellbeingKit.Risk.Lexicon;
@@ -15,47 +14,6 @@ internal static class TextMatch
 {
     [ThreadStatic]
     private static NormalizedText? t_buffer;
-
-    /// <summary>
-    /// Lowercases, strips diacritics and punctuation, and collapses spaces ("¡Sí!" → "si"), keeping every letter: for
-    /// texts compared as written (the safe-messaging lint, story checks). Answers are compared with <see cref="Fold"/>.
-    /// </summary>
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return "";
-        }
-
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
 
     /// <summary>The text folded as the risk lexicon folds it, with one space between words ("No, I'm FIIINE" → "no im fine").</summary>
     public static string Fold(string? text)

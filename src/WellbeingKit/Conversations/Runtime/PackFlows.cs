@@ -44,18 +44,10 @@ internal static class PackFlows
         BuiltInTexts.Locales.Contains(Locales.Language(locale), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A pack's safety flow is used only when it is complete: its states all exist, it shows helplines and it offers a person.
-    /// Anything less and the built-in flow runs instead: content cannot weaken the crisis path.
+    /// A pack's safety flow is used only when it is complete (<see cref="FlowGraph.IsValidSafetyFlow"/>): anything less
+    /// and the built-in flow runs instead, so content cannot weaken the crisis path.
     /// </summary>
-    public static bool IsValidSafetyFlow(FlowDefinition flow)
-    {
-        ArgumentNullException.ThrowIfNull(flow);
-        var graph = FlowGraph.Of(flow);
-        return graph.HasStart
-            && !graph.Dangling.Any()
-            && flow.States.Values.Any(s => s.Type == FlowStepType.Helplines)
-            && flow.States.Values.Any(s => s.Type == FlowStepType.Handoff);
-    }
+    private static bool IsValidSafetyFlow(FlowDefinition flow) => FlowGraph.Of(flow).IsValidSafetyFlow();
 
     /// <summary>The flow <paramref name="id"/>: a built-in one or the pack's.</summary>
     public static FlowDefinition? Find(ContentPack pack, string id) => id switch

@@ -177,7 +177,7 @@ internal sealed class CompiledLexicon
         return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales, arabizi, afterDistress);
     }
 
-    /// <summary>The plain phrases <paramref name="phrases"/> stand for (<see cref="PhraseForms"/>: verb markers and groups expanded).</summary>
+    /// <summary>The plain phrases <paramref name="phrases"/> stand for (<see cref="LexiconPhraseForms"/>: verb markers and groups expanded).</summary>
     /// <param name="phrases">The phrases as written.</param>
     /// <param name="locale">The lexicon's locale.</param>
     /// <param name="ruleId">The rule, for the error message.</param>
@@ -191,11 +191,11 @@ internal sealed class CompiledLexicon
             IReadOnlyList<string> forms;
             try
             {
-                forms = PhraseForms.Expand(phrase, language);
+                forms = LexiconPhraseForms.Expand(phrase, language);
             }
-            catch (PhraseSyntaxException e)
+            catch (FormatException e)
             {
-                throw new ArgumentException($"lexicons/{locale}.yaml: the phrase '{phrase}' of '{ruleId}', at character {e.Index + 1}: {e.Message}", nameof(phrases), e);
+                throw new ArgumentException($"lexicons/{locale}.yaml: the phrase '{phrase}' of '{ruleId}', {e.Message}", nameof(phrases), e);
             }
 
             foreach (var form in forms)

@@ -1,12 +1,12 @@
 using System.Globalization;
-using WellbeingKit.Risk.Lexicon;
 
-namespace WellbeingKit.Content.Yaml;
+namespace WellbeingKit.Risk.Lexicon;
 
 /// <summary>
 /// The inflection syntax of lexicon phrases (<c>&lt;verb&gt;</c>, <c>&lt;verb:tags&gt;</c>, <c>&lt;verb+pronoun&gt;</c> and
 /// <c>(a|b|)</c> groups), expanded exactly as the kit expands it when it compiles a lexicon: for authors who want to see
-/// every form a phrase matches (<c>wellbeing content lexicon expand</c>).
+/// every form a phrase matches (<c>wellbeing content lexicon expand</c>), and for a pack validator that reports a phrase
+/// the kit could not compile.
 /// </summary>
 public static class LexiconPhraseForms
 {

@@ -1,6 +1,14 @@
 using System.Globalization;
 
+// Shared source (src/Shared): compiled into the core and into WellbeingKit.Content.Yaml, whose pack validator parses
+// guards with the parser the runner evaluates. Each copy is internal; WellbeingKit.Content.Yaml's is in its own
+// namespace (WELLBEINGKIT_CONTENT_YAML) so that an assembly seeing the internals of both (Content.Yaml.Tests,
+// EndToEnd.Tests) can name each.
+#if WELLBEINGKIT_CONTENT_YAML
+namespace WellbeingKit.Content.Yaml;
+#else
 namespace WellbeingKit.Conversations.Conditions;
+#endif
 
 /// <summary>A condition expression is not valid; <see cref="Offset"/> says where.</summary>
 internal sealed class ConditionSyntaxException : FormatException

@@ -1,7 +1,15 @@
 using System.Globalization;
 using System.Text;
 
+// Shared source (src/Shared): compiled into the core and into WellbeingKit.Content.Yaml, whose pack validator parses
+// guards with the parser the runner evaluates. Each copy is internal; WellbeingKit.Content.Yaml's is in its own
+// namespace (WELLBEINGKIT_CONTENT_YAML) so that an assembly seeing the internals of both (Content.Yaml.Tests,
+// EndToEnd.Tests) can name each.
+#if WELLBEINGKIT_CONTENT_YAML
+namespace WellbeingKit.Content.Yaml;
+#else
 namespace WellbeingKit.Conversations.Conditions;
+#endif
 
 /// <summary>
 /// A guard of a flow branch, such as <c>mood == 'low'</c>, <c>score.phq9 &gt;= 10 and not done</c> or

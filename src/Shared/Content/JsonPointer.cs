@@ -1,6 +1,14 @@
 using System.Globalization;
 
+// Shared source (src/Shared): compiled into the core and into WellbeingKit.Content.Yaml, whose pack validator names
+// places in content files with the same pointers. Each copy is internal; WellbeingKit.Content.Yaml's is in its own
+// namespace (WELLBEINGKIT_CONTENT_YAML) so that an assembly seeing the internals of both (Content.Yaml.Tests,
+// EndToEnd.Tests) can name each.
+#if WELLBEINGKIT_CONTENT_YAML
+namespace WellbeingKit.Content.Yaml;
+#else
 namespace WellbeingKit.Content;
+#endif
 
 /// <summary>JSON pointers (RFC 6901) into a content file, such as <c>/states/ask/next</c>: how errors name a place.</summary>
 internal static class JsonPointer

@@ -1,10 +1,18 @@
 using System.Runtime.CompilerServices;
 
+// Shared source (src/Shared): compiled into the core and into WellbeingKit.Content.Yaml, whose pack validator reads the
+// same edges the runner follows. Each copy is internal; WellbeingKit.Content.Yaml's is in its own namespace
+// (WELLBEINGKIT_CONTENT_YAML) so that an assembly seeing the internals of both (Content.Yaml.Tests, EndToEnd.Tests) can
+// name each.
+#if WELLBEINGKIT_CONTENT_YAML
+namespace WellbeingKit.Content.Yaml;
+#else
 namespace WellbeingKit.Content;
+#endif
 
 /// <summary>
 /// Where each state of a flow can go, derived once from its definition: the one model of a flow's edges that the
-/// runner's safety-flow check, the pack validator and the Mermaid diagram all read.
+/// safety-flow check, the pack validator and the Mermaid diagram all read.
 /// </summary>
 /// <remarks>
 /// The edges follow what the runner does: an option goes to its own <c>next</c> or else the question's; a branch tries
@@ -86,6 +94,18 @@ internal sealed class FlowGraph
 
         return reached;
     }
+
+    /// <summary>
+    /// True when the flow is complete enough to be used as a safety flow: its start and every state it names exist, it
+    /// shows helplines and it offers a person. The engine runs its built-in safety flow instead of one that is not, so
+    /// content cannot weaken the crisis path; the pack validator tells the author why.
+    /// </summary>
+    /// <returns>Whether the flow can be a safety flow.</returns>
+    public bool IsValidSafetyFlow() =>
+        HasStart
+        && !Dangling.Any()
+        && Flow.States.Values.Any(s => s.Type == FlowStepType.Helplines)
+        && Flow.States.Values.Any(s => s.Type == FlowStepType.Handoff);
 
     private static List<FlowEdge> EdgesOf(string name, FlowState state)
     {

@@ -1,4 +1,12 @@
+// Shared source (src/Shared): compiled into the core and into WellbeingKit.Content.Yaml, whose pack validator reads the
+// same edges the runner follows. Each copy is internal; WellbeingKit.Content.Yaml's is in its own namespace
+// (WELLBEINGKIT_CONTENT_YAML) so that an assembly seeing the internals of both (Content.Yaml.Tests, EndToEnd.Tests) can
+// name each.
+#if WELLBEINGKIT_CONTENT_YAML
+namespace WellbeingKit.Content.Yaml;
+#else
 namespace WellbeingKit.Content;
+#endif
 
 /// <summary>
 /// One edge of a flow: a state, the state it goes to (null: the flow ends there) and why (an option's value, a guard,
