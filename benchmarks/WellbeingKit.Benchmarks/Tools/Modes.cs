@@ -374,20 +374,29 @@ internal static class Modes
         var cpu = process.TotalProcessorTime;
         var threads = ThreadCpu.Snapshot();
         var start = Stopwatch.GetTimestamp();
+        // Each pass's own rate too: on a loaded machine one pass can lose its caches to a neighbour's build; the median
+        // pass is the steadier figure to compare builds with.
+        var passRates = new double[passes];
+        var passCpu = cpu;
         for (var p = 0; p < passes; p++)
         {
             for (var i = 0; i < requests.Length; i++)
             {
                 results[i] = await detector.AssessAsync(requests[i]);
             }
+
+            process.Refresh();
+            passRates[p] = requests.Length / Math.Max((process.TotalProcessorTime - passCpu).TotalSeconds, 1e-9);
+            passCpu = process.TotalProcessorTime;
         }
 
         var wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        process.Refresh();
-        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        var cpuSeconds = (passCpu - cpu).TotalSeconds;
         var byThread = ThreadCpu.Between(threads, ThreadCpu.Snapshot());
         var n = (long)requests.Length * passes;
-        var report = new StringBuilder(string.Create(Inv, $"side=wellbeingkit-{detectorName} n={n} wall_s={wall:0.000} cpu_s={cpuSeconds:0.000} msg_per_s={n / wall:0} msg_per_cpu_s={n / cpuSeconds:0}"));
+        Array.Sort(passRates);
+        var report = new StringBuilder(string.Create(Inv, $"side=wellbeingkit-{detectorName} n={n} wall_s={wall:0.000} cpu_s={cpuSeconds:0.000} msg_per_s={n / wall:0} msg_per_cpu_s={n / cpuSeconds:0}"))
+            .Append(string.Create(Inv, $" median_pass_msg_per_cpu_s={Percentiles.Of(passRates, 0.5):0} pass_msg_per_cpu_s=")).AppendJoin('/', passRates.Select(r => r.ToString("0", Inv)));
         var positives = rows.Select((r, i) => (r.Label, Hit: results[i].Level >= RiskLevel.High)).Where(x => x.Label is not null).ToArray();
         report.Append(string.Create(Inv, $" flagged={Ratio(results.Count(r => r.Level >= RiskLevel.High), results.Length)}"));
         // The crisis kind each flagged message would get (the safety flow it routes to), to compare builds.
