@@ -19,9 +19,9 @@ public sealed record LexiconDefinition
     public IReadOnlyList<string> PastMarkers { get; init; } = [];
 
     /// <summary>
-    /// Cues of the present or of a return ("now", "again", "still"): a crisis phrase they stand right next to (two words before it,
-    /// or just after it, in its clause) is lived now, and neither a frame cue nor a past cue lowers it ("therapy helped a lot but
-    /// now i want to die again").
+    /// Cues of the present or of a return ("now", "again", "still"): a crisis phrase they stand right next to, in its clause, is
+    /// lived now: up to two words before it, neither a past cue nor a frame cue lowers it; just after it, a frame cue does not
+    /// ("therapy helped a lot but now i want to die again"; "i used to want to die now im ok" stays lowered by its past cue).
     /// </summary>
     public IReadOnlyList<string> PresentMarkers { get; init; } = [];
 

@@ -24,6 +24,7 @@ public sealed class ModelCapTests
                 new LexiconPattern { Id = "abuse.hits", Category = RiskCategory.AbuseOrViolence, Level = RiskLevel.High, Phrases = ["hit me"] },
             ],
             Negations = ["dont", "doesnt"],
+            PastMarkers = ["used to"],
             PresentMarkers = ["now", "again"],
             Recovery = ["therapy helped"],
             News = ["according to"],
@@ -110,6 +111,14 @@ public sealed class ModelCapTests
         var result = await Screen(text, RiskLevel.Moderate);
 
         result.Level.Should().Be(RiskLevel.High);
+    }
+
+    [Fact]
+    public async Task A_past_cue_still_lowers_a_crisis_phrase_with_a_present_cue_just_after_it()
+    {
+        var result = await Detector.AssessAsync(new RiskScreeningRequest("i used to want to die now im ok"));
+
+        result.Level.Should().Be(RiskLevel.Low);
     }
 
     [Fact]

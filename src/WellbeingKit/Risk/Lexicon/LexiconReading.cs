@@ -13,12 +13,12 @@ internal enum LexiconReading : byte
     /// <summary>A <see cref="CueKind.Frame"/> cue (news, recovery, professional, fiction) is in the message.</summary>
     Frame = 1,
 
-    /// <summary>A crisis phrase of suicidal ideation, self-harm or harm to others was cancelled by a negation just before it.</summary>
+    /// <summary>A crisis phrase (Moderate or above) of suicidal ideation, self-harm or harm to others was cancelled by a negation just before it.</summary>
     Negation = 2,
 
     /// <summary>
-    /// At least one crisis phrase was framed or negated, and every crisis phrase the lexicon kept or negated is framed or negated
-    /// (none is lived, not even a Low distress word; an abuse disclosure is never counted as told about).
+    /// At least one crisis phrase (Moderate or above) was framed or negated, and every crisis phrase the lexicon kept is framed
+    /// or negated (none is lived, not even a Low distress word; an abuse disclosure, negated or not, is never counted as told about).
     /// </summary>
     AllToldAbout = 4,
 }

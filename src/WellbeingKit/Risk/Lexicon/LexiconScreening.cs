@@ -114,15 +114,17 @@ internal static class LexiconScreening
             }
             else if (scratch.Negated[h])
             {
+                // A negated crisis phrase ("not suicidal") tells; a negated distress word ("wont stop") says nothing either way.
                 var frameable = IsFrameable(entry);
-                reading |= frameable ? LexiconReading.Negation : LexiconReading.None;
-                told |= frameable;
+                var phrase = frameable && entry.Level >= RiskLevel.Moderate;
+                reading |= phrase ? LexiconReading.Negation : LexiconReading.None;
+                told |= phrase;
                 lived |= !frameable;
             }
             else if (scratch.Effective[h] > RiskLevel.None)
             {
                 var framed = IsFramed(entries, scratch, h);
-                told |= framed;
+                told |= framed && entry.Level >= RiskLevel.Moderate;
                 lived |= !framed;
             }
         }
@@ -284,7 +286,8 @@ internal static class LexiconScreening
         var hit = hits[h];
         var clause = clauses[hit.Start];
         var value = entry.Level;
-        bool? now = null; // a present cue right next to the hit ("now i want to die again"): no frame or past cue lowers it
+        bool? now = null; // a present cue right next to the hit ("now i want to die again"): no frame cue lowers it
+        bool? nowBefore = null; // one just before it: no past cue lowers it either ("i used to want to die now im ok" stays lowered)
         for (var c = 0; c < count && value > RiskLevel.None; c++)
         {
             var cue = hits[c];
@@ -293,7 +296,7 @@ internal static class LexiconScreening
             {
                 // A frame speaks for the words around it whatever the clause ("three years ago i tried to kill myself. today im graduating").
                 value = value is > RiskLevel.Low and < RiskLevel.Imminent && IsFrameable(entry) && Frames(cue, hit, tokens)
-                    && !(now ??= IsNow(entries, scratch, hit)) ? RiskLevel.Low : value;
+                    && !(now ??= IsNow(entries, scratch, hit, after: true)) ? RiskLevel.Low : value;
                 continue;
             }
 
@@ -312,7 +315,7 @@ internal static class LexiconScreening
                     value = RiskLevel.None;
                     negated = true;
                     break;
-                case CueKind.Past when HitRelations.Near(cue, hit, scratch.Text) && !(now ??= IsNow(entries, scratch, hit)):
+                case CueKind.Past when HitRelations.Near(cue, hit, scratch.Text) && !(nowBefore ??= IsNow(entries, scratch, hit, after: false)):
                 case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm && !entry.NeedsCompanion
                     && HitRelations.Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= HitRelations.ContextWindow:
                     value = value > RiskLevel.Low ? RiskLevel.Low : value;
@@ -324,8 +327,9 @@ internal static class LexiconScreening
     }
 
     /// <summary>True when a <see cref="CueKind.Present"/> cue stands right next to crisis hit <paramref name="hit"/> in its clause: up to
-    /// <see cref="NegationWindow"/> words before it, or as many after it ("now i want to die", "i want to die again").</summary>
-    private static bool IsNow(LexiconEntry[] entries, MatcherScratch scratch, Hit hit)
+    /// <see cref="NegationWindow"/> words before it, or, when <paramref name="after"/>, the word just after it ("now i want to die",
+    /// "i want to die again"; not "i used to want to die but now i have hope").</summary>
+    private static bool IsNow(LexiconEntry[] entries, MatcherScratch scratch, Hit hit, bool after)
     {
         var tokens = scratch.Text.Tokens;
         var clauses = scratch.Text.Clauses;
@@ -334,7 +338,7 @@ internal static class LexiconScreening
             var cue = scratch.Hits[c];
             if (entries[cue.Entry].Kind == CueKind.Present && clauses[cue.Start] == clauses[hit.Start]
                 && (HitRelations.Before(cue, hit) ? tokens[hit.Start] - tokens[cue.End] <= NegationWindow
-                    : cue.Start > hit.End && tokens[cue.Start] - tokens[hit.End] <= NegationWindow))
+                    : after && cue.Start > hit.End && tokens[cue.Start] - tokens[hit.End] <= 1))
             {
                 return true;
             }
@@ -368,7 +372,7 @@ internal static class LexiconScreening
         {
             if (entries[scratch.Hits[c].Entry].Kind == CueKind.Frame && Frames(scratch.Hits[c], hit, scratch.Text.Tokens))
             {
-                return !IsNow(entries, scratch, hit);
+                return !IsNow(entries, scratch, hit, after: true);
             }
         }
 
