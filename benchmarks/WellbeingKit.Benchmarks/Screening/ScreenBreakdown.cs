@@ -64,6 +64,7 @@ internal static class ScreenBreakdown
             action(i);
         }
 
+        JitQuiet.Wait(); // the tiered JIT's background recompilation of what the warm-up made hot is not this stage's time
         var best = double.MaxValue;
         using var process = Process.GetCurrentProcess();
         for (var round = 0; round < rounds; round++)

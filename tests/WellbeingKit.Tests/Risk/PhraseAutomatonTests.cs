@@ -3,8 +3,9 @@ using WellbeingKit.Risk.Lexicon;
 namespace WellbeingKit.Tests.Risk;
 
 /// <summary>
-/// The automaton reads a long text as two halves at once; whatever the text's length and however many matches it holds
-/// (more than the second half can hold back, too), it must report exactly what a plain search finds, in order.
+/// The automaton reads a long text as four quarters or two halves at once; whatever the text's length and however many
+/// matches it holds (more than a quarter or the second half can hold back, too), it must report exactly what a plain
+/// search finds, in order.
 /// </summary>
 public sealed class PhraseAutomatonTests
 {
@@ -18,6 +19,11 @@ public sealed class PhraseAutomatonTests
     [InlineData(20001, "abcx")]
     [InlineData(2000, "abcxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
     [InlineData(5000, "aaaaaaab")]
+    [InlineData(271, "abcxxxxxxxxxxxxxxx")]
+    [InlineData(272, "abcxxxxxxxxxxxxxxx")]
+    [InlineData(275, "abcxxxxxxxxxxxxxxx")]
+    [InlineData(3001, "abcxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData(1000, "aaaaaaab")]
     public void Every_occurrence_is_reported_in_text_order(int length, string alphabet)
     {
         var automaton = PhraseAutomaton.Build(Phrases);

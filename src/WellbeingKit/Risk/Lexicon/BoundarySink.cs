@@ -14,20 +14,22 @@ internal struct BoundarySink : IMatchSink
 
     public readonly void OnMatch(int end, int value)
     {
-        var entry = _lexicon.Entries[value];
-        var start = end - entry.Length + 1;
+        // The entry's length and flags from a dense array (most raw matches end inside a word and stop here, without
+        // reading the entry object).
+        var shape = _lexicon.Shapes[value];
         var flags = _scratch.Text.Flags;
-        if (!entry.Open && (flags[end] & NormalizedText.EndsWord) == 0)
+        if ((shape & CompiledLexicon.OpenShape) == 0 && (flags[end] & NormalizedText.EndsWord) == 0)
         {
             return;
         }
 
+        var start = end - (shape & CompiledLexicon.LengthShape) + 1;
         if ((flags[start] & NormalizedText.StartsWord) == 0 && !AfterPrefix(start))
         {
             return;
         }
 
-        if (entry.Joined && !InOneWord(flags, start, end))
+        if ((shape & CompiledLexicon.JoinedShape) != 0 && !InOneWord(flags, start, end))
         {
             return;
         }

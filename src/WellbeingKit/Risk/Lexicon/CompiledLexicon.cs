@@ -34,6 +34,12 @@ internal sealed class CompiledLexicon
         AfterDistress = afterDistress;
         Arabizi = arabizi.IsEmpty ? null : arabizi;
         Entries = entries;
+        Shapes = new int[entries.Length];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            Shapes[e] = entries[e].Length | (entries[e].Open ? OpenShape : 0) | (entries[e].Joined ? JoinedShape : 0);
+        }
+
         Automaton = automaton;
         Prefixes = prefixes;
         _fuzzyLookup = fuzzy.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,7 +55,22 @@ internal sealed class CompiledLexicon
         Locales = locales;
     }
 
+    /// <summary><see cref="Shapes"/>: the entry may end inside a word (<see cref="LexiconEntry.Open"/>).</summary>
+    public const int OpenShape = 1 << 30;
+
+    /// <summary><see cref="Shapes"/>: the entry only matches inside one written word (<see cref="LexiconEntry.Joined"/>).</summary>
+    public const int JoinedShape = 1 << 29;
+
+    /// <summary><see cref="Shapes"/>: the bits that hold the entry's length.</summary>
+    public const int LengthShape = (1 << 29) - 1;
+
     public LexiconEntry[] Entries { get; }
+
+    /// <summary>
+    /// For each entry, its <see cref="LexiconEntry.Length"/> with <see cref="OpenShape"/> and <see cref="JoinedShape"/>: what
+    /// the automaton's sink reads for every raw match, in one dense array.
+    /// </summary>
+    public int[] Shapes { get; }
 
     public PhraseAutomaton Automaton { get; }
 

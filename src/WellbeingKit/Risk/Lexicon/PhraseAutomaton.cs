@@ -14,6 +14,9 @@ internal sealed class PhraseAutomaton
     /// <summary>How many matches of the second half are held back before the second reader gives up and finishes alone.</summary>
     private const int HeldCapacity = 64;
 
+    /// <summary>How many matches each reader of <see cref="TryScanInQuarters{TSink}"/> records before the text is read in halves instead.</summary>
+    private const int QuarterCapacity = 128;
+
     private readonly ushort[] _classes;
 
     /// <summary>
@@ -38,6 +41,9 @@ internal sealed class PhraseAutomaton
         _outputs = outputs;
     }
 
+    /// <summary>The number of character classes, the width of a row (for diagnostics).</summary>
+    public int ClassCount => _classCount;
+
     /// <summary>The number of states (for diagnostics).</summary>
     public int StateCount => _outputStart.Length - 1;
 
@@ -46,7 +52,10 @@ internal sealed class PhraseAutomaton
     /// <returns>The automaton.</returns>
     public static PhraseAutomaton Build(IReadOnlyList<(string Phrase, int Value)> phrases)
     {
-        // Classes: the most frequent characters first, so the transitions ordinary text takes sit together in each row.
+        // Classes: script by script (Latin first, then Arabic, then the rest), the most frequent characters first within
+        // each, so the transitions a message in one script takes sit together in each row: an English text reads the
+        // first few cache lines of a row, never the Arabic columns (with the classes of both scripts interleaved by
+        // frequency, every row's hot transitions spread over the whole row).
         var frequency = new Dictionary<char, int>();
         foreach (var (phrase, _) in phrases)
         {
@@ -58,7 +67,7 @@ internal sealed class PhraseAutomaton
 
         var classes = new ushort[65536];
         var classCount = 1;
-        foreach (var c in frequency.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Select(pair => pair.Key))
+        foreach (var c in frequency.OrderBy(pair => ScriptOrder(pair.Key)).ThenByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Select(pair => pair.Key))
         {
             classes[c] = (ushort)classCount++;
         }
@@ -147,12 +156,108 @@ internal sealed class PhraseAutomaton
     /// <param name="text">The normalized text.</param>
     /// <param name="sink">Receives (end position, value) for every match.</param>
     /// <remarks>
-    /// Each step waits for the previous one's table look-up, so a long text is read as two halves at once: the second
-    /// reader starts <see cref="_depth"/> characters before the middle (from there on it is in the same state a reader
-    /// from the start would be), and its matches from the middle on are held back until the first half is done.
+    /// Each step waits for the previous one's table look-up, so a long text is read as four quarters at once
+    /// (<see cref="TryScanInQuarters{TSink}"/>), or, when it is shorter or its matches too many to hold, as two halves: the
+    /// second reader starts <see cref="_depth"/> characters before the middle (from there on it is in the same state a
+    /// reader from the start would be), and its matches from the middle on are held back until the first half is done.
+    /// </remarks>
+    public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        if (text.Length / 4 < MinimumSplit + _depth || !TryScanInQuarters(text, ref sink))
+        {
+            ScanInHalves(text, ref sink);
+        }
+    }
+
+    /// <summary>
+    /// Reads a long text as four quarters at once (four independent chains of table look-ups), every reader recording the
+    /// matches of its own quarter; then reports them, quarter by quarter. False, having reported nothing, when a quarter
+    /// holds more matches than its buffer (the caller then reads the text in halves).
+    /// </summary>
+    /// <remarks>
+    /// All four readers take the same number of steps, <c>T</c>: the first from 0 (it reads on past its quarter without
+    /// recording), the others so that they end at their quarter's end, which starts them at least <see cref="_depth"/>
+    /// characters before their quarter (from there on a reader is in the state a reader from the start would be in).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+    private bool TryScanInQuarters<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        var classes = _classes;
+        var delta = _delta;
+        var quarter = text.Length / 4;
+        var steps = text.Length - (3 * quarter) + _depth;
+        var b = (2 * quarter) - steps;
+        var c = (3 * quarter) - steps;
+        var d = text.Length - steps;
+        Span<int> held = stackalloc int[4 * 2 * QuarterCapacity];
+        var heldA = 0;
+        var heldB = 2 * QuarterCapacity;
+        var heldC = 4 * QuarterCapacity;
+        var heldD = 6 * QuarterCapacity;
+        int rowA = 0, rowB = 0, rowC = 0, rowD = 0;
+        for (var t = 0; t < steps; t++)
+        {
+            var nextA = delta[rowA + classes[text[t]]];
+            var nextB = delta[rowB + classes[text[b + t]]];
+            var nextC = delta[rowC + classes[text[c + t]]];
+            var nextD = delta[rowD + classes[text[d + t]]];
+            if ((nextA | nextB | nextC | nextD) >= 0)
+            {
+                rowA = nextA;
+                rowB = nextB;
+                rowC = nextC;
+                rowD = nextD;
+                continue;
+            }
+
+            rowA = nextA < 0 ? ~nextA : nextA;
+            rowB = nextB < 0 ? ~nextB : nextB;
+            rowC = nextC < 0 ? ~nextC : nextC;
+            rowD = nextD < 0 ? ~nextD : nextD;
+            if ((nextA < 0 && t < quarter && !Hold(held, ref heldA, 2 * QuarterCapacity, t, rowA))
+                || (nextB < 0 && b + t >= quarter && !Hold(held, ref heldB, 4 * QuarterCapacity, b + t, rowB))
+                || (nextC < 0 && c + t >= 2 * quarter && !Hold(held, ref heldC, 6 * QuarterCapacity, c + t, rowC))
+                || (nextD < 0 && d + t >= 3 * quarter && !Hold(held, ref heldD, 8 * QuarterCapacity, d + t, rowD)))
+            {
+                return false;
+            }
+        }
+
+        ReportHeld(held, 0, heldA, ref sink);
+        ReportHeld(held, 2 * QuarterCapacity, heldB, ref sink);
+        ReportHeld(held, 4 * QuarterCapacity, heldC, ref sink);
+        ReportHeld(held, 6 * QuarterCapacity, heldD, ref sink);
+        return true;
+    }
+
+    /// <summary>Records a match (its position and the row of the state it reached) at <paramref name="at"/>; false when the buffer, which ends at <paramref name="limit"/>, is full.</summary>
+    private static bool Hold(Span<int> held, ref int at, int limit, int position, int row)
+    {
+        if (at == limit)
+        {
+            return false;
+        }
+
+        held[at] = position;
+        held[at + 1] = row;
+        at += 2;
+        return true;
+    }
+
+    private void ReportHeld<TSink>(Span<int> held, int from, int to, ref TSink sink)
+        where TSink : struct, IMatchSink
+    {
+        for (var h = from; h < to; h += 2)
+        {
+            Report(held[h], ~held[h + 1], ref sink);
+        }
+    }
+
+    /// <summary>Reads the text as two halves at once (see <see cref="Scan{TSink}"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ScanInHalves<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IMatchSink
     {
         var classes = _classes;
@@ -257,6 +362,14 @@ internal sealed class PhraseAutomaton
             sink.OnMatch(position, _outputs[o]);
         }
     }
+
+    /// <summary>The block a character's class is numbered in: ASCII and Latin letters, Arabic, anything else.</summary>
+    private static int ScriptOrder(char c) => c switch
+    {
+        < '\u0250' => 0,
+        >= '\u0600' and <= '\u06FF' => 1,
+        _ => 2,
+    };
 
     /// <summary>Renumbers the trie breadth-first, so the shallow states ordinary text keeps visiting are stored together.</summary>
     private static (List<Dictionary<int, int>> Children, List<List<int>?> Terminal) InBreadthFirstOrder(List<Dictionary<int, int>> children, List<List<int>?> terminal, int classCount)
