@@ -44,6 +44,7 @@ internal static class BaselineLexicons
         Benign = MergePatterns(baseline.Benign, pack.Benign),
         Negations = Union(baseline.Negations, pack.Negations),
         PastMarkers = Union(baseline.PastMarkers, pack.PastMarkers),
+        PresentMarkers = Union(baseline.PresentMarkers, pack.PresentMarkers),
         ThirdParty = Union(baseline.ThirdParty, pack.ThirdParty),
         Losses = Union(baseline.Losses, pack.Losses),
         News = Union(baseline.News, pack.News),

@@ -12,7 +12,7 @@ namespace WellbeingKit.Cli.Commands;
 /// </summary>
 internal static class ContentLexiconCommand
 {
-    private static readonly HashSet<string> PhraseLists = new(StringComparer.Ordinal) { "phrases", "only_with", "negations", "past_markers", "third_party", "losses" };
+    private static readonly HashSet<string> PhraseLists = new(StringComparer.Ordinal) { "phrases", "only_with", "negations", "past_markers", "present_markers", "third_party", "losses" };
 
     /// <summary>Adds <c>content lexicon expand</c> to <paramref name="root"/>.</summary>
     /// <param name="root">The root command.</param>

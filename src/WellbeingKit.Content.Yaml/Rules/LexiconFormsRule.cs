@@ -43,6 +43,7 @@ internal sealed class LexiconFormsRule : IPackRule
 
             Phrases("/negations", lexicon.Negations);
             Phrases("/past_markers", lexicon.PastMarkers);
+            Phrases("/present_markers", lexicon.PresentMarkers);
             Phrases("/third_party", lexicon.ThirdParty);
             Phrases("/losses", lexicon.Losses);
         }

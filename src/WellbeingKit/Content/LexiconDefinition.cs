@@ -18,6 +18,13 @@ public sealed record LexiconDefinition
     /// <summary>Cues of the past or of recovery ("used to", "doing better now") that lower a match.</summary>
     public IReadOnlyList<string> PastMarkers { get; init; } = [];
 
+    /// <summary>
+    /// Cues of the present or of a return ("now", "again", "still"): a crisis phrase they stand right next to, in its clause, is
+    /// lived now: up to two words before it, neither a past cue nor a frame cue lowers it; just after it, a frame cue does not
+    /// ("therapy helped a lot but now i want to die again"; "i used to want to die now im ok" stays lowered by its past cue).
+    /// </summary>
+    public IReadOnlyList<string> PresentMarkers { get; init; } = [];
+
     /// <summary>Cues that the text is about someone or something else (a novel, a film, volunteering at a hotline).</summary>
     public IReadOnlyList<string> ThirdParty { get; init; } = [];
 
@@ -29,8 +36,8 @@ public sealed record LexiconDefinition
 
     /// <summary>
     /// Frame cues of a news report ("according to", "police said", "the inquest heard"): a crisis phrase within a dozen words
-    /// of one, in any clause, is told about rather than lived, and is lowered to Low (never an Imminent one). In a short
-    /// message with no crisis phrase above Low, the ML models' Moderate or High is capped at Low too.
+    /// of one, in any clause, is told about rather than lived, and is lowered to Low (never an Imminent one). When every crisis
+    /// phrase is framed or negated (or, in a short message, none stays above Low), the ML models' Moderate or High is capped at Low too.
     /// </summary>
     public IReadOnlyList<string> News { get; init; } = [];
 

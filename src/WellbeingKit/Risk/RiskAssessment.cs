@@ -27,6 +27,13 @@ public sealed record RiskAssessment
     /// </summary>
     public bool EscalatedOnFailure { get; init; }
 
+    /// <summary>
+    /// How the lexicon read the message (its own assessment only): whether a frame cue was present, a crisis phrase was negated, and
+    /// whether every crisis phrase it saw was told about rather than lived. The composite screening caps the ML models with it
+    /// without scanning the text again.
+    /// </summary>
+    internal Lexicon.LexiconReading Reading { get; init; }
+
     /// <summary>True when this assessment is at or above <paramref name="threshold"/>.</summary>
     /// <param name="threshold">The level to compare with.</param>
     /// <returns>Whether <see cref="Level"/> is at least <paramref name="threshold"/>.</returns>

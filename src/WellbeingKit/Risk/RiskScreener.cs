@@ -111,25 +111,31 @@ public sealed partial class RiskScreener : IRiskDetector
     }
 
     /// <summary>
-    /// A short message the lexicon reads as told about rather than lived (a frame cue: a news report, a recovery story, a
-    /// professional question, fiction, lyrics, a game) and where no crisis phrase stays above Low: a kit model's Moderate or
-    /// High is capped at Low, as the frame lowers the lexicon's own phrases; not when the model reads abuse (a frame never lowers
-    /// an abuse disclosure). A failed detector keeps its escalation.
+    /// A message the lexicon reads as told about rather than lived, in whatever language its lexicons cover, and where no crisis
+    /// phrase stays above Low: a kit model's Moderate or High is capped at Low, as the lexicon lowered its own phrases. Told about
+    /// means every crisis phrase the lexicon saw is framed (news, recovery story, professional question, fiction, lyrics, game)
+    /// or negated ("i'm not suicidal"), whatever the length; or, in a message under
+    /// <see cref="Lexicon.LexiconScreening.FramedMessageWords"/> words, a frame cue or a negated crisis phrase with nothing else above
+    /// Low. Never capped: a model reading abuse, a lexicon Imminent or abuse phrase (never framed; the lexicon keeps it at
+    /// Moderate or above, or counts it as lived), a failed detector's escalation, and a message where the lexicon keeps Moderate or
+    /// more. The facts come from the lexicon's own pass (<see cref="RiskAssessment.Reading"/>): the text is not scanned again.
     /// </summary>
     private void CapModelsInFrame(RiskAssessment[] results, string text)
     {
-        Lexicon.LexiconRiskDetector? lexicon = null;
+        var reading = Lexicon.LexiconReading.None;
+        var lexicon = false;
         var model = false;
         for (var i = 0; i < results.Length; i++)
         {
-            if (_detectors[i] is Lexicon.LexiconRiskDetector l)
+            if (_detectors[i] is Lexicon.LexiconRiskDetector)
             {
                 if (results[i].Level > RiskLevel.Low || results[i].EscalatedOnFailure)
                 {
                     return;
                 }
 
-                lexicon = l;
+                lexicon = true;
+                reading |= results[i].Reading;
             }
             else
             {
@@ -137,7 +143,7 @@ public sealed partial class RiskScreener : IRiskDetector
             }
         }
 
-        if (lexicon is null || !model || Words.HasAtLeast(text, Lexicon.LexiconScreening.FramedMessageWords) || !lexicon.TellsAbout(text))
+        if (!lexicon || !model || !ToldAbout(reading, text))
         {
             return;
         }
@@ -151,6 +157,12 @@ public sealed partial class RiskScreener : IRiskDetector
             }
         }
     }
+
+    /// <summary>Whether the lexicon's <paramref name="reading"/> of <paramref name="text"/> lets the models be capped (<see cref="CapModelsInFrame"/>).</summary>
+    private static bool ToldAbout(Lexicon.LexiconReading reading, string text) =>
+        (reading & Lexicon.LexiconReading.AllToldAbout) != 0
+        || ((reading & (Lexicon.LexiconReading.Frame | Lexicon.LexiconReading.Negation)) != 0
+            && !Words.HasAtLeast(text, Lexicon.LexiconScreening.FramedMessageWords));
 
     /// <summary>
     /// What each earlier message showed to the kit's own detectors, screened alone (third-party detectors are not run on the

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WellbeingKit.Content;
@@ -123,24 +122,5 @@ public sealed class FrameCueTests
     {
         var screener = new RiskScreener([Detector, new FixedModel(model, category)], Options.Create(new WellbeingKitOptions()), NullLogger<RiskScreener>.Instance);
         return await screener.AssessAsync(new RiskScreeningRequest(text));
-    }
-
-    /// <summary>A stand-in for the ML model (a kit detector) that always says the same.</summary>
-    private sealed class FixedModel(RiskLevel level, RiskCategory category) : IBoundedRiskDetector
-    {
-        public string Name => "ml";
-
-        public RiskLevel Ceiling => RiskLevel.High;
-
-        public ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(Assess());
-
-        public bool TryAssess(RiskScreeningRequest request, [NotNullWhen(true)] out RiskAssessment? assessment)
-        {
-            assessment = Assess();
-            return true;
-        }
-
-        private RiskAssessment Assess() => new() { Level = level, Score = 0.9, Categories = [category], Detector = Name };
     }
 }

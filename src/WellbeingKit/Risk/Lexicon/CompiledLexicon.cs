@@ -174,6 +174,7 @@ internal sealed class CompiledLexicon
 
             AddCues(CueKind.Negation, "negation", lexicon, lexicon.Negations, entries, phrases, arabizi);
             AddCues(CueKind.Past, "past", lexicon, lexicon.PastMarkers, entries, phrases, arabizi);
+            AddCues(CueKind.Present, "present", lexicon, lexicon.PresentMarkers, entries, phrases, arabizi);
             AddCues(CueKind.ThirdParty, "third-party", lexicon, lexicon.ThirdParty, entries, phrases, arabizi);
             AddCues(CueKind.Loss, "loss", lexicon, lexicon.Losses, entries, phrases, arabizi);
             AddCues(CueKind.Frame, "frame.news", lexicon, lexicon.News, entries, phrases, arabizi);

@@ -15,6 +15,9 @@ internal enum CueKind : byte
     /// <summary>A cue of the past or of recovery that lowers a nearby match to Low.</summary>
     Past,
 
+    /// <summary>A cue of the present or of a return ("now", "again"): a crisis match right next to it is not lowered by a past or frame cue.</summary>
+    Present,
+
     /// <summary>A cue that the text is about someone or something else; lowers a nearby match to Low.</summary>
     ThirdParty,
 
@@ -27,7 +30,7 @@ internal enum CueKind : byte
     /// <summary>
     /// A frame cue (news report, recovery story, professional or study context, fiction, lyrics, games): a crisis match within
     /// <see cref="LexiconScreening.FrameWindow"/> words, in any clause, is told about rather than lived and is lowered to Low
-    /// (an Imminent one is kept) and adds no weight; in a short message it also caps the ML models at Low.
+    /// (an Imminent one is kept) and adds no weight; it also caps the ML models at Low (<see cref="LexiconReading"/>).
     /// </summary>
     Frame,
 }

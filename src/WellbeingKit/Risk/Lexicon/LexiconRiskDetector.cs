@@ -122,16 +122,12 @@ public sealed partial class LexiconRiskDetector : IBoundedRiskDetector
     /// <summary>True when <paramref name="text"/> tells of a loss (the lexicons' <c>losses:</c>); false when the lexicon is not loaded.</summary>
     internal bool TellsOfLoss(string text) => _compiled is { } compiled && LexiconScreening.TellsOfLoss(compiled, text);
 
-    /// <summary>True when <paramref name="text"/> holds a frame cue (the lexicons' <c>news:</c>, <c>recovery:</c>, <c>professional:</c>,
-    /// <c>fiction:</c>); false when the lexicon is not loaded.</summary>
-    internal bool TellsAbout(string text) => _compiled is { } compiled && LexiconScreening.TellsAbout(compiled, text);
-
     private static RiskAssessment Assess(CompiledLexicon compiled, RiskScreeningRequest request)
     {
         var message = LexiconScreening.Screen(compiled, request.Text, collectEvidence: true);
         if (request.History.Count == 0 || message.Level >= RiskLevel.High)
         {
-            return message.Level == RiskLevel.None && message.Score == 0 ? LexiconScores.None : message;
+            return message;
         }
 
         return SustainedDistress.Apply(compiled, request, message);

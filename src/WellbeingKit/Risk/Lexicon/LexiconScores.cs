@@ -12,6 +12,18 @@ internal static class LexiconScores
     /// <summary>Crisis phrases matched and every one was cancelled (an idiom or a negation): not zero, so a threshold on the score sees it.</summary>
     public static readonly RiskAssessment Cancelled = new() { Detector = Detector, Score = 0.05 };
 
+    private const int Readings = 8;
+
+    private static readonly RiskAssessment[] s_none = [.. Enumerable.Range(0, Readings).Select(r => r == 0 ? None : None with { Reading = (LexiconReading)r })];
+
+    private static readonly RiskAssessment[] s_cancelled = [.. Enumerable.Range(0, Readings).Select(r => r == 0 ? Cancelled : Cancelled with { Reading = (LexiconReading)r })];
+
+    /// <summary>The fixed result when nothing kept a level, with the lexicon's reading of the message (allocation-free).</summary>
+    /// <param name="reading">The frame and negation facts.</param>
+    /// <param name="cancelled">Whether crisis phrases matched and every one was cancelled.</param>
+    /// <returns><see cref="None"/> or <see cref="Cancelled"/>, carrying <paramref name="reading"/>.</returns>
+    public static RiskAssessment Nothing(LexiconReading reading, bool cancelled) => (cancelled ? s_cancelled : s_none)[(int)reading];
+
     /// <summary>The score: a band per level (so a score threshold agrees with a level threshold), nudged up by how many rules agree.</summary>
     /// <param name="level">The level.</param>
     /// <param name="distinctRules">How many different rules kept a level.</param>

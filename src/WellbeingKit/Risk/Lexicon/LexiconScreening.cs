@@ -16,8 +16,9 @@ internal static class LexiconScreening
     /// <summary>How many words before or after a frame cue (news, recovery, professional, fiction) a crisis match is lowered, in any clause.</summary>
     public const int FrameWindow = 12;
 
-    /// <summary>A message with fewer words than this, holding a frame cue and no crisis phrase above Low, has the ML models capped at Low
-    /// (<see cref="RiskScreener"/>): in a long post a frame cue speaks only for its own sentences.</summary>
+    /// <summary>A message with fewer words than this, holding a frame cue or a negated crisis phrase and no crisis phrase above Low, has the
+    /// ML models capped at Low (<see cref="RiskScreener"/>); a longer one only when every crisis phrase in it is framed or negated
+    /// (<see cref="LexiconReading.AllToldAbout"/>): in a long post a frame cue speaks only for its own sentences.</summary>
     public const int FramedMessageWords = 40;
 
     /// <summary>Screens <paramref name="text"/>.</summary>
@@ -28,10 +29,15 @@ internal static class LexiconScreening
     public static RiskAssessment Screen(CompiledLexicon compiled, string text, bool collectEvidence)
     {
         var scratch = Match(compiled, text);
-        if (scratch.HitCount == 0 || !HasCrisisHit(compiled.Entries, scratch.Hits, scratch.HitCount))
+        if (scratch.HitCount == 0)
         {
-            // Nothing, or only cues ("not", "he", "used to"), matched: nothing to cancel or lower.
             return LexiconScores.None;
+        }
+
+        if (!HasCrisisHit(compiled.Entries, scratch.Hits, scratch.HitCount))
+        {
+            // Only cues ("not", "he", "used to") matched: nothing to cancel or lower; a frame cue is still a reading.
+            return HasFrameCue(compiled.Entries, scratch) ? LexiconScores.Nothing(LexiconReading.Frame, cancelled: false) : LexiconScores.None;
         }
 
         // Word and clause numbers, and later the offsets, are only read at matches: compute them up to the last one.
@@ -40,7 +46,7 @@ internal static class LexiconScreening
         var (level, cancelled) = ApplyCues(compiled, scratch, text);
         if (level == RiskLevel.None)
         {
-            return cancelled > 0 ? LexiconScores.Cancelled : LexiconScores.None;
+            return LexiconScores.Nothing(ReadingOf(compiled.Entries, scratch), cancelled > 0);
         }
 
         (level, var distinctRules) = AddUp(compiled.Entries, scratch, level);
@@ -51,6 +57,7 @@ internal static class LexiconScreening
             Categories = Categories(compiled.Entries, scratch),
             Evidence = collectEvidence ? CollectEvidence(compiled.Entries, scratch, text, last) : [],
             Detector = LexiconScores.Detector,
+            Reading = level <= RiskLevel.Low ? ReadingOf(compiled.Entries, scratch) : LexiconReading.None, // read only where it caps a model
         };
     }
 
@@ -69,20 +76,60 @@ internal static class LexiconScreening
         return false;
     }
 
-    /// <summary>True when <paramref name="text"/> holds a <see cref="CueKind.Frame"/> cue (a news report, a recovery story, a professional
-    /// question, fiction, lyrics or a game).</summary>
-    public static bool TellsAbout(CompiledLexicon compiled, string text)
+    /// <summary>True when a <see cref="CueKind.Frame"/> cue (a news report, a recovery story, a professional question, fiction, lyrics or
+    /// a game) matched.</summary>
+    private static bool HasFrameCue(LexiconEntry[] entries, MatcherScratch scratch)
     {
-        var scratch = Match(compiled, text);
         for (var h = 0; h < scratch.HitCount; h++)
         {
-            if (compiled.Entries[scratch.Hits[h].Entry].Kind == CueKind.Frame)
+            if (entries[scratch.Hits[h].Entry].Kind == CueKind.Frame)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The lexicon's reading of the message, from the pass it has just made (after <see cref="ApplyCues"/>): a frame cue, a negated
+    /// crisis phrase, and whether every crisis phrase is told about (framed or negated) rather than lived. A phrase skipped (another
+    /// language, no companion) or cancelled by an idiom is neither; an abuse disclosure, negated or not, and an Imminent phrase count as lived.
+    /// </summary>
+    private static LexiconReading ReadingOf(LexiconEntry[] entries, MatcherScratch scratch)
+    {
+        var reading = LexiconReading.None;
+        var told = false;
+        var lived = false;
+        for (var h = 0; h < scratch.HitCount; h++)
+        {
+            var entry = entries[scratch.Hits[h].Entry];
+            if (entry.Kind == CueKind.Frame)
+            {
+                reading |= LexiconReading.Frame;
+            }
+            else if (entry.Kind != CueKind.Crisis)
+            {
+                continue;
+            }
+            else if (scratch.Negated[h])
+            {
+                // A negated crisis phrase ("not suicidal") tells; a negated distress word ("wont stop") says nothing either way.
+                var frameable = IsFrameable(entry);
+                var phrase = frameable && entry.Level >= RiskLevel.Moderate;
+                reading |= phrase ? LexiconReading.Negation : LexiconReading.None;
+                told |= phrase;
+                lived |= !frameable;
+            }
+            else if (scratch.Effective[h] > RiskLevel.None)
+            {
+                var framed = IsFramed(entries, scratch, h);
+                told |= framed && entry.Level >= RiskLevel.Moderate;
+                lived |= !framed;
+            }
+        }
+
+        return told && !lived ? reading | LexiconReading.AllToldAbout : reading;
     }
 
     /// <summary>Step 1: folds the text and records every phrase, cue and one-letter misspelling it contains.</summary>
@@ -180,6 +227,7 @@ internal static class LexiconScreening
         {
             var entry = entries[scratch.Hits[h].Entry];
             effective[h] = RiskLevel.None;
+            scratch.Negated[h] = false;
             if (entry.Kind != CueKind.Crisis)
             {
                 continue;
@@ -195,7 +243,7 @@ internal static class LexiconScreening
                 continue; // "how tall is" with no bridge, building or cliff in its clause: not a match, not a cancellation
             }
 
-            var value = AfterCues(entries, scratch, h, entry);
+            var value = AfterCues(entries, scratch, h, entry, out scratch.Negated[h]);
             effective[h] = value;
             if (value == RiskLevel.None)
             {
@@ -227,9 +275,10 @@ internal static class LexiconScreening
         return false;
     }
 
-    /// <summary>The level crisis hit <paramref name="h"/> keeps after the cues of its clause.</summary>
-    private static RiskLevel AfterCues(LexiconEntry[] entries, MatcherScratch scratch, int h, LexiconEntry entry)
+    /// <summary>The level crisis hit <paramref name="h"/> keeps after the cues of its clause; <paramref name="negated"/> when a negation cancelled it.</summary>
+    private static RiskLevel AfterCues(LexiconEntry[] entries, MatcherScratch scratch, int h, LexiconEntry entry, out bool negated)
     {
+        negated = false;
         var hits = scratch.Hits;
         var count = scratch.HitCount;
         var tokens = scratch.Text.Tokens;
@@ -237,6 +286,8 @@ internal static class LexiconScreening
         var hit = hits[h];
         var clause = clauses[hit.Start];
         var value = entry.Level;
+        bool? now = null; // a present cue right next to the hit ("now i want to die again"): no frame cue lowers it
+        bool? nowBefore = null; // one just before it: no past cue lowers it either ("i used to want to die now im ok" stays lowered)
         for (var c = 0; c < count && value > RiskLevel.None; c++)
         {
             var cue = hits[c];
@@ -244,7 +295,8 @@ internal static class LexiconScreening
             if (kind == CueKind.Frame)
             {
                 // A frame speaks for the words around it whatever the clause ("three years ago i tried to kill myself. today im graduating").
-                value = value is > RiskLevel.Low and < RiskLevel.Imminent && IsFrameable(entry) && Frames(cue, hit, tokens) ? RiskLevel.Low : value;
+                value = value is > RiskLevel.Low and < RiskLevel.Imminent && IsFrameable(entry) && Frames(cue, hit, tokens)
+                    && !(now ??= IsNow(entries, scratch, hit, after: true)) ? RiskLevel.Low : value;
                 continue;
             }
 
@@ -261,8 +313,9 @@ internal static class LexiconScreening
                 case CueKind.Negation when HitRelations.Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= NegationWindow
                     && !HitRelations.InsideCrisis(entries, hits, count, cue):
                     value = RiskLevel.None;
+                    negated = true;
                     break;
-                case CueKind.Past when HitRelations.Near(cue, hit, scratch.Text):
+                case CueKind.Past when HitRelations.Near(cue, hit, scratch.Text) && !(nowBefore ??= IsNow(entries, scratch, hit, after: false)):
                 case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm && !entry.NeedsCompanion
                     && HitRelations.Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= HitRelations.ContextWindow:
                     value = value > RiskLevel.Low ? RiskLevel.Low : value;
@@ -271,6 +324,27 @@ internal static class LexiconScreening
         }
 
         return value;
+    }
+
+    /// <summary>True when a <see cref="CueKind.Present"/> cue stands right next to crisis hit <paramref name="hit"/> in its clause: up to
+    /// <see cref="NegationWindow"/> words before it, or, when <paramref name="after"/>, the word just after it ("now i want to die",
+    /// "i want to die again"; not "i used to want to die but now i have hope").</summary>
+    private static bool IsNow(LexiconEntry[] entries, MatcherScratch scratch, Hit hit, bool after)
+    {
+        var tokens = scratch.Text.Tokens;
+        var clauses = scratch.Text.Clauses;
+        for (var c = 0; c < scratch.HitCount; c++)
+        {
+            var cue = scratch.Hits[c];
+            if (entries[cue.Entry].Kind == CueKind.Present && clauses[cue.Start] == clauses[hit.Start]
+                && (HitRelations.Before(cue, hit) ? tokens[hit.Start] - tokens[cue.End] <= NegationWindow
+                    : after && cue.Start > hit.End && tokens[cue.Start] - tokens[hit.End] <= 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when frame cue <paramref name="cue"/> lies within <see cref="FrameWindow"/> words of crisis hit <paramref name="hit"/>, or overlaps it.</summary>
@@ -298,7 +372,7 @@ internal static class LexiconScreening
         {
             if (entries[scratch.Hits[c].Entry].Kind == CueKind.Frame && Frames(scratch.Hits[c], hit, scratch.Text.Tokens))
             {
-                return true;
+                return !IsNow(entries, scratch, hit, after: true);
             }
         }
 

@@ -14,6 +14,9 @@ internal sealed class MatcherScratch
 
     public RiskLevel[] Effective { get; private set; } = new RiskLevel[64];
 
+    /// <summary>Per hit, whether a negation cancelled it (set with <see cref="Effective"/>).</summary>
+    public bool[] Negated { get; private set; } = new bool[64];
+
     public int HitCount { get; set; }
 
     public void Add(Hit hit)
@@ -26,6 +29,9 @@ internal sealed class MatcherScratch
             var effective = Effective;
             Array.Resize(ref effective, hits.Length);
             Effective = effective;
+            var negated = Negated;
+            Array.Resize(ref negated, hits.Length);
+            Negated = negated;
         }
 
         Hits[HitCount++] = hit;

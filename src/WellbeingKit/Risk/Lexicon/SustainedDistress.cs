@@ -18,7 +18,7 @@ internal static class SustainedDistress
     {
         if (message.Level == RiskLevel.None)
         {
-            return message.Score == 0 ? LexiconScores.None : message;
+            return message; // nothing kept a level (None or Cancelled, with the lexicon's reading of the message)
         }
 
         var distressed = 1;
