@@ -269,6 +269,59 @@ DATA["ar"][NO] += [
     "ساعدني افهم الدرس", "ساعدني ارتب الغرفة", "بدي انام بكير اليوم", "زهقانة من المذاكرة", "mayet mn el jo3",
     "ana za3lan shwaya bas mni7", "بدي اغير شغلي", "الزحمة خنقتني اليوم"]
 
+# Round 4 (issue 16, Spanish): the kinds that still failed (goodbye without finality words, harm to others without a weapon,
+# self-harm slang, partner violence, method questions told as neutral) and hard negatives told with crisis words
+# (recovery stories, professionals, news, games); written for this project, none copied from a test file.
+DATA["es"][SI] += [
+    "mami perdóname por todo lo que te hice pasar, te amo", "amigos gracias por los buenos momentos, no me olviden",
+    "no lloren por mí, ahora voy a estar tranquila", "este es mi último video, gracias a todos los que me siguieron",
+    "hasta nunca a todos, ya me cansé de luchar", "les quiero decir que nadie tuvo la culpa de esto",
+    "ya les escribí a todos para despedirme", "nos vemos en otra vida hermano", "gracias por aguantarme tanto tiempo, ya no van a tener que hacerlo",
+    "le di mi consola a mi sobrino, a donde voy no la necesito", "dejé mis ahorros a nombre de mi hermana por si acaso",
+    "ya no quiero despertar más, estoy agotada de todo", "a veces quisiera dormirme y ya no abrir los ojos",
+    "mi familia estaría mejor si yo desapareciera", "qué pasa si alguien se toma un frasco entero de pastillas, es por curiosidad",
+    "cuánto tiempo se tarda en morir por sobredosis, lo pregunto para una tarea", "qué altura necesita una caída para ser mortal, es para un cuento",
+    "desde que murió mi mamá pienso en cuál sería la forma más rápida de irme", "ya no tiene caso seguir, mañana termino con esto",
+    "parce ya no doy más con esta vida", "wey ya me quiero ir de aquí para siempre", "chamo ya no aguanto, me quiero morir"]
+DATA["es"][SH] += [
+    "volví al sh después de medio año", "recaí otra vez, tengo los muslos marcados", "me marqué los brazos anoche y me da vergüenza",
+    "llevo manga larga en pleno verano para que no vean las cicatrices", "se me rompió la racha de días sin cortarme",
+    "me arañé hasta sangrar cuando discutí con mi papá", "necesito hacerme daño para sentirme tranquila",
+    "me golpeo la cabeza contra la pared cuando me da la crisis", "tengo rayitas nuevas en las piernas", "otra vez me quemé la piel a propósito"]
+DATA["es"][AB] += [
+    "mi marido me dio una paliza porque llegué tarde", "el papá de mi bebé me amenazó con quitármelo si lo denuncio",
+    "mi novio me rompió el celular y me encerró en el cuarto", "mi pareja me apretó el cuello y me dejó marcas",
+    "cuando mi esposo toma me golpea delante de los niños", "mi jevo me revisa todo y me empuja si le reclamo",
+    "mi padrastro me dice que es nuestro secreto y que nadie me va a creer", "el entrenador me hace quedarme sola con él después del partido",
+    "mi abuela me encierra y me deja sin comer cuando me porto mal", "mi papá me pega con la hebilla del cinturón cuando llega borracho",
+    "el novio de mi mamá se mete a mi cuarto cuando ella trabaja", "mi tío me pide fotos y dice que si hablo me va a ir mal"]
+DATA["es"][HO] += [
+    "ese tipo no va a llegar vivo al lunes", "te juro que al que me robó lo voy a dejar tendido", "mañana a la salida le parto la cara a ese idiota y no es broma",
+    "quiero ver muerto al que abusó de mi hermana", "ya sé dónde vive y lo voy a ir a buscar", "esta noche le meto fuego al carro de mi vecino",
+    "voy a desaparecer a ese desgraciado, ya tengo un plan", "a todos los que se rieron de mí los voy a hacer sufrir el viernes",
+    "quiero hacerle mucho daño a mi ex, que pague", "lo voy a golpear hasta que no se levante más",
+    "tengo tanta rabia que quiero lastimar a alguien de mi curso", "le voy a hacer pagar a mi jefe lo que me hizo, mañana mismo"]
+DATA["es"][NO] += [
+    "hace cinco años quise quitarme la vida y hoy soy mamá de dos niños", "sobreviví a un intento y ahora acompaño a otros en un grupo de apoyo",
+    "me cortaba de adolescente, la terapia me salvó", "en mi peor época pensaba en morirme, hoy estoy muy bien", "ya no me siento así, salí adelante",
+    "llevo dos años sin autolesionarme y estoy orgullosa de mí", "antes creía que nadie me iba a extrañar, hoy sé que me equivocaba",
+    "gracias a mi psicóloga dejé de pensar en la muerte", "estuve internada por depresión y ahora trabajo en salud mental",
+    "soy enfermera, cómo le pregunto a un paciente si piensa en suicidarse", "como docente, qué hago si una alumna tiene cortes en los brazos",
+    "estoy armando un taller sobre prevención del suicidio para padres", "para mi tesis estudio la violencia de pareja en jóvenes",
+    "soy trabajadora social y atiendo casos de maltrato infantil", "qué protocolo sigo si un estudiante dice que se quiere morir",
+    "mi paciente me contó que su esposo la golpea, cómo la acompaño", "busco bibliografía sobre autolesiones en adolescentes",
+    "según la policía el hombre mató a su vecino con un cuchillo", "las autoridades informaron que la joven se quitó la vida",
+    "el diario publicó las cifras de suicidio del último año", "detuvieron al sospechoso de matar a su pareja", "en las noticias hablaron de un tiroteo en una escuela",
+    "la fiscalía investiga la muerte de un niño maltratado", "un estudio dice que las autolesiones aumentaron en adolescentes",
+    "me mataron tres veces en la partida, qué mal juego", "en el free fire nos mataron a todos en el último círculo", "mi personaje se murió en el rol de anoche",
+    "voy a matar al jefe final aunque me cueste toda la noche", "en minecraft me caí al vacío y perdí todo", "el villano de la serie quiere destruir la ciudad",
+    "en la novela el protagonista escribe una carta antes de irse", "la canción dice que sin ella se quiere morir",
+    "mi jefe me va a matar si no entrego el informe", "este tráfico me está matando", "me muero de la vergüenza, le escribí a mi ex por error",
+    "si pierde mi equipo me tiro por la ventana jaja", "me voy a morir de calor en esta oficina", "qué sueño, hoy no me levanto ni loca",
+    "me corté el dedo cocinando, nada grave", "le regalé mi ropa vieja a mi prima porque ya no me queda", "ya no necesito la bici, se la di a mi sobrino",
+    "me despido de todos, me voy de vacaciones dos semanas", "gracias por todo, fue un gusto trabajar con ustedes, nos vemos en la nueva oficina",
+    "estoy cansadísima del trabajo pero el finde descanso", "no duermo bien por los parciales, qué estrés"]
+
 # Round 4 (issue 16, Arabic): recovery stories told with crisis words (past + now better, help that worked), professional
 # and news questions as hard negatives; goodbyes without a finality word, self-harm slang, neutral method questions and
 # harm to others without a weapon as crisis lines. Written for this project, none copied from a test file.
