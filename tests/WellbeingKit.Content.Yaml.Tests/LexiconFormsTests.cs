@@ -60,4 +60,20 @@ public sealed class LexiconFormsTests
                 phrases: [<kill+me> slowly]
             """).Should().Equal("lexicons/en.yaml:8:15: the phrase '<kill+me> slowly', at character 1: '+me' in '<kill+me>': en verbs take no attached pronoun");
     }
+
+    [Fact]
+    public void A_frame_cue_standing_for_too_many_forms_is_reported_at_the_cue()
+    {
+        // The compiler expands frame lists like every other list; a cue it refuses would otherwise pass validation and then
+        // stop the lexicon from loading, so that every message is escalated.
+        ProblemsWith("""
+            locale: en
+            patterns:
+              - id: si.test
+                category: suicidal-ideation
+                phrases: [test phrase]
+            news:
+              - (a|b|c|d|e) (f|g|h|i|j) (k|l|m|n|o) (p|q|r|s|t) (u|v|w|x|y)
+            """).Should().ContainSingle().Which.Should().StartWith("lexicons/en.yaml:7:5: the phrase '(a|b|c|d|e) (f|g|h|i|j) (k|l|m|n|o) (p|q|r|s|t) (u|v|w|x|y)', at character").And.Contain("more than 600 forms");
+    }
 }

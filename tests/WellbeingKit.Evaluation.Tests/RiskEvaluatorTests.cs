@@ -97,4 +97,35 @@ public sealed class RiskEvaluatorTests
         markdown.Should().Contain("# Risk detector evaluation: scripted").And.Contain("`cases.csv` (4 messages: 2 crisis, 2 not)")
             .And.Contain("## By threshold").And.Contain("| Imminent | 0.500 | 1.000 | 0/2 | 0.000 |");
     }
+
+    /// <summary>A bounded detector whose data takes a while to load (like a large lexicon); it answers inline once loaded.</summary>
+    private sealed class SlowLoadingDetector : IBoundedRiskDetector
+    {
+        private readonly Lazy<Task> _load = new(() => Task.Delay(TimeSpan.FromSeconds(1.5)));
+
+        public string Name => "slow-loading";
+
+        public async ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default)
+        {
+            await _load.Value.WaitAsync(cancellationToken);
+            return new RiskAssessment { Detector = Name };
+        }
+
+        public bool TryAssess(RiskScreeningRequest request, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RiskAssessment? assessment)
+        {
+            assessment = _load.IsValueCreated && _load.Value.IsCompleted ? new RiskAssessment { Detector = Name } : null;
+            return assessment is not null;
+        }
+    }
+
+    [Fact]
+    public async Task The_screener_s_own_detectors_load_before_the_first_row_so_no_row_is_escalated_by_the_time_budget()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new WellbeingKitOptions { DetectorTimeout = TimeSpan.FromMilliseconds(20) });
+        var screener = new RiskScreener([new SlowLoadingDetector()], options, Microsoft.Extensions.Logging.Abstractions.NullLogger<RiskScreener>.Instance);
+
+        var result = await RiskEvaluator.EvaluateAsync(screener, Data);
+
+        result.Assessments.Should().OnlyContain(a => !a.EscalatedOnFailure, "loading took 1.5 s against a 20 ms budget, and it happened before the rows");
+    }
 }

@@ -47,6 +47,10 @@ internal sealed class LexiconFormsRule : IPackRule
             Phrases("/present_markers", lexicon.PresentMarkers);
             Phrases("/third_party", lexicon.ThirdParty);
             Phrases("/losses", lexicon.Losses);
+            Phrases("/news", lexicon.News);
+            Phrases("/recovery", lexicon.Recovery);
+            Phrases("/professional", lexicon.Professional);
+            Phrases("/fiction", lexicon.Fiction);
         }
     }
 }
