@@ -68,8 +68,14 @@ public sealed class Faults : IDisposable
     private readonly ManualResetEventSlim _release = new(false);
     private readonly Dictionary<FaultTarget, FaultKind> _kinds = [];
 
+    private readonly TaskCompletionSource _met = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>How many calls met a fault.</summary>
     public int Injected { get; private set; }
+
+    /// <summary>Completes when the first call meets a fault: a test that lets a turn run in the background waits for this
+    /// before it looks at what the turn did up to the fault (on a loaded machine the turn may not have got there yet).</summary>
+    public Task Met => _met.Task;
 
     public FaultKind this[FaultTarget target]
     {
@@ -112,6 +118,8 @@ public sealed class Faults : IDisposable
             {
                 Injected++;
             }
+
+            _met.TrySetResult();
         }
 
         switch (kind)

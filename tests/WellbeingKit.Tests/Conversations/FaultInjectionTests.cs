@@ -131,6 +131,7 @@ public sealed class FaultInjectionTests
 
         // The clock does not move: the hand-off of u1 stays hung for the whole test.
         var hung = kit.Say("handoff");
+        await faults.Met.WaitAsync(TimeSpan.FromMinutes(1)); // u1's turn has reached its hand-off (and saved before it)
         var reply = await kit.Say(Crisis, user: other, country: "GB").WaitAsync(TimeSpan.FromMinutes(1));
 
         reply.Helplines.Select(h => h.Phone).Should().Contain("116 123");
