@@ -52,7 +52,12 @@ public static class RiskEvaluator
         {
             // Warm-up (loads and compiles lexicons or models), outside the measurement.
             var warmUp = new RiskScreeningRequest(data.Texts[0]) { Locale = localeOf(0) };
-            await LoadScreenerDetectorsAsync(detector, warmUp, cancellationToken).ConfigureAwait(false);
+            if (detector is RiskScreener screener)
+            {
+                // The screener's time budget would count a large lexicon's first load as escalations: load its own detectors first, as a host does at start.
+                await screener.LoadDetectorsAsync(warmUp.Locale, cancellationToken).ConfigureAwait(false);
+            }
+
             await detector.AssessAsync(warmUp, cancellationToken).ConfigureAwait(false);
         }
 
@@ -82,30 +87,4 @@ public static class RiskEvaluator
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-
-    /// <summary>
-    /// The kit's screener gives every detector a time budget and escalates what runs past it, so a first call that loads a
-    /// large lexicon or a model would be measured as an escalation, and so would the rows that arrive while it is still
-    /// loading. A host loads the kit's own (bounded) detectors at start; the evaluation does the same, directly and
-    /// untimed. A detector that fails to load is left to the screener, which escalates what it cannot screen, and the rows show it.
-    /// </summary>
-    private static async Task LoadScreenerDetectorsAsync(IRiskDetector detector, RiskScreeningRequest request, CancellationToken cancellationToken)
-    {
-        if (detector is not RiskScreener screener)
-        {
-            return;
-        }
-
-        foreach (var bounded in screener.Detectors.OfType<IBoundedRiskDetector>())
-        {
-            try
-            {
-                await bounded.AssessAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Measured as it is: the screener escalates this detector's rows.
-            }
-        }
-    }
 }

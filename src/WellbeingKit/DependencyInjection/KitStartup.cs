@@ -77,36 +77,13 @@ internal sealed partial class KitStartup(IServiceProvider services, ILogger<KitS
         _ = services.GetRequiredService<IConversationStore>();
         _ = services.GetRequiredService<IUserDataStore>();
 
-        await WarmDetectorsAsync(options, cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<RiskScreener>().LoadDetectorsAsync(options.DefaultLocale, cancellationToken).ConfigureAwait(false);
         LogStarted(logger);
-    }
-
-    /// <summary>
-    /// Loads the kit's own detectors (lexicon, ML), whose first screening otherwise includes reading their data. Third-party
-    /// detectors are not called: they stay under the detector time-out on every turn. A detector that fails here is logged
-    /// and left to the screener, which escalates whatever it cannot screen.
-    /// </summary>
-    private async Task WarmDetectorsAsync(WellbeingKitOptions options, CancellationToken cancellationToken)
-    {
-        var request = new RiskScreeningRequest("hello") { Locale = options.DefaultLocale };
-        foreach (var detector in services.GetRequiredService<RiskScreener>().Detectors.OfType<IBoundedRiskDetector>())
-        {
-            try
-            {
-                await detector.AssessAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogWarmUpFailed(logger, detector.Name, e.GetType().Name, e.Message);
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WellbeingKit started: options valid, content pack loaded, stores created, detectors loaded.")]
     private static partial void LogStarted(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Risk detector {Detector} could not load at start-up ({ExceptionType}: {Reason}); until it can, the messages it cannot screen are escalated.")]
-    private static partial void LogWarmUpFailed(ILogger logger, string detector, string exceptionType, string reason);
 }
 
 /// <summary>Runs <see cref="KitStartup"/> when the host starts: a mistake in the set-up stops the start, as <c>ValidateOnStart</c> does.</summary>

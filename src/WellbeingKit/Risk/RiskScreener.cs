@@ -46,6 +46,31 @@ public sealed partial class RiskScreener : IRiskDetector
     /// <summary>The detectors this screener runs.</summary>
     public IReadOnlyList<IRiskDetector> Detectors => _detectors;
 
+    /// <summary>
+    /// Loads the kit's own (bounded) detectors, lexicon and ML, whose first screening otherwise includes reading their data and
+    /// would run past the detector time-out: the host does this at start, and an evaluation before its first row. Third-party
+    /// detectors are not called: they stay under the time-out on every turn. A detector that fails to load is logged and left
+    /// to <see cref="AssessAsync"/>, which escalates whatever it cannot screen.
+    /// </summary>
+    /// <param name="locale">The locale of the warm-up message; the detectors' default when null.</param>
+    /// <param name="cancellationToken">Cancels the loading.</param>
+    /// <returns>A task that completes when every bounded detector has loaded or failed to.</returns>
+    public async Task LoadDetectorsAsync(string? locale = null, CancellationToken cancellationToken = default)
+    {
+        var request = new RiskScreeningRequest("hello") { Locale = locale };
+        foreach (var detector in _detectors.OfType<IBoundedRiskDetector>())
+        {
+            try
+            {
+                await detector.AssessAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogLoadFailed(_logger, detector.Name, e.GetType().Name, e.Message);
+            }
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask<RiskAssessment> AssessAsync(RiskScreeningRequest request, CancellationToken cancellationToken = default)
     {
@@ -361,6 +386,9 @@ public sealed partial class RiskScreener : IRiskDetector
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The risk combiner {Combiner} failed with {ExceptionType}; the message is escalated.")]
     private static partial void LogCombinerFailed(ILogger logger, string combiner, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Risk detector {Detector} could not load ({ExceptionType}: {Reason}); until it can, the messages it cannot screen are escalated.")]
+    private static partial void LogLoadFailed(ILogger logger, string detector, string exceptionType, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "No risk detector is registered: every message escalates until one is.")]
     private static partial void LogNoDetectors(ILogger logger);
