@@ -238,12 +238,18 @@ internal static class LexiconScreening
                 continue; // an open (suicid*) or one-word match in a message of another language: not a match, not a cancellation
             }
 
-            if (entry.NeedsCompanion && !HasCompanion(entries, scratch, h))
+            var companion = entry.NeedsCompanion ? Companion(entries, scratch, h) : 0;
+            if (companion < 0)
             {
-                continue; // "how tall is" with no bridge, building or cliff in its clause: not a match, not a cancellation
+                continue; // "how tall is" with no bridge, building or cliff in its clause or the next: not a match, not a cancellation
             }
 
             var value = AfterCues(entries, scratch, h, entry, out scratch.Negated[h]);
+            if (companion > 0 && value > RiskLevel.Low)
+            {
+                value = RiskLevel.Low; // the two parts split by a comma ("i'll kill him, i have a knife"): a Low cue that adds up
+            }
+
             effective[h] = value;
             if (value == RiskLevel.None)
             {
@@ -256,23 +262,36 @@ internal static class LexiconScreening
         return (level, cancelled);
     }
 
-    /// <summary>True when a companion phrase of crisis hit <paramref name="h"/>'s pattern (<c>only_with:</c>) is in the same clause.</summary>
-    private static bool HasCompanion(LexiconEntry[] entries, MatcherScratch scratch, int h)
+    /// <summary>
+    /// Where a companion phrase of crisis hit <paramref name="h"/>'s pattern (<c>only_with:</c>) stands: 0 in the same clause
+    /// (the match keeps its level), 1 only in the clause just before or after it (the match counts as a Low cue, which adds up
+    /// with another: chat splits one thought with commas), -1 nowhere near (not a match).
+    /// </summary>
+    private static int Companion(LexiconEntry[] entries, MatcherScratch scratch, int h)
     {
         var clauses = scratch.Text.Clauses;
         var hit = scratch.Hits[h];
         var ruleId = entries[hit.Entry].RuleId;
+        var found = -1;
         for (var c = 0; c < scratch.HitCount; c++)
         {
             var cue = scratch.Hits[c];
             var entry = entries[cue.Entry];
-            if (entry.Kind == CueKind.Companion && clauses[cue.Start] == clauses[hit.Start] && string.Equals(entry.RuleId, ruleId, StringComparison.Ordinal))
+            if (entry.Kind != CueKind.Companion || !string.Equals(entry.RuleId, ruleId, StringComparison.Ordinal))
             {
-                return true;
+                continue;
             }
+
+            var distance = Math.Abs(clauses[cue.Start] - clauses[hit.Start]);
+            if (distance == 0)
+            {
+                return 0;
+            }
+
+            found = distance == 1 ? 1 : found;
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>The level crisis hit <paramref name="h"/> keeps after the cues of its clause; <paramref name="negated"/> when a negation cancelled it.</summary>
