@@ -238,10 +238,26 @@ internal static class LexiconScreening
                 continue; // an open (suicid*) or one-word match in a message of another language: not a match, not a cancellation
             }
 
-            var companion = entry.NeedsCompanion ? Companion(entries, scratch, h) : 0;
-            if (companion < 0)
+            var companion = entry.NeedsCompanion ? Companion(entries, scratch, h, entry.RuleId) : 0;
+            if (companion != 0)
             {
-                continue; // "how tall is" with no bridge, building or cliff in its clause or the next: not a match, not a cancellation
+                // The same phrase in another pattern (a Low cue, or other companions) may still read it.
+                var next = entry.Fallback;
+                while (next is { } n && entries[n].NeedsCompanion && Companion(entries, scratch, h, entries[n].RuleId) != 0)
+                {
+                    next = entries[n].Fallback;
+                }
+
+                if (next is { } found)
+                {
+                    scratch.Hits[h] = scratch.Hits[h] with { Entry = found };
+                    entry = entries[found];
+                    companion = 0;
+                }
+                else if (companion < 0)
+                {
+                    continue; // "how tall is" with no bridge, building or cliff in its clause or the next: not a match, not a cancellation
+                }
             }
 
             var value = AfterCues(entries, scratch, h, entry, out scratch.Negated[h]);
@@ -267,11 +283,10 @@ internal static class LexiconScreening
     /// (the match keeps its level), 1 only in the clause just before or after it (the match counts as a Low cue, which adds up
     /// with another: chat splits one thought with commas), -1 nowhere near (not a match).
     /// </summary>
-    private static int Companion(LexiconEntry[] entries, MatcherScratch scratch, int h)
+    private static int Companion(LexiconEntry[] entries, MatcherScratch scratch, int h, string ruleId)
     {
         var clauses = scratch.Text.Clauses;
         var hit = scratch.Hits[h];
-        var ruleId = entries[hit.Entry].RuleId;
         var found = -1;
         for (var c = 0; c < scratch.HitCount; c++)
         {
