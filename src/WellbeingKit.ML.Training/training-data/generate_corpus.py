@@ -19,10 +19,13 @@ SI, SH, AB, HO, NO = "suicidal-ideation", "self-harm", "abuse", "harm-to-others"
 
 DATA = {
 "es": {
- "pre": ["", "la verdad ", "ya ", "en serio ", "no se que hacer ", "hoy "],
- "post": ["", " 😔", " ya no puedo", " de verdad", "..."],
- "neg_pre": ["", "jaja ", "oye ", "bueno "],
- "neg_post": ["", " jaja", " 😅", " lol"],
+ # Session 7 (es-model): the same few fillers on both sides, so they teach nothing. Before, only crisis lines carried
+ # "ya no puedo" / "no se que hacer" and only negatives "jaja" / "lol", and every base sentence was written 12 times:
+ # the model learnt the fillers and the templates rather than what a sentence says.
+ "pre": ["", "la verdad "],
+ "post": ["", " 😔", "..."],
+ "neg_pre": ["", "la verdad "],
+ "neg_post": ["", " 😔", "..."],
  SI: ["quiero morirme", "me quiero morir", "ya no quiero vivir", "no quiero seguir viviendo", "quisiera estar muerta",
       "quisiera no despertar nunca", "ojalá me muera pronto", "ojalá me muera dormida", "pienso en suicidarme",
       "he pensado en quitarme la vida", "estoy pensando en matarme", "voy a acabar con todo esta noche",
