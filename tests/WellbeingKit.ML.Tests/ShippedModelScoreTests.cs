@@ -5,7 +5,7 @@ namespace WellbeingKit.ML.Tests;
 /// <summary>
 /// The shipped models score a fixed sample exactly as they did before training moved out to WellbeingKit.ML.Training
 /// (TestData/scores/shipped-models.tsv was written by the scorer of that time, commit 9a69667; its risk-fr.zip rows again
-/// when issue 16 retrained that model; every risk model's rows again when issue 16 retrained them with conversational answers; risk-es.zip's and risk-ar.zip's rows again in round 3; risk-fr.zip's too; risk-es.zip's and risk-ar.zip's again in round 4; risk.zip's in session 6, twice, and three times in session 7; risk-es.zip's in session 7). Retraining a shipped
+/// when issue 16 retrained that model; every risk model's rows again when issue 16 retrained them with conversational answers; risk-es.zip's and risk-ar.zip's rows again in round 3; risk-fr.zip's too; risk-es.zip's and risk-ar.zip's again in round 4; risk.zip's in session 6, twice, and three times in session 7; risk-es.zip's in session 7; risk-ar.zip's in session 7). Retraining a shipped
 /// model changes its scores: write the file again from the new models in the same commit.
 /// </summary>
 public sealed class ShippedModelScoreTests
