@@ -134,20 +134,20 @@ internal sealed class CompiledLexicon
                     var entry = entries[index];
                     var normalized = phrases.First(p => p.Item2 == index).Item1;
 
-                    // The same phrase in two patterns counts once, at the higher level.
+                    // The same phrase in two patterns counts once, at the higher level; when that pattern needs a companion
+                    // the other pattern's reading is kept behind it (Merge).
                     var key = (entry.Open ? "*" : "") + normalized;
                     if (crisisPhrases.TryGetValue(key, out var earlier))
                     {
-                        for (var e = index; e < entries.Count; e++)
+                        var added = entries.Count - index;
+                        var later = entries.GetRange(index, added);
+                        phrases.RemoveRange(phrases.Count - added, added);
+                        entries.RemoveRange(index, added);
+                        for (var e = 0; e < added; e++)
                         {
-                            if (entries[earlier].Level < entry.Level)
-                            {
-                                entries[earlier + (e - index)] = entries[e] with { };
-                            }
+                            entries[earlier + e] = Merge(entries, entries[earlier + e], later[e]);
                         }
 
-                        phrases.RemoveRange(phrases.Count - (entries.Count - index), entries.Count - index);
-                        entries.RemoveRange(index, entries.Count - index);
                         continue;
                     }
 
@@ -197,6 +197,36 @@ internal sealed class CompiledLexicon
         }
 
         return new CompiledLexicon([.. entries], PhraseAutomaton.Build(phrases), [.. prefixes], fuzzy, fuzzyPrefix, locales, arabizi, afterDistress);
+    }
+
+    /// <summary>
+    /// One phrase written in two patterns ("recai" with <c>only_with:</c> blades in one, a Low relapse cue in another): the
+    /// higher level is matched first; when it needs a companion, the other pattern's reading is kept as its
+    /// <see cref="LexiconEntry.Fallback"/> (an entry outside the automaton), tried when no companion of the first is in the
+    /// clause, so that neither pattern's companions nor a plain reading are lost.
+    /// </summary>
+    private static LexiconEntry Merge(List<LexiconEntry> entries, LexiconEntry first, LexiconEntry second)
+    {
+        var (kept, other) = second.Level > first.Level ? (second, first) : (first, second);
+        if (!kept.NeedsCompanion)
+        {
+            return kept;
+        }
+
+        entries.Add(other);
+        var link = entries.Count - 1;
+        if (kept.Fallback is not { } last)
+        {
+            return kept with { Fallback = link };
+        }
+
+        while (entries[last].Fallback is { } next)
+        {
+            last = next;
+        }
+
+        entries[last] = entries[last] with { Fallback = link };
+        return kept;
     }
 
     /// <summary>The plain phrases <paramref name="phrases"/> stand for (<see cref="LexiconPhraseForms"/>: verb markers and groups expanded).</summary>

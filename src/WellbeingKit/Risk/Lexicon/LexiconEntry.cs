@@ -20,6 +20,9 @@ internal sealed record LexiconEntry(CueKind Kind, string RuleId, RiskCategory Ca
     /// level but adds no weight to the distress words beside it ("bridge" is one), so it is never Moderate by itself.</summary>
     public bool Neutral { get; init; }
 
+    /// <summary>The entry of the same phrase in another pattern, tried when this one needs a companion that is not in the clause (<see cref="CompiledLexicon"/>).</summary>
+    public int? Fallback { get; init; }
+
     /// <summary>True when the entry may fire in a message identified as <paramref name="messageLanguage"/>: an open
     /// (<c>*</c>), one-word or misspelling match belongs to its own language (or to a message whose language is unknown); a lexicon in a
     /// language the identifier does not know (an NGO's <c>de.yaml</c>) fires everywhere, as before.</summary>

@@ -240,9 +240,22 @@ internal static class LexiconScreening
                 continue; // an open (suicid*) or one-word match in a message of another language: not a match, not a cancellation
             }
 
-            if (entry.NeedsCompanion && !HasCompanion(entries, scratch, h))
+            if (entry.NeedsCompanion && !HasCompanion(entries, scratch, h, entry.RuleId))
             {
-                continue; // "how tall is" with no bridge, building or cliff in its clause: not a match, not a cancellation
+                // The same phrase in another pattern (a Low cue, or other companions) may still read it.
+                var next = entry.Fallback;
+                while (next is { } n && entries[n].NeedsCompanion && !HasCompanion(entries, scratch, h, entries[n].RuleId))
+                {
+                    next = entries[n].Fallback;
+                }
+
+                if (next is not { } found)
+                {
+                    continue; // "how tall is" with no bridge, building or cliff in its clause: not a match, not a cancellation
+                }
+
+                scratch.Hits[h] = scratch.Hits[h] with { Entry = found };
+                entry = entries[found];
             }
 
             var value = AfterCues(entries, scratch, h, entry, out scratch.Negated[h], out scratch.Past[h]);
@@ -259,11 +272,10 @@ internal static class LexiconScreening
     }
 
     /// <summary>True when a companion phrase of crisis hit <paramref name="h"/>'s pattern (<c>only_with:</c>) is in the same clause.</summary>
-    private static bool HasCompanion(LexiconEntry[] entries, MatcherScratch scratch, int h)
+    private static bool HasCompanion(LexiconEntry[] entries, MatcherScratch scratch, int h, string ruleId)
     {
         var clauses = scratch.Text.Clauses;
         var hit = scratch.Hits[h];
-        var ruleId = entries[hit.Entry].RuleId;
         for (var c = 0; c < scratch.HitCount; c++)
         {
             var cue = scratch.Hits[c];
