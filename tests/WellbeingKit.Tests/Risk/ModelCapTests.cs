@@ -122,6 +122,46 @@ public sealed class ModelCapTests
     }
 
     [Fact]
+    public async Task A_model_alarm_on_a_message_whose_crisis_phrase_a_past_cue_lowered_is_capped_at_low()
+    {
+        var result = await Screen("it used to be that i want to die was all i could think", RiskLevel.High);
+
+        result.Level.Should().Be(RiskLevel.Low);
+    }
+
+    [Fact]
+    public async Task A_model_alarm_on_a_past_crisis_beside_a_lived_distress_word_is_kept()
+    {
+        var result = await Screen("i used to want to die and i feel hopeless", RiskLevel.Moderate);
+
+        result.Level.Should().Be(RiskLevel.Moderate);
+    }
+
+    [Fact]
+    public async Task A_model_alarm_on_abuse_told_in_the_past_is_kept()
+    {
+        var result = await Screen("he used to hit me", RiskLevel.Moderate);
+
+        result.Level.Should().Be(RiskLevel.Moderate);
+    }
+
+    [Fact]
+    public async Task A_past_cue_opening_its_clause_lowers_a_crisis_phrase_further_on_in_it()
+    {
+        var result = await Detector.AssessAsync(new RiskScreeningRequest("used to think every single night that i want to die"));
+
+        result.Level.Should().Be(RiskLevel.Low);
+    }
+
+    [Fact]
+    public async Task A_past_cue_inside_a_clause_lowers_only_the_words_near_it()
+    {
+        var result = await Detector.AssessAsync(new RiskScreeningRequest("my brother and i used to play football every weekend and i want to die"));
+
+        result.Level.Should().Be(RiskLevel.High);
+    }
+
+    [Fact]
     public async Task A_model_alarm_where_the_lexicon_negated_an_abuse_phrase_is_kept()
     {
         var result = await Screen("he doesnt hit me when my mum is home", RiskLevel.Moderate);

@@ -21,6 +21,32 @@ internal static class HitRelations
         Before(cue, hit) ? text.Tokens[hit.Start] - text.Tokens[cue.End] <= ContextWindow
         : cue.Start > hit.End && text.Tokens[cue.Start] - text.Tokens[hit.End] <= ContextWindow;
 
+    /// <summary>
+    /// True when a past cue opens the clause (its first or second word: "a year ago today i wrote...", "i used to think that
+    /// everyone...") and the hit follows within <see cref="LexiconScreening.FrameWindow"/> words: such a cue sets the time of
+    /// the whole clause, not only of the few words after it.
+    /// </summary>
+    /// <param name="cue">The past cue (same clause as the hit).</param>
+    /// <param name="hit">The crisis hit.</param>
+    /// <param name="text">The normalized text (word and clause numbers computed).</param>
+    /// <returns>Whether the cue opens the clause before the hit.</returns>
+    public static bool OpensClauseBefore(Hit cue, Hit hit, NormalizedText text)
+    {
+        if (!Before(cue, hit) || text.Tokens[hit.Start] - text.Tokens[cue.End] > LexiconScreening.FrameWindow)
+        {
+            return false;
+        }
+
+        var clause = text.Clauses[cue.Start];
+        var first = cue.Start;
+        while (first > 0 && text.Clauses[first - 1] == clause)
+        {
+            first--;
+        }
+
+        return text.Tokens[cue.Start] - Math.Max(text.Tokens[first], 0) <= 1;
+    }
+
     /// <summary>A benign idiom cancels a crisis match it covers, or that it completes ("they beat me" + "beat me to it").</summary>
     /// <param name="benign">The benign idiom's hit.</param>
     /// <param name="hit">The crisis hit.</param>

@@ -17,8 +17,8 @@ internal enum LexiconReading : byte
     Negation = 2,
 
     /// <summary>
-    /// At least one crisis phrase (Moderate or above) was framed or negated, and every crisis phrase the lexicon kept is framed
-    /// or negated (none is lived, not even a Low distress word; an abuse disclosure, negated or not, is never counted as told about).
+    /// At least one crisis phrase (Moderate or above) was framed, lowered by a past cue ("i used to...") or negated, and every crisis
+    /// phrase the lexicon kept is one of those (none is lived, not even a Low distress word; an abuse disclosure, negated or not, is never counted as told about).
     /// </summary>
     AllToldAbout = 4,
 }

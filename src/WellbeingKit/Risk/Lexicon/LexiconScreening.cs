@@ -93,7 +93,7 @@ internal static class LexiconScreening
 
     /// <summary>
     /// The lexicon's reading of the message, from the pass it has just made (after <see cref="ApplyCues"/>): a frame cue, a negated
-    /// crisis phrase, and whether every crisis phrase is told about (framed or negated) rather than lived. A phrase skipped (another
+    /// crisis phrase, and whether every crisis phrase is told about (framed, lowered by a past cue, or negated) rather than lived. A phrase skipped (another
     /// language, no companion) or cancelled by an idiom is neither; an abuse disclosure, negated or not, and an Imminent phrase count as lived.
     /// </summary>
     private static LexiconReading ReadingOf(LexiconEntry[] entries, MatcherScratch scratch)
@@ -123,9 +123,10 @@ internal static class LexiconScreening
             }
             else if (scratch.Effective[h] > RiskLevel.None)
             {
-                var framed = IsFramed(entries, scratch, h);
-                told |= framed && entry.Level >= RiskLevel.Moderate;
-                lived |= !framed;
+                // Framed ("three years ago i tried... today im graduating") or told in the past ("it took me years to stop self harming").
+                var toldAbout = IsFramed(entries, scratch, h) || (scratch.Past[h] && IsFrameable(entry));
+                told |= toldAbout && entry.Level >= RiskLevel.Moderate;
+                lived |= !toldAbout;
             }
         }
 
@@ -228,6 +229,7 @@ internal static class LexiconScreening
             var entry = entries[scratch.Hits[h].Entry];
             effective[h] = RiskLevel.None;
             scratch.Negated[h] = false;
+            scratch.Past[h] = false;
             if (entry.Kind != CueKind.Crisis)
             {
                 continue;
@@ -260,7 +262,7 @@ internal static class LexiconScreening
                 }
             }
 
-            var value = AfterCues(entries, scratch, h, entry, out scratch.Negated[h]);
+            var value = AfterCues(entries, scratch, h, entry, out scratch.Negated[h], out scratch.Past[h]);
             if (companion > 0 && value > RiskLevel.Low)
             {
                 value = RiskLevel.Low; // the two parts split by a comma ("i'll kill him, i have a knife"): a Low cue that adds up
@@ -309,10 +311,12 @@ internal static class LexiconScreening
         return found;
     }
 
-    /// <summary>The level crisis hit <paramref name="h"/> keeps after the cues of its clause; <paramref name="negated"/> when a negation cancelled it.</summary>
-    private static RiskLevel AfterCues(LexiconEntry[] entries, MatcherScratch scratch, int h, LexiconEntry entry, out bool negated)
+    /// <summary>The level crisis hit <paramref name="h"/> keeps after the cues of its clause; <paramref name="negated"/> when a negation
+    /// cancelled it, <paramref name="past"/> when a past cue lowered it.</summary>
+    private static RiskLevel AfterCues(LexiconEntry[] entries, MatcherScratch scratch, int h, LexiconEntry entry, out bool negated, out bool past)
     {
         negated = false;
+        past = false;
         var hits = scratch.Hits;
         var count = scratch.HitCount;
         var tokens = scratch.Text.Tokens;
@@ -349,7 +353,10 @@ internal static class LexiconScreening
                     value = RiskLevel.None;
                     negated = true;
                     break;
-                case CueKind.Past when HitRelations.Near(cue, hit, scratch.Text) && !(nowBefore ??= IsNow(entries, scratch, hit, after: false)):
+                case CueKind.Past when (HitRelations.Near(cue, hit, scratch.Text) || HitRelations.OpensClauseBefore(cue, hit, scratch.Text)) && !(nowBefore ??= IsNow(entries, scratch, hit, after: false)):
+                    past |= value > RiskLevel.Low;
+                    value = value > RiskLevel.Low ? RiskLevel.Low : value;
+                    break;
                 case CueKind.ThirdParty when entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm && !entry.NeedsCompanion
                     && HitRelations.Before(cue, hit) && tokens[hit.Start] - tokens[cue.End] <= HitRelations.ContextWindow:
                     value = value > RiskLevel.Low ? RiskLevel.Low : value;
@@ -361,8 +368,8 @@ internal static class LexiconScreening
     }
 
     /// <summary>True when a <see cref="CueKind.Present"/> cue stands right next to crisis hit <paramref name="hit"/> in its clause: up to
-    /// <see cref="NegationWindow"/> words before it, or, when <paramref name="after"/>, the word just after it ("now i want to die",
-    /// "i want to die again"; not "i used to want to die but now i have hope").</summary>
+    /// <see cref="NegationWindow"/> words before it, inside it ("relapsed tonight"), or, when <paramref name="after"/>, the word just
+    /// after it ("now i want to die", "i want to die again"; not "i used to want to die but now i have hope").</summary>
     private static bool IsNow(LexiconEntry[] entries, MatcherScratch scratch, Hit hit, bool after)
     {
         var tokens = scratch.Text.Tokens;
@@ -372,7 +379,7 @@ internal static class LexiconScreening
             var cue = scratch.Hits[c];
             if (entries[cue.Entry].Kind == CueKind.Present && clauses[cue.Start] == clauses[hit.Start]
                 && (HitRelations.Before(cue, hit) ? tokens[hit.Start] - tokens[cue.End] <= NegationWindow
-                    : after && cue.Start > hit.End && tokens[cue.Start] - tokens[hit.End] <= 1))
+                    : (cue.Start >= hit.Start && cue.End <= hit.End) || (after && cue.Start > hit.End && tokens[cue.Start] - tokens[hit.End] <= 1)))
             {
                 return true;
             }
@@ -415,7 +422,8 @@ internal static class LexiconScreening
 
     /// <summary>
     /// Step 3: several different distress phrases add up: Low weighs 1, Moderate 2 (repeats and phrases inside a longer
-    /// match count once; a neutral question, <see cref="LexiconEntry.Neutral"/>, and a framed match weigh nothing). A sum of 2 makes Moderate, a sum of <see cref="HighWeight"/> makes High. Explicit crisis phrases stand alone.
+    /// match count once; a neutral question, <see cref="LexiconEntry.Neutral"/>, a framed match and a crisis phrase a past cue
+    /// lowered weigh nothing: told about, not lived). A sum of 2 makes Moderate, a sum of <see cref="HighWeight"/> makes High. Explicit crisis phrases stand alone.
     /// </summary>
     /// <returns>The level after adding up, and how many distinct rules kept a level.</returns>
     private static (RiskLevel Level, int DistinctRules) AddUp(LexiconEntry[] entries, MatcherScratch scratch, RiskLevel level)
@@ -431,7 +439,8 @@ internal static class LexiconScreening
             }
 
             distinctRules++;
-            weight += entries[scratch.Hits[h].Entry].Neutral || IsFramed(entries, scratch, h) ? 0 : effective[h] switch
+            var entry = entries[scratch.Hits[h].Entry];
+            weight += entry.Neutral || IsFramed(entries, scratch, h) || (scratch.Past[h] && IsFrameable(entry)) ? 0 : effective[h] switch
             {
                 RiskLevel.Low => 1,
                 RiskLevel.Moderate => 2,

@@ -17,6 +17,9 @@ internal sealed class MatcherScratch
     /// <summary>Per hit, whether a negation cancelled it (set with <see cref="Effective"/>).</summary>
     public bool[] Negated { get; private set; } = new bool[64];
 
+    /// <summary>Per hit, whether a past cue lowered it ("i used to want to die"; set with <see cref="Effective"/>).</summary>
+    public bool[] Past { get; private set; } = new bool[64];
+
     public int HitCount { get; set; }
 
     public void Add(Hit hit)
@@ -32,6 +35,9 @@ internal sealed class MatcherScratch
             var negated = Negated;
             Array.Resize(ref negated, hits.Length);
             Negated = negated;
+            var past = Past;
+            Array.Resize(ref past, hits.Length);
+            Past = past;
         }
 
         Hits[HitCount++] = hit;
