@@ -190,7 +190,28 @@ internal static class LexiconScreening
     {
         for (var h = 0; h < count; h++)
         {
-            if (entries[hits[h].Entry].Kind == CueKind.Crisis)
+            var entry = entries[hits[h].Entry];
+            if (entry.Kind == CueKind.Crisis && (!entry.NeedsCompanion || entry.Fallback is not null || HasCompanionHit(entries, hits, count, entry.RuleId)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a companion phrase of pattern <paramref name="ruleId"/> (<c>only_with:</c>) matched anywhere in the message. A
+    /// crisis hit whose pattern needs a companion and finds none in the whole message is no match (<see cref="Companion"/>
+    /// returns -1 for it); checked before the cue pass so that a pattern written with everyday words as its phrases ("today",
+    /// "at work", with the act as the companion) costs ordinary messages nothing.
+    /// </summary>
+    private static bool HasCompanionHit(LexiconEntry[] entries, Hit[] hits, int count, string ruleId)
+    {
+        for (var c = 0; c < count; c++)
+        {
+            var entry = entries[hits[c].Entry];
+            if (entry.Kind == CueKind.Companion && string.Equals(entry.RuleId, ruleId, StringComparison.Ordinal))
             {
                 return true;
             }
