@@ -124,7 +124,7 @@ internal static class LexiconScreening
             else if (scratch.Effective[h] > RiskLevel.None)
             {
                 // Framed ("three years ago i tried... today im graduating") or told in the past ("it took me years to stop self harming").
-                var toldAbout = IsFramed(entries, scratch, h) || (scratch.Past[h] && IsFrameable(entry));
+                var toldAbout = IsToldAbout(entries, scratch, h);
                 told |= toldAbout && entry.Level >= RiskLevel.Moderate;
                 lived |= !toldAbout;
             }
@@ -210,8 +210,7 @@ internal static class LexiconScreening
     {
         for (var c = 0; c < count; c++)
         {
-            var entry = entries[hits[c].Entry];
-            if (entry.Kind == CueKind.Companion && string.Equals(entry.RuleId, ruleId, StringComparison.Ordinal))
+            if (IsCompanionOf(entries[hits[c].Entry], ruleId))
             {
                 return true;
             }
@@ -301,6 +300,10 @@ internal static class LexiconScreening
         return (level, cancelled);
     }
 
+    /// <summary>True when <paramref name="entry"/> is a companion phrase (<c>only_with:</c>) of pattern <paramref name="ruleId"/>.</summary>
+    private static bool IsCompanionOf(LexiconEntry entry, string ruleId) =>
+        entry.Kind == CueKind.Companion && string.Equals(entry.RuleId, ruleId, StringComparison.Ordinal);
+
     /// <summary>
     /// Where a companion phrase of crisis hit <paramref name="h"/>'s pattern (<c>only_with:</c>) stands: 0 in the same clause
     /// (the match keeps its level), 1 only in the clause just before or after it (the match counts as a Low cue, which adds up
@@ -314,8 +317,7 @@ internal static class LexiconScreening
         for (var c = 0; c < scratch.HitCount; c++)
         {
             var cue = scratch.Hits[c];
-            var entry = entries[cue.Entry];
-            if (entry.Kind != CueKind.Companion || !string.Equals(entry.RuleId, ruleId, StringComparison.Ordinal))
+            if (!IsCompanionOf(entries[cue.Entry], ruleId))
             {
                 continue;
             }
@@ -421,6 +423,10 @@ internal static class LexiconScreening
     private static bool IsFrameable(LexiconEntry entry) =>
         entry.Category is RiskCategory.SuicidalIdeation or RiskCategory.SelfHarm or RiskCategory.HarmToOthers;
 
+    /// <summary>True when crisis hit <paramref name="h"/> is told about, not lived: a frame lowers it, or a past cue lowered it and its category is one a frame can lower.</summary>
+    private static bool IsToldAbout(LexiconEntry[] entries, MatcherScratch scratch, int h) =>
+        IsFramed(entries, scratch, h) || (scratch.Past[h] && IsFrameable(entries[scratch.Hits[h].Entry]));
+
     /// <summary>True when a frame cue lowers crisis hit <paramref name="h"/> (which then adds no weight to the distress words beside it).</summary>
     private static bool IsFramed(LexiconEntry[] entries, MatcherScratch scratch, int h)
     {
@@ -461,7 +467,7 @@ internal static class LexiconScreening
 
             distinctRules++;
             var entry = entries[scratch.Hits[h].Entry];
-            weight += entry.Neutral || IsFramed(entries, scratch, h) || (scratch.Past[h] && IsFrameable(entry)) ? 0 : effective[h] switch
+            weight += entry.Neutral || IsToldAbout(entries, scratch, h) ? 0 : effective[h] switch
             {
                 RiskLevel.Low => 1,
                 RiskLevel.Moderate => 2,
